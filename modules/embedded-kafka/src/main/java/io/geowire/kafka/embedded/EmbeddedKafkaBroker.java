@@ -1,0 +1,201 @@
+package io.geowire.kafka.embedded;
+
+import io.geowire.kafka.embedded.internal.BrokerConfig;
+import io.geowire.kafka.embedded.internal.Directories;
+import io.geowire.kafka.embedded.internal.FreePort;
+import io.geowire.kafka.embedded.internal.Readiness;
+import io.geowire.kafka.embedded.internal.StorageFormatter;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A real Apache Kafka KRaft broker (broker and controller in one node) running inside this JVM.
+ *
+ * <pre>{@code
+ * try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerOptions.defaults())) {
+ *     String bootstrap = broker.bootstrapServers();   // e.g. "localhost:40123"
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Several brokers may run one after another (or side by side) in the same JVM; each has its own ports and data dir.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+    /** A port race (see {@link FreePort}) is rare; a few tries make it vanish. */
+    private static final int START_ATTEMPTS = 3;
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+    private final Path dataDir;
+    private final boolean deleteDataDirOnClose;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile Thread shutdownHook;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir,
+                                boolean deleteDataDirOnClose) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+        this.dataDir = dataDir;
+        this.deleteDataDirOnClose = deleteDataDirOnClose;
+    }
+
+    /**
+     * Formats storage if needed, starts the broker and returns once it has acknowledged an {@code acks=all} write.
+     *
+     * @throws IllegalStateException if the broker does not start within {@link BrokerOptions#startTimeout()}
+     */
+    public static EmbeddedKafkaBroker start(BrokerOptions options) {
+        boolean temporary = options.dataDir() == null;
+        Path dataDir = temporary ? Directories.createTemp() : createDirectories(options.dataDir());
+        try {
+            EmbeddedKafkaBroker broker = startWithRetries(options, dataDir, temporary);
+            if (options.shutdownHook()) {
+                broker.registerShutdownHook();
+            }
+            return broker;
+        } catch (RuntimeException e) {
+            if (temporary) {
+                Directories.deleteRecursively(dataDir);
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedKafkaBroker startWithRetries(BrokerOptions options, Path dataDir, boolean temporary) {
+        // only free ports we picked ourselves can lose a race; a fixed client port that is taken fails at once
+        int attempts = options.port() == 0 ? START_ATTEMPTS : 1;
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            try {
+                return startOnce(options, dataDir, temporary);
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warn("embedded Kafka start attempt {}/{} failed: {}", attempt, attempts, e.toString());
+            }
+        }
+        throw last;
+    }
+
+    private static EmbeddedKafkaBroker startOnce(BrokerOptions options, Path dataDir, boolean temporary) {
+        long startNanos = System.nanoTime();
+        int clientPort = options.port() == 0 ? FreePort.pick() : options.port();
+        int controllerPort = FreePort.pick();
+        Properties props = BrokerConfig.build(options, clientPort, controllerPort, dataDir);
+        StorageFormatter.formatIfNeeded(writeConfig(props, dataDir), BrokerConfig.logDir(dataDir));
+
+        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        String bootstrap = "localhost:" + clientPort;
+        try {
+            server.startup();
+            Readiness.await(bootstrap, options.startTimeout());
+        } catch (TimeoutException | RuntimeException e) {
+            stopQuietly(server);
+            throw new IllegalStateException("embedded Kafka broker did not start on " + bootstrap + ": " + e, e);
+        }
+        LOG.info("embedded Kafka broker ready on {} in {} ms (data in {})", bootstrap,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), dataDir);
+        return new EmbeddedKafkaBroker(server, bootstrap, dataDir, temporary);
+    }
+
+    /** {@code host:port} for the clients' {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    /** The directory holding {@code server.properties} and the broker's logs. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean isRunning() {
+        return !closed.get();
+    }
+
+    /** Blocks until the broker has been closed, e.g. by the shutdown hook on Ctrl-C. */
+    public void awaitShutdown() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Like {@link #awaitShutdown()} but gives up after {@code timeout}; returns whether the broker is closed. */
+    public boolean awaitShutdown(Duration timeout) throws InterruptedException {
+        return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops the broker cleanly and deletes its data dir if it was a temporary one. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            removeShutdownHook();
+            stopQuietly(server);
+            if (deleteDataDirOnClose) {
+                Directories.deleteRecursively(dataDir);
+            }
+            LOG.info("embedded Kafka broker on {} stopped", bootstrapServers);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void registerShutdownHook() {
+        Thread hook = new Thread(this::close, "geowire-kafka-shutdown");
+        shutdownHook = hook;
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    private void removeShutdownHook() {
+        Thread hook = shutdownHook;
+        if (hook == null || Thread.currentThread() == hook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException jvmAlreadyShuttingDown) {
+            // the hook runs (or ran) anyway, and close() is idempotent
+        }
+    }
+
+    private static void stopQuietly(KafkaRaftServer server) {
+        try {
+            server.shutdown();
+            server.awaitShutdown();
+        } catch (RuntimeException e) {
+            LOG.warn("embedded Kafka broker did not shut down cleanly", e);
+        }
+    }
+
+    private static Path writeConfig(Properties props, Path dataDir) {
+        try {
+            return BrokerConfig.write(props, dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the broker config to " + dataDir, e);
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the broker data dir " + dir, e);
+        }
+    }
+}
