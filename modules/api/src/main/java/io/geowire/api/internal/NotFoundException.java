@@ -1,0 +1,9 @@
+package io.geowire.api.internal;
+
+/** A well-formed id the state knows nothing about: answered with 404. */
+public final class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
