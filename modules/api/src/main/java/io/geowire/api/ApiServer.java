@@ -69,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
             // a POST to a GET-only path should say "wrong method", not "no such thing"
             config.http.prefer405over404 = true;
+            resources.forEach(resource -> resource.configure(config));
         });
         ErrorHandling.register(app);
         resources.forEach(resource -> resource.register(app));

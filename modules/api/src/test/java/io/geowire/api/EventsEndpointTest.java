@@ -69,6 +69,16 @@ class EventsEndpointTest {
         assertThat(QUERIES.lastEventQuery().limit()).isEqualTo(1);
     }
 
+    @Test
+    void shouldHoldToLimitWhenQueriesReturnMore() {
+        QUERIES.ignoreLimit(true);
+        try {
+            assertJson(api.get("/api/events?limit=1"), 200, "[" + ROUTE_EVENT + "]");
+        } finally {
+            QUERIES.ignoreLimit(false);
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "/api/events?type=war              | type",

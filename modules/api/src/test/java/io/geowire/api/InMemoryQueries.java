@@ -32,6 +32,7 @@ final class InMemoryQueries implements GeowireQueries {
     private final List<CorroboratedEvent> events = new ArrayList<>();
     private PipelineSummary summary = new PipelineSummary(0, Map.of(), Map.of(), 0, 0);
     private volatile RuntimeException failure;
+    private volatile boolean ignoreLimit;
     private volatile StanceCall lastStanceCall;
     private volatile EventQuery lastEventQuery;
     private volatile String lastRouteId;
@@ -60,6 +61,11 @@ final class InMemoryQueries implements GeowireQueries {
     InMemoryQueries withSummary(PipelineSummary value) {
         summary = value;
         return this;
+    }
+
+    /** Answers events as if {@link EventQuery#limit()} were not there, like a careless implementation. */
+    void ignoreLimit(boolean value) {
+        ignoreLimit = value;
     }
 
     /** Every query throws {@code e} from now on (null: back to normal). */
@@ -128,7 +134,7 @@ final class InMemoryQueries implements GeowireQueries {
                 .filter(e -> query.actor() == null || query.actor().equals(e.fields().get("actor")))
                 .filter(e -> query.since() == null || !LocalDate.parse(e.date()).isBefore(query.since()))
                 .sorted(Comparator.comparing(CorroboratedEvent::date).reversed())
-                .limit(query.limit())
+                .limit(ignoreLimit ? Long.MAX_VALUE : query.limit())
                 .toList();
     }
 
