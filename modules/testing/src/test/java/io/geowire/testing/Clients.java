@@ -47,6 +47,9 @@ final class Clients {
         try (KafkaConsumer<String, String> consumer = consumer(kafka, kafka.uniqueName("reader"), extra)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
+            if (partitions.isEmpty()) {
+                throw new AssertionError("topic " + topic + " has no partitions (not created?)");
+            }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -3,6 +3,7 @@ package io.geowire.kafka.embedded;
 import io.geowire.kafka.embedded.internal.BrokerConfig;
 import io.geowire.kafka.embedded.internal.Directories;
 import io.geowire.kafka.embedded.internal.FreePort;
+import io.geowire.kafka.embedded.internal.QuietLogging;
 import io.geowire.kafka.embedded.internal.Readiness;
 import io.geowire.kafka.embedded.internal.StorageFormatter;
 import kafka.server.KafkaConfig;
@@ -33,6 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * Several brokers may run one after another (or side by side) in the same JVM; each has its own ports and data dir.
+ * When the application logs through slf4j-simple, the broker's own loggers are lowered to WARN unless the application
+ * configured them (see {@code docs/broker.md}).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -62,6 +65,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @throws IllegalStateException if the broker does not start within {@link BrokerOptions#startTimeout()}
      */
     public static EmbeddedKafkaBroker start(BrokerOptions options) {
+        QuietLogging.applyIfSimpleLogger();
         boolean temporary = options.dataDir() == null;
         Path dataDir = temporary ? Directories.createTemp() : createDirectories(options.dataDir());
         try {

@@ -4,6 +4,8 @@ import io.geowire.testing.TestKafka;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,8 +123,10 @@ public final class SharedKafka implements TestKafka, AutoCloseable {
         String name = uniqueName(prefix);
         // empty replication factor = the cluster's default: 1 on a single node, whatever an external cluster wants
         NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ADMIN_TIMEOUT_SECONDS);
         try {
             admin().createTopics(List.of(topic)).all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            awaitLeaders(name, deadline);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create topic " + name + " on " + description(), e);
         } catch (InterruptedException e) {
@@ -130,6 +134,32 @@ public final class SharedKafka implements TestKafka, AutoCloseable {
             throw new IllegalStateException("interrupted while creating topic " + name, e);
         }
         return name;
+    }
+
+    /**
+     * The controller acknowledges a new topic before the brokers have applied it to their metadata; until then a
+     * consumer's {@code partitionsFor} sees nothing and a listing misses it. Wait until every partition has a leader.
+     */
+    private void awaitLeaders(String name, long deadline) throws InterruptedException, TimeoutException {
+        while (!allPartitionsLed(name)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("topic " + name + " has no leaders after " + ADMIN_TIMEOUT_SECONDS + " s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private boolean allPartitionsLed(String name) throws InterruptedException, TimeoutException {
+        try {
+            TopicDescription description = admin().describeTopics(List.of(name)).allTopicNames()
+                    .get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS).get(name);
+            return description.partitions().stream().allMatch(partition -> partition.leader() != null);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw new IllegalStateException("cannot describe topic " + name, e.getCause());
+        }
     }
 
     @Override
