@@ -4,6 +4,7 @@ import io.geowire.api.internal.ApiResource;
 import io.geowire.api.internal.ErrorHandling;
 import io.geowire.api.internal.EventResource;
 import io.geowire.api.internal.HealthResource;
+import io.geowire.api.internal.JettyJsonErrors;
 import io.geowire.api.internal.JsonMapping;
 import io.geowire.api.internal.RouteResource;
 import io.geowire.api.internal.SanctionsResource;
@@ -69,6 +70,7 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
             // a POST to a GET-only path should say "wrong method", not "no such thing"
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
             resources.forEach(resource -> resource.configure(config));
         });
         ErrorHandling.register(app);

@@ -13,6 +13,7 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -137,6 +138,25 @@ class ApiServerTest {
             QUERIES.failWith(null);
         }
         assertThat(api.get("/api/routes").status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerJsonWhenJettyRejectsMalformedUrl() throws IOException {
+        String raw = rawGet("/api/routes/%ZZ");
+
+        assertThat(raw).startsWith("HTTP/1.1 400");
+        assertThat(raw).containsIgnoringCase("Content-Type: application/json");
+        assertThat(RunningApi.json(raw.substring(raw.indexOf("\r\n\r\n") + 4)).get("error").asText()).isNotBlank();
+    }
+
+    // java.net.URI refuses malformed escapes, so this request has to be written by hand
+    private static String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), api.server().port())) {
+            socket.setSoTimeout(5000);
+            String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static void connect(InetAddress address, int port) throws IOException {
