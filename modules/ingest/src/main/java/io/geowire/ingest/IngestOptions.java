@@ -1,0 +1,67 @@
+package io.geowire.ingest;
+
+/**
+ * Knobs of an ingestion run.
+ *
+ * @param maxBytes                largest input accepted, per file (per line for JSON Lines), after decompression
+ * @param minArticleChars         cleaned text shorter than this is not an article (dead letter)
+ * @param nearDuplicateThreshold  estimated Jaccard similarity of stopword shingles from which an article counts as
+ *                                a copy (spun or not) of an earlier one
+ * @param detectLanguage          run the language detector (it costs about half of ingestion time)
+ * @param languageSampleChars     how much of a cleaned text the language detector reads
+ * @param excerptChars            length of the printable excerpt kept with every article
+ */
+public record IngestOptions(
+        long maxBytes,
+        int minArticleChars,
+        double nearDuplicateThreshold,
+        boolean detectLanguage,
+        int languageSampleChars,
+        int excerptChars) {
+
+    public IngestOptions {
+        if (maxBytes <= 0 || minArticleChars < 0 || excerptChars < 16 || languageSampleChars < 100) {
+            throw new IllegalArgumentException("invalid ingest options");
+        }
+        if (nearDuplicateThreshold <= 0 || nearDuplicateThreshold > 1) {
+            throw new IllegalArgumentException("nearDuplicateThreshold must be in (0, 1]");
+        }
+    }
+
+    public static IngestOptions defaults() {
+        return new IngestOptions(
+                // news articles are tens of kilobytes even as full HTML pages; 10 MB leaves room for bloated pages
+                // while keeping one bad file from exhausting memory
+                10L * 1024 * 1024,
+                // below ~250 characters (two or three sentences) a text is a teaser, caption or error page
+                250,
+                // spun copies of an article score 0.6-0.9 on stopword-shingle similarity, different articles on the
+                // same topic by the same author under 0.15 (see IngestDuplicatesTest and docs/ingestion.md)
+                0.4,
+                true,
+                // a few thousand characters decide the language as well as the whole text, at a fraction of the cost
+                4000,
+                // enough to recognise an input in a log line or on a dead-letter topic
+                160);
+    }
+
+    public IngestOptions withMaxBytes(long bytes) {
+        return new IngestOptions(bytes, minArticleChars, nearDuplicateThreshold, detectLanguage, languageSampleChars,
+                excerptChars);
+    }
+
+    public IngestOptions withMinArticleChars(int chars) {
+        return new IngestOptions(maxBytes, chars, nearDuplicateThreshold, detectLanguage, languageSampleChars,
+                excerptChars);
+    }
+
+    public IngestOptions withDetectLanguage(boolean detect) {
+        return new IngestOptions(maxBytes, minArticleChars, nearDuplicateThreshold, detect, languageSampleChars,
+                excerptChars);
+    }
+
+    public IngestOptions withNearDuplicateThreshold(double threshold) {
+        return new IngestOptions(maxBytes, minArticleChars, threshold, detectLanguage, languageSampleChars,
+                excerptChars);
+    }
+}

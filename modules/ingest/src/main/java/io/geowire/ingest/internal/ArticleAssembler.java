@@ -1,0 +1,85 @@
+package io.geowire.ingest.internal;
+
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestStatus;
+import io.geowire.ingest.IngestedArticle;
+import io.geowire.ingest.TextSegment;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns a parsed document into an IngestedArticle: clean, metadata, language, fingerprints, duplicate check. */
+public final class ArticleAssembler {
+    private final IngestOptions options;
+    private final ContentCleaner cleaner = new ContentCleaner();
+    private final DateEstimator estimator = new DateEstimator();
+    private final DuplicateIndex index;
+    private LanguageGuesser language;
+
+    public ArticleAssembler(IngestOptions options) {
+        this.options = options;
+        this.index = new DuplicateIndex(options.nearDuplicateThreshold());
+    }
+
+    /** Where an article came from. {@code verbatimOffsets}: block offsets are offsets in the decoded file. */
+    public record Origin(String article, String sourcePath, String charset, String excerpt, boolean verbatimOffsets,
+                         String emptyReason) {
+    }
+
+    public IngestedArticle assemble(Origin origin, ParsedDocument doc) {
+        ContentCleaner.Result clean = cleaner.clean(doc.blocks());
+        if (clean.kept().isEmpty()) {
+            return deadLetter(origin, origin.emptyReason(), null);
+        }
+        StringBuilder text = new StringBuilder();
+        List<TextSegment> segments = new ArrayList<>();
+        for (Block b : clean.kept()) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            segments.add(new TextSegment(text.length(), origin.verbatimOffsets() ? b.sourceStart() : -1,
+                    b.text().length()));
+            text.append(b.text());
+        }
+        String cleaned = text.toString();
+        if (cleaned.length() < options.minArticleChars()) {
+            return deadLetter(origin, "too short to be an article: " + cleaned.length()
+                    + " characters of text after cleaning (minimum " + options.minArticleChars() + ")", null);
+        }
+        MetaHints meta = doc.hints().orElse(Metadata.fromBlocks(doc.blocks(), clean.labels()));
+        LocalDate published = meta.published();
+        boolean estimated = false;
+        if (published == null) {
+            Optional<LocalDate> guess = estimator.estimate(cleaned);
+            published = guess.orElse(null);
+            estimated = guess.isPresent();
+        }
+        String source = meta.source() != null ? meta.source() : HtmlParser.host(meta.url());
+        String lang = options.detectLanguage() ? language().detect(cleaned) : null;
+        String hash = Fingerprints.sha256Hex(Fingerprints.normalise(cleaned));
+        String id = hash.substring(0, 16);
+        long[] shingles = Fingerprints.stopwordShingles(cleaned, Lexicon.get().stopwords(clean.stopwordLanguage()));
+        String duplicateOf = index.check(id, hash, shingles);
+        IngestStatus status = duplicateOf == null ? IngestStatus.OK : IngestStatus.DUPLICATE;
+        return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),
+                meta.author(), published, estimated, source, meta.url(), lang, duplicateOf, cleaned,
+                List.copyOf(segments), hash, origin.charset(), origin.excerpt());
+    }
+
+    /** A dead letter; its id hashes the given content (or, failing that, the article name) so it is stable. */
+    public IngestedArticle deadLetter(Origin origin, String reason, byte[] content) {
+        String hash = Fingerprints.sha256Hex(content != null ? content
+                : (origin.article() + "\n" + origin.excerpt()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new IngestedArticle(origin.article(), origin.sourcePath(), hash.substring(0, 16),
+                IngestStatus.DEAD_LETTER, reason, null, null, null, false, null, null, null, null, null, List.of(),
+                hash, origin.charset(), origin.excerpt() == null ? "" : origin.excerpt());
+    }
+
+    private LanguageGuesser language() {
+        if (language == null) {
+            language = new LanguageGuesser(options.languageSampleChars());
+        }
+        return language;
+    }
+}

@@ -1,0 +1,192 @@
+package io.geowire.ingest.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the article paragraphs of a parsed document and drops page chrome, in the manner of jusText
+ * (Pomikálek 2011): each block is first judged alone (boilerplate lexicon, link density, length, share of function
+ * words), then short or doubtful blocks take the verdict of their neighbours, so navigation menus (runs of short
+ * lines), bylines and share/follow lines go while the paragraphs stay verbatim. A block that repeats an earlier
+ * kept one is dropped, and so is whatever follows an end-of-article marker ("Related posts", "Tags"...).
+ */
+public final class ContentCleaner {
+    enum Verdict { GOOD, NEAR, SHORT, BAD }
+
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}\\p{S}•·–—\\s]+|[\\p{Punct}•·–—\\s]+$");
+    private static final int SHORT_CHARS = 70;
+    private static final int LONG_CHARS = 200;
+    private static final double GOOD_DENSITY = 0.25;
+    private static final double NEAR_DENSITY = 0.18;
+
+    private final Lexicon lexicon = Lexicon.get();
+
+    /** What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block. */
+    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage) {
+    }
+
+    public Result clean(List<Block> blocks) {
+        List<String> allWords = new ArrayList<>();
+        for (Block b : blocks) {
+            allWords.addAll(Words.of(b.text()));
+        }
+        String lang = Words.guessLanguage(allWords);
+        Set<String> stop = lexicon.stopwords(lang);
+        int n = blocks.size();
+        Verdict[] v = new Verdict[n];
+        String[] labels = new String[n];
+        int endMarker = -1;
+        for (int i = 0; i < n; i++) {
+            String norm = normalise(blocks.get(i).text());
+            if (lexicon.boilerplate("end").contains(norm) && endMarker < 0) {
+                endMarker = i;
+            }
+            String why = boilerplateReason(blocks.get(i), norm);
+            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), stop);
+            labels[i] = why != null ? why : null;
+        }
+        resolveContext(v, blocks);
+        truncateAtEndMarker(v, labels, blocks, endMarker);
+        List<Block> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> keptKeys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (v[i] != Verdict.GOOD) {
+                labels[i] = labels[i] != null ? labels[i] : "chrome";
+                continue;
+            }
+            String key = repeatKey(blocks.get(i).text());
+            if (!seen.add(key) || containedInEarlier(key, keptKeys)) {
+                labels[i] = "repeat";
+                continue;
+            }
+            keptKeys.add(key);
+            labels[i] = "kept";
+            kept.add(blocks.get(i));
+        }
+        return new Result(kept, List.of(labels), lang);
+    }
+
+    /** Lower case, no bullets or surrounding punctuation, single spaces: the form the lexicon is written in. */
+    public static String normalise(String text) {
+        String s = text.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return EDGE_PUNCT.matcher(s).replaceAll("");
+    }
+
+    private String boilerplateReason(Block b, String norm) {
+        if (norm.isEmpty()) {
+            return "empty";
+        }
+        if (lexicon.boilerplate("line").contains(norm) || lexicon.boilerplate("end").contains(norm)) {
+            return "boilerplate";
+        }
+        if (norm.length() < LONG_CHARS) {
+            for (String p : lexicon.boilerplate("prefix")) {
+                if (norm.startsWith(p)) {
+                    return "boilerplate";
+                }
+            }
+            for (String p : lexicon.boilerplate("contains")) {
+                if (norm.contains(p)) {
+                    return "boilerplate";
+                }
+            }
+        }
+        if (b.chrome()) {
+            return "chrome";
+        }
+        if (b.linkDensity() > 0.5) {
+            return "links";
+        }
+        return null;
+    }
+
+    private Verdict judge(Block b, Set<String> stop) {
+        String text = b.text().strip();
+        if (b.kind() == Block.Kind.HEADING || text.length() < SHORT_CHARS) {
+            return Verdict.SHORT;
+        }
+        double density = Words.stopwordDensity(Words.of(text), stop);
+        if (density >= GOOD_DENSITY && text.length() >= LONG_CHARS) {
+            return Verdict.GOOD;
+        }
+        return density >= NEAR_DENSITY ? Verdict.NEAR : Verdict.BAD;
+    }
+
+    private static void resolveContext(Verdict[] v, List<Block> blocks) {
+        Verdict[] firstPass = v.clone();
+        for (int i = 0; i < v.length; i++) {
+            if (firstPass[i] == Verdict.NEAR) {
+                boolean goodNeighbour = neighbour(firstPass, i, -1) == Verdict.GOOD
+                        || neighbour(firstPass, i, 1) == Verdict.GOOD;
+                v[i] = goodNeighbour ? Verdict.GOOD : Verdict.BAD;
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (firstPass[i] != Verdict.SHORT) {
+                continue;
+            }
+            boolean alone = (i == 0 || firstPass[i - 1] != Verdict.SHORT)
+                    && (i == v.length - 1 || firstPass[i + 1] != Verdict.SHORT);
+            boolean framed = neighbour(v, i, -1) == Verdict.GOOD && neighbour(v, i, 1) == Verdict.GOOD;
+            v[i] = alone && framed && looksLikeSentence(blocks.get(i)) ? Verdict.GOOD : Verdict.BAD;
+        }
+    }
+
+    private static Verdict neighbour(Verdict[] v, int i, int step) {
+        for (int j = i + step; j >= 0 && j < v.length; j += step) {
+            if (v[j] != Verdict.SHORT) {
+                return v[j];
+            }
+        }
+        return Verdict.BAD;
+    }
+
+    private static boolean looksLikeSentence(Block b) {
+        String t = b.text().strip();
+        return b.kind() != Block.Kind.HEADING && Words.of(t).size() >= 3 && t.matches("(?s).*[.!?\"”»]$");
+    }
+
+    private static void truncateAtEndMarker(Verdict[] v, String[] labels, List<Block> blocks, int marker) {
+        if (marker < 0) {
+            return;
+        }
+        long before = 0;
+        long after = 0;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == Verdict.GOOD) {
+                if (i < marker) {
+                    before += blocks.get(i).text().length();
+                } else {
+                    after += blocks.get(i).text().length();
+                }
+            }
+        }
+        if (after < before) {
+            for (int i = marker; i < v.length; i++) {
+                v[i] = Verdict.BAD;
+                labels[i] = labels[i] != null ? labels[i] : "after-end";
+            }
+        }
+    }
+
+    private static String repeatKey(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static boolean containedInEarlier(String key, List<String> earlier) {
+        if (key.length() < 60) {
+            return false;
+        }
+        for (String e : earlier) {
+            if (e.length() > key.length() && e.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

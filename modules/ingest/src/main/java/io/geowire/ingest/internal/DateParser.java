@@ -1,0 +1,177 @@
+package io.geowire.ingest.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds dates written in English, Italian, French, German, Spanish or Russian, and ISO dates. */
+public final class DateParser {
+    private static final DateParser INSTANCE = new DateParser();
+    private static final Set<String> FUTURE_WORDS = Set.of("until", "till", "by", "before", "through", "entro",
+            "fino", "jusqu'au", "bis", "hasta", "до");
+    private static final Pattern DATE_LINE_PREFIX = Pattern.compile(
+            "^(?i)(published|posted|updated|last updated|date|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|"
+                    + "aktualisiert|publicado|actualizado|опубликовано|обновлено)?\\s*(on|il|le|am|el)?\\s*[:\\-–]?\\s*");
+
+    private final Map<String, Integer> monthByName = new HashMap<>();
+    private final Set<String> englishOnly = new HashSet<>();
+    private final List<Pattern> patterns = new ArrayList<>();
+    private final Pattern monthAlone;
+    private final Pattern year = Pattern.compile("(?<![\\d.,/-])(1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)");
+
+    private DateParser() {
+        Map<String, Set<String>> langsByName = new HashMap<>();
+        for (String[] row : Lexicon.get().months()) {
+            for (String name : row[2].split(",")) {
+                monthByName.put(name, Integer.parseInt(row[0]));
+                langsByName.computeIfAbsent(name, k -> new HashSet<>()).add(row[1]);
+            }
+        }
+        langsByName.forEach((name, langs) -> {
+            if (langs.equals(Set.of("en")) || (langs.contains("en") && langs.contains("de"))) {
+                englishOnly.add(name); // English (and German) capitalise month names: lower case "may", "march" are words
+            }
+        });
+        String m = monthByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        String month = "(?<m>" + m + ")\\.?";
+        String full = "(?<m>" + monthByName.keySet().stream().filter(n -> n.length() > 3)
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
+        String day = "(?<d>[0-3]?\\d)";
+        String yr = "(?<y>(?:1[89]|20)\\d\\d)";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        patterns.add(Pattern.compile("(?<![\\d-])" + yr + "-(?<mn>[01]?\\d)-" + day + "(?!\\d)"));
+        patterns.add(Pattern.compile("(?<![\\d.])" + day + "[./](?<mn>[01]?\\d)[./]" + yr + "(?!\\d)"));
+        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?,?\\s+" + yr + "(?!\\d)", flags));
+        patterns.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?" + month
+                + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags));
+        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags));
+        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?(?![\\d\\p{L}])", flags));
+        patterns.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?" + month
+                + "(?![\\p{L}])", flags));
+        monthAlone = Pattern.compile("(?<![\\p{L}])(?:in|since|early|late|mid|mid-|until|till|by|from|during|"
+                + "last|this|next|a|nel|di|en|im|seit|desde|de|в)\\s+" + full + "(?![\\p{L}])", flags);
+    }
+
+    public static DateParser get() {
+        return INSTANCE;
+    }
+
+    /** Every date mention in the text, in text order; a span is counted once, by its most specific reading. */
+    public List<DateMention> mentions(String text) {
+        List<DateMention> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Pattern p : patterns) {
+            collect(p.matcher(text), text, taken, found);
+        }
+        collect(monthAlone.matcher(text), text, taken, found);
+        Matcher y = year.matcher(text);
+        while (y.find()) {
+            if (!taken[y.start()]) {
+                found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
+                        future(text, y.start())));
+            }
+        }
+        found.sort(Comparator.comparingInt(DateMention::start));
+        return found;
+    }
+
+    /** The date a short line consists of ("July 13, 2022", "Published: 09 settembre 2022"), if any. */
+    public Optional<LocalDate> dateLine(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > 60) {
+            return Optional.empty();
+        }
+        String rest = DATE_LINE_PREFIX.matcher(s).replaceFirst("");
+        for (DateMention m : mentions(rest)) {
+            if (m.isFull() && m.start() <= 4) {
+                String after = rest.substring(m.end()).replaceAll("[\\s|,·•\\-–—:0-9apmAPMutcUTChH.]+", "");
+                if (after.length() <= 12) {
+                    return Optional.of(m.earliestDay(m.year()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void collect(Matcher m, String text, boolean[] taken, List<DateMention> out) {
+        while (m.find()) {
+            if (taken[m.start()] || taken[m.end() - 1]) {
+                continue;
+            }
+            DateMention mention = toMention(m, text);
+            if (mention != null) {
+                out.add(mention);
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
+            }
+        }
+    }
+
+    private DateMention toMention(Matcher m, String text) {
+        int month = month(m);
+        if (month == 0) {
+            return null;
+        }
+        int y = group(m, "y");
+        int d = group(m, "d");
+        if (d > 31) {
+            return null;
+        }
+        try {
+            if (y > 0 && d > 0) {
+                LocalDate.of(y, month, d);
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        String first = m.group().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        boolean future = future(text, m.start()) || FUTURE_WORDS.contains(first);
+        return new DateMention(y, month, d, m.start(), m.end(), future);
+    }
+
+    private int month(Matcher m) {
+        if (hasGroup(m, "mn")) {
+            int n = Integer.parseInt(m.group("mn"));
+            return n >= 1 && n <= 12 ? n : 0;
+        }
+        String name = m.group("m");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (englishOnly.contains(lower) && Character.isLowerCase(name.charAt(0))) {
+            return 0;
+        }
+        return monthByName.getOrDefault(lower, 0);
+    }
+
+    private static int group(Matcher m, String name) {
+        return hasGroup(m, name) && m.group(name) != null ? Integer.parseInt(m.group(name)) : 0;
+    }
+
+    private static boolean hasGroup(Matcher m, String name) {
+        return m.pattern().pattern().contains("(?<" + name + ">");
+    }
+
+    private static boolean future(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && !Character.isWhitespace(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return FUTURE_WORDS.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,122 @@
+package io.geowire.ingest.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Exact and near-duplicate fingerprints.
+ *
+ * <p>The near-duplicate signature must survive "spinning" (content words swapped for odd synonyms), which defeats
+ * shingles of content words. Function words survive it, so, as in SpotSigs (Theobald et al. 2008), the signature is
+ * built from them: the text's sequence of stopwords is cut into overlapping k-word shingles, and a MinHash sketch of
+ * that shingle set estimates the Jaccard similarity of two texts' function-word structure.
+ */
+public final class Fingerprints {
+    public static final int SHINGLE = 4;
+    public static final int HASHES = 128;
+    private static final long[] SEEDS = new long[HASHES];
+
+    static {
+        long x = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < HASHES; i++) {
+            x = mix(x + i);
+            SEEDS[i] = x;
+        }
+    }
+
+    private Fingerprints() {
+    }
+
+    /** NFKC, lower case, plain quotes and dashes, single spaces: what the exact hash is taken over. */
+    public static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = s.replaceAll("[‘’‛′]", "'").replaceAll("[“”„″«»]", "\"").replaceAll("[‐‑‒–—―]", "-");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    public static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /** Hashes of the k-stopword shingles of the text, without repeats. */
+    public static long[] stopwordShingles(String text, Set<String> stopwords) {
+        List<String> seq = new ArrayList<>();
+        for (String w : Words.of(text)) {
+            if (stopwords.contains(w)) {
+                seq.add(w);
+            }
+        }
+        long[] out = new long[Math.max(0, seq.size() - SHINGLE + 1)];
+        for (int i = 0; i < out.length; i++) {
+            long h = 1125899906842597L;
+            for (int j = i; j < i + SHINGLE; j++) {
+                h = 31 * h + seq.get(j).hashCode();
+            }
+            out[i] = mix(h);
+        }
+        return Arrays.stream(out).distinct().toArray();
+    }
+
+    /** MinHash sketch: for each of {@link #HASHES} hash functions, the least value over the shingles. */
+    public static int[] minHash(long[] shingles) {
+        int[] sig = new int[HASHES];
+        Arrays.fill(sig, Integer.MAX_VALUE);
+        for (long s : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                int v = (int) (mix(s ^ SEEDS[i]) >>> 33);
+                if (v < sig[i]) {
+                    sig[i] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    public static double similarity(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return (double) same / a.length;
+    }
+
+    /** Exact Jaccard similarity of two shingle sets (for tests and calibration). */
+    public static double jaccard(long[] a, long[] b) {
+        java.util.Set<Long> sa = new java.util.HashSet<>();
+        for (long x : a) {
+            sa.add(x);
+        }
+        int inter = 0;
+        for (long x : b) {
+            if (sa.contains(x)) {
+                inter++;
+            }
+        }
+        int union = a.length + b.length - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

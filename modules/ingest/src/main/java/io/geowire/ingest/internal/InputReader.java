@@ -1,0 +1,119 @@
+package io.geowire.ingest.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/** Reads raw bytes with a size cap, gunzips, tells text from binary and decodes. */
+public final class InputReader {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int SNIFF = 8192;
+
+    private InputReader() {
+    }
+
+    /** Thrown when an input is larger than allowed (before or after decompression). */
+    public static final class TooLargeException extends IOException {
+        public TooLargeException(String message) {
+            super(message);
+        }
+    }
+
+    /** Decoded text and the charset that decoded it. */
+    public record Decoded(String text, String charset) {
+    }
+
+    public static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+    }
+
+    /** All bytes of the stream, gunzipped when gzip, failing once more than {@code max} bytes come out. */
+    public static byte[] readAll(InputStream in, long max, boolean gzip) throws IOException {
+        InputStream src = gzip ? new GZIPInputStream(in, 65536) : in;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        for (int n = src.read(buf); n >= 0; n = src.read(buf)) {
+            out.write(buf, 0, n);
+            if (out.size() > max) {
+                throw new TooLargeException((gzip ? "too large after decompression: more than " : "too large: more than ")
+                        + max + " bytes");
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Why these bytes are not text, or null when they are. */
+    public static String binaryReason(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF);
+        if (n >= 2 && ((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff
+                || (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe)) {
+            return null; // UTF-16 with a byte-order mark has NULs but is text
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return "binary content: NUL bytes";
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x0b || b == 0x7f) {
+                control++;
+            }
+        }
+        if (n > 0 && control * 20 > n) {
+            return "binary content: " + (100 * control / n) + "% control characters";
+        }
+        return null;
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (or UTF-16 with a byte-order mark), else windows-1252. */
+    public static Decoded decode(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xfe || (bytes[0] & 0xff) == 0xff)
+                && binaryReason(bytes) == null && (bytes[1] & 0xff) >= 0xfe) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_16), "UTF-16");
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(text, "UTF-8");
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
+        }
+    }
+
+    /** A short printable rendering of raw bytes: printable ASCII kept, the rest shown as '.', like a hex dump. */
+    public static String byteExcerpt(byte[] bytes, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < bytes.length && sb.length() < max; i++) {
+            int b = bytes[i] & 0xff;
+            sb.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
+        }
+        return sb.toString();
+    }
+
+    /** A short printable excerpt of text: whitespace runs become one space, control characters '.'. */
+    public static String textExcerpt(String text, int max) {
+        StringBuilder sb = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < text.length() && sb.length() < max; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\uFEFF') {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(Character.isISOControl(c) || Character.getType(c) == Character.UNASSIGNED ? '.' : c);
+        }
+        return sb.length() >= max ? sb.substring(0, max - 1) + "…" : sb.toString();
+    }
+}

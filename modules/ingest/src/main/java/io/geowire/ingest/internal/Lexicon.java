@@ -1,0 +1,97 @@
+package io.geowire.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Word lists kept as data files under resources (so they can grow without code changes); loaded once. */
+public final class Lexicon {
+    public static final List<String> LANGUAGES = List.of("en", "it", "fr", "de", "es", "ru");
+    private static final String BASE = "/io/geowire/ingest/lexicon/";
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
+    private final Map<String, List<String>> boilerplate = new HashMap<>();
+    private final List<String[]> months = new ArrayList<>();
+    private final List<String[]> anchors = new ArrayList<>();
+
+    private Lexicon() {
+        for (String lang : LANGUAGES) {
+            Set<String> words = new HashSet<>();
+            for (String line : lines("stopwords-" + lang + ".txt")) {
+                for (String w : line.split("\\s+")) {
+                    if (!w.isBlank()) {
+                        words.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            stopwords.put(lang, Set.copyOf(words));
+        }
+        for (String line : lines("boilerplate.tsv")) {
+            String[] parts = line.split("\t", 2);
+            boilerplate.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].trim());
+        }
+        for (String line : lines("months.tsv")) {
+            months.add(line.split("\t"));
+        }
+        for (String line : lines("temporal-anchors.tsv")) {
+            anchors.add(line.split("\t", 2));
+        }
+    }
+
+    public static Lexicon get() {
+        return INSTANCE;
+    }
+
+    public Set<String> stopwords(String language) {
+        return stopwords.getOrDefault(language, stopwords.get("en"));
+    }
+
+    public Map<String, Set<String>> allStopwords() {
+        return stopwords;
+    }
+
+    /** Phrases of one boilerplate kind: line, prefix, contains or end. */
+    public List<String> boilerplate(String kind) {
+        return boilerplate.getOrDefault(kind, List.of());
+    }
+
+    /** Rows of month number, language, comma-separated spellings. */
+    public List<String[]> months() {
+        return months;
+    }
+
+    /** Rows of ISO date, regex. */
+    public List<String[]> anchors() {
+        return anchors;
+    }
+
+    private static List<String> lines(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + name);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

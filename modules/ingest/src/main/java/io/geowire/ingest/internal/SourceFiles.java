@@ -1,0 +1,336 @@
+package io.geowire.ingest.internal;
+
+import io.geowire.ingest.IngestException;
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestedArticle;
+import io.geowire.ingest.internal.ArticleAssembler.Origin;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/** Finds the input files of a run and reads each into articles, turning every failure into a dead letter. */
+public final class SourceFiles {
+    public static final String STDIN = "-";
+
+    private final IngestOptions options;
+    private final ArticleAssembler assembler;
+
+    enum Format { TEXT, HTML, JSONL }
+
+    /**
+     * One input: {@code display} is the path as given (or as found under a folder), {@code path} null for stdin,
+     * {@code missing} the reason it cannot even be looked at.
+     */
+    public record Input(String display, String article, Path path, String missing) {
+    }
+
+    public SourceFiles(IngestOptions options, ArticleAssembler assembler) {
+        this.options = options;
+        this.assembler = assembler;
+    }
+
+    /** Expands folders (sorted, hidden files skipped); throws when no path yields anything to read. */
+    public List<Input> resolve(List<String> paths) {
+        if (paths == null || paths.isEmpty()) {
+            throw new IngestException("no input given: name files, folders or - for stdin");
+        }
+        List<Input> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String given : paths) {
+            if (STDIN.equals(given)) {
+                out.add(new Input(STDIN, "stdin", null, null));
+                continue;
+            }
+            Path p = Path.of(given);
+            if (Files.isDirectory(p)) {
+                List<Input> found = walk(p);
+                if (found.isEmpty()) {
+                    problems.add(given + ": folder contains no files");
+                }
+                out.addAll(found);
+            } else if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                out.add(new Input(given, fileName(p), p, null));
+            } else {
+                problems.add(given + ": no such file or folder");
+                out.add(new Input(given, fileName(p), p, "not found: no such file or folder"));
+            }
+        }
+        if (out.stream().allMatch(i -> i.missing() != null)) {
+            throw new IngestException("nothing to read: " + String.join("; ", problems));
+        }
+        return out;
+    }
+
+    private static List<Input> walk(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> !p.equals(dir))
+                    .filter(p -> !Files.isDirectory(p))
+                    .filter(p -> !hidden(dir.relativize(p)))
+                    .sorted()
+                    .map(p -> new Input(p.toString(), fileName(p), p, null))
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IngestException("cannot list folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fileName(Path p) {
+        Path name = p.getFileName();
+        return name == null ? p.toString() : name.toString();
+    }
+
+    /** Reads one input and emits its articles; returns the bytes read. Never throws. */
+    public long read(Input in, Supplier<InputStream> stdin, Consumer<IngestedArticle> sink) {
+        Origin nameOnly = new Origin(in.article(), in.display(), null, in.display(), true, null);
+        if (in.missing() != null) {
+            sink.accept(assembler.deadLetter(nameOnly, in.missing(), null));
+            return 0;
+        }
+        try {
+            if (in.path() != null && formatOf(in.article(), null) == Format.JSONL) {
+                return readJsonLines(in, sink);
+            }
+            byte[] raw = in.path() == null ? stdin.get().readAllBytes() : readFile(in, sink);
+            if (raw != null) {
+                readBytes(in, raw, sink);
+                return raw.length;
+            }
+            return 0;
+        } catch (AccessDeniedException e) {
+            sink.accept(assembler.deadLetter(nameOnly, "unreadable: permission denied", null));
+        } catch (NoSuchFileException e) {
+            sink.accept(assembler.deadLetter(nameOnly, "unreadable: no such file (dangling link?)", null));
+        } catch (IOException | RuntimeException e) {
+            sink.accept(assembler.deadLetter(nameOnly, "unreadable: " + describe(e), null));
+        }
+        return 0;
+    }
+
+    private byte[] readFile(Input in, Consumer<IngestedArticle> sink) throws IOException {
+        long size = Files.size(in.path());
+        if (size > options.maxBytes()) {
+            Origin o = new Origin(in.article(), in.display(), null, in.display(), true, null);
+            sink.accept(assembler.deadLetter(o, "too large: " + size + " bytes (limit " + options.maxBytes() + ")",
+                    null));
+            return null;
+        }
+        return Files.readAllBytes(in.path());
+    }
+
+    /** Decodes and parses the bytes of one whole input (not JSON Lines files read from disk, which stream). */
+    public void readBytes(Input in, byte[] raw, Consumer<IngestedArticle> sink) throws IOException {
+        String byteExcerpt = InputReader.byteExcerpt(raw, options.excerptChars());
+        Origin rawOrigin = new Origin(in.article(), in.display(), null, byteExcerpt, true, null);
+        if (raw.length == 0) {
+            sink.accept(assembler.deadLetter(rawOrigin, "empty file", raw));
+            return;
+        }
+        byte[] bytes = raw;
+        if (InputReader.isGzip(raw)) {
+            try {
+                bytes = InputReader.readAll(new java.io.ByteArrayInputStream(raw), options.maxBytes(), true);
+            } catch (InputReader.TooLargeException e) {
+                sink.accept(assembler.deadLetter(rawOrigin, e.getMessage(), raw));
+                return;
+            } catch (IOException e) {
+                sink.accept(assembler.deadLetter(rawOrigin, "corrupt gzip: " + describe(e), raw));
+                return;
+            }
+        }
+        if (bytes.length > options.maxBytes()) {
+            sink.accept(assembler.deadLetter(rawOrigin, "too large: " + bytes.length + " bytes (limit "
+                    + options.maxBytes() + ")", raw));
+            return;
+        }
+        String binary = InputReader.binaryReason(bytes);
+        if (binary != null) {
+            sink.accept(assembler.deadLetter(rawOrigin, binary, raw));
+            return;
+        }
+        InputReader.Decoded decoded = InputReader.decode(bytes);
+        Format format = formatOf(in.article(), decoded.text());
+        if (format == Format.JSONL) {
+            int lineNo = 0;
+            for (String line : decoded.text().split("\r?\n", -1)) {
+                lineNo++;
+                jsonLine(in, lineNo, line, decoded.charset(), sink);
+            }
+            return;
+        }
+        Origin origin = new Origin(in.article(), in.display(), decoded.charset(),
+                InputReader.textExcerpt(decoded.text(), options.excerptChars()), format == Format.TEXT,
+                format == Format.HTML ? "HTML with no article text" : "no article text: only boilerplate lines");
+        if (decoded.text().isBlank()) {
+            sink.accept(assembler.deadLetter(origin, "empty file: only whitespace", bytes));
+            return;
+        }
+        ParsedDocument doc = format == Format.HTML ? new HtmlParser().parse(decoded.text(), null)
+                : new TextParser().parse(decoded.text());
+        sink.accept(assembler.assemble(origin, doc));
+    }
+
+    /** JSON Lines from disk stream line by line, so big corpora need no more memory than their longest line. */
+    private long readJsonLines(Input in, Consumer<IngestedArticle> sink) throws IOException {
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(in.path()), 65536)) {
+            file.mark(2);
+            byte[] head = file.readNBytes(2);
+            file.reset();
+            CountingStream counted = new CountingStream(file);
+            InputStream src = InputReader.isGzip(head) ? new java.util.zip.GZIPInputStream(counted, 65536) : counted;
+            LineReader lines = new LineReader(src, options.maxBytes());
+            int lineNo = 0;
+            boolean any = false;
+            for (byte[] line = lines.next(); line != null; line = lines.next()) {
+                lineNo++;
+                if (lines.truncated()) {
+                    Origin o = new Origin(in.article() + ":" + lineNo, in.display(), null,
+                            InputReader.byteExcerpt(line, options.excerptChars()), false, null);
+                    sink.accept(assembler.deadLetter(o, "too large: line over " + options.maxBytes() + " bytes", line));
+                    any = true;
+                    continue;
+                }
+                InputReader.Decoded d = InputReader.decode(line);
+                any |= jsonLine(in, lineNo, d.text(), d.charset(), sink);
+            }
+            if (!any) {
+                Origin o = new Origin(in.article(), in.display(), null, "", false, null);
+                sink.accept(assembler.deadLetter(o, "empty file: no JSON lines", null));
+            }
+            return counted.count;
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            Origin o = new Origin(in.article(), in.display(), null, in.display(), false, null);
+            sink.accept(assembler.deadLetter(o, "corrupt gzip: " + describe(e), null));
+            return 0;
+        }
+    }
+
+    /** One JSON Lines record; blank lines are not records. Returns whether an article was emitted. */
+    private boolean jsonLine(Input in, int lineNo, String line, String charset, Consumer<IngestedArticle> sink) {
+        if (line.isBlank()) {
+            return false;
+        }
+        String article = in.article() + ":" + lineNo;
+        Origin origin = new Origin(article, in.display(), charset,
+                InputReader.textExcerpt(line, options.excerptChars()), false, "no article text: only boilerplate");
+        try {
+            ParsedDocument doc = new JsonArticleParser().parse(line);
+            sink.accept(assembler.assemble(origin, doc));
+        } catch (JsonArticleParser.BadRecordException e) {
+            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(),
+                    line.getBytes(StandardCharsets.UTF_8)));
+        }
+        return true;
+    }
+
+    private static Format formatOf(String name, String text) {
+        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
+            return Format.HTML;
+        }
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
+            return Format.JSONL;
+        }
+        if (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".md") || text == null) {
+            return Format.TEXT;
+        }
+        String head = text.stripLeading();
+        String lower = head.substring(0, Math.min(head.length(), 1000)).toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body")
+                || lower.startsWith("<") && lower.contains("<p>")) {
+            return Format.HTML;
+        }
+        return head.startsWith("{") ? Format.JSONL : Format.TEXT;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Counts the bytes read through it (the compressed size, for gzip). */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+
+    /** Splits a byte stream on '\n'; a line longer than the cap is cut and flagged, its rest skipped. */
+    private static final class LineReader {
+        private final InputStream in;
+        private final long cap;
+        private boolean truncated;
+
+        LineReader(InputStream in, long cap) {
+            this.in = in;
+            this.cap = cap;
+        }
+
+        byte[] next() throws IOException {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            truncated = false;
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            while (b >= 0 && b != '\n') {
+                if (line.size() < cap) {
+                    line.write(b);
+                } else {
+                    truncated = true;
+                }
+                b = in.read();
+            }
+            byte[] bytes = line.toByteArray();
+            int len = bytes.length;
+            if (len > 0 && bytes[len - 1] == '\r') {
+                return java.util.Arrays.copyOf(bytes, len - 1);
+            }
+            return bytes;
+        }
+
+        boolean truncated() {
+            return truncated;
+        }
+    }
+}
