@@ -26,4 +26,9 @@ public interface GeowireQueries {
     List<CorroboratedEvent> events(EventQuery query);
 
     PipelineSummary summary();
+
+    /** The article with its cleaned text and events; empty when unknown. */
+    default Optional<ArticleView> article(String articleId) {
+        return Optional.empty();
+    }
 }
