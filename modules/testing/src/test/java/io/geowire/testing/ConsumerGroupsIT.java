@@ -6,11 +6,13 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,11 @@ class ConsumerGroupsIT {
     void shouldSplitPartitionsWhenTwoMembersJoinOneGroup(String protocol, TestKafka kafka) {
         String topic = kafka.createTopic("group-split", 2);
         String group = kafka.uniqueName("group");
-        Map<String, Object> extra = Map.of(ConsumerConfig.GROUP_PROTOCOL_CONFIG, protocol);
+        Map<String, Object> extra = new HashMap<>(Map.of(ConsumerConfig.GROUP_PROTOCOL_CONFIG, protocol));
+        if (protocol.equals("classic")) {
+            // the first member learns of the rebalance on its next heartbeat (default every 3 s)
+            extra.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 500);
+        }
         try (KafkaConsumer<String, String> first = Clients.consumer(kafka, group, extra);
              KafkaConsumer<String, String> second = Clients.consumer(kafka, group, extra)) {
             first.subscribe(List.of(topic));
@@ -72,7 +78,7 @@ class ConsumerGroupsIT {
 
     /** Joins {@code group}, reads {@code count} values, commits, leaves. */
     private static List<String> pollUntil(TestKafka kafka, String group, String topic, int count) {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = Clients.consumer(kafka, group, Map.of())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
