@@ -1,0 +1,42 @@
+package io.geowire.streams;
+
+import java.util.List;
+
+/**
+ * Every state store of the topology, by name. The names are part of the deployment: each store has a
+ * changelog topic {@code <application.id>-<name>-changelog}, so renaming one loses its state. A test
+ * compares the topology's description with a checked-in copy to catch accidental renames.
+ */
+public final class StoreNames {
+
+    /** Seen article ids and counters of distinct articles / duplicates (Long values). */
+    public static final String PIPELINE_ARTICLES = "pipeline-articles";
+    /** Seen event ids and counters of distinct events per type (Long values). */
+    public static final String PIPELINE_EVENTS = "pipeline-events";
+    /** Seen dead-letter keys and their counter (Long values). */
+    public static final String PIPELINE_DEAD_LETTERS = "pipeline-dead-letters";
+    /** Corroborated events: key {@code <corroboration key>|<cluster id>}, value CorroboratedCluster. */
+    public static final String CORROBORATION_CLUSTERS = "corroboration-clusters";
+    /** Extracted event id to the corroboration-clusters key of the cluster holding it. */
+    public static final String CORROBORATION_MEMBERS = "corroboration-members";
+    /** Per corroborated stance event, what it adds: key {@code ACTOR->TARGET|<cluster id>}. */
+    public static final String STANCE_CONTRIBUTIONS = "stance-contributions";
+    /** Window totals: key {@code ACTOR->TARGET|YYYY-MM-DD} (window start), value StanceWindowTotals. */
+    public static final String STANCE_WINDOWS = "stance-windows";
+    /** All-time totals and top evidence: key {@code ACTOR->TARGET}, value StanceIndex. */
+    public static final String STANCE_ALL_TIME = "stance-all-time";
+    /** Route status and incidents: key route id, value RouteStatus. */
+    public static final String ROUTE_STATES = "route-states";
+    /** Sanctions ledger: key actor id, value SanctionsLedger. */
+    public static final String SANCTIONS_LEDGERS = "sanctions-ledgers";
+
+    public static final List<String> ALL = List.of(PIPELINE_ARTICLES, PIPELINE_EVENTS, PIPELINE_DEAD_LETTERS,
+            CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, STANCE_CONTRIBUTIONS, STANCE_WINDOWS, STANCE_ALL_TIME,
+            ROUTE_STATES, SANCTIONS_LEDGERS);
+
+    /** Name of the repartition step that brings all events of one pair / route / actor to one task. */
+    public static final String EVENTS_BY_ENTITY = "events-by-entity";
+
+    private StoreNames() {
+    }
+}

@@ -1,0 +1,67 @@
+package io.geowire.streams.internal;
+
+import io.geowire.model.avro.ClusterMember;
+import io.geowire.model.avro.CorroboratedCluster;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Decides whether an extracted event reports the same real-world event as a cluster (the corroboration
+ * key already matched). An event matches a cluster when, for some member of the cluster:
+ * <ol>
+ *   <li>the member comes from another article (an article lists each distinct event once), and</li>
+ *   <li>their dates are compatible: the gap between their date intervals is at most {@code maxGapDays}
+ *       ("YYYY-MM" spans its month; an undated event lies anywhere up to its publication date), and</li>
+ *   <li>their evidence overlaps enough: {@code datedSimilarity} when both have a date of their own
+ *       (the dates already agree, so little textual overlap is needed), else {@code undatedSimilarity}.</li>
+ * </ol>
+ * A cluster that has any member from the event's article is not a candidate. The best-scoring
+ * cluster wins (single linkage: the best member counts).
+ */
+public record CorroborationRules(int maxGapDays, double datedSimilarity, double undatedSimilarity) {
+
+    /** The match score in [0, 1], or a negative number when the event cannot join the cluster. */
+    public double score(CorroboratedCluster cluster, ClusterMember event) {
+        Set<String> words = Similarity.words(event.getEvidence());
+        double best = -1;
+        for (ClusterMember m : cluster.getMembers()) {
+            if (m.getArticleId().equals(event.getArticleId())) {
+                return -1;
+            }
+            best = Math.max(best, score(m, event, words));
+        }
+        return best;
+    }
+
+    double score(ClusterMember member, ClusterMember event, Set<String> eventWords) {
+        boolean bothDated = EventDates.start(member.getDate()) != null && EventDates.start(event.getDate()) != null;
+        if (gapDays(member, event) > maxGapDays) {
+            return -1;
+        }
+        double similarity = Similarity.overlap(Similarity.words(member.getEvidence()), eventWords);
+        double needed = bothDated ? datedSimilarity : undatedSimilarity;
+        return similarity >= needed ? similarity : -1;
+    }
+
+    /** Days between the two events' possible date intervals; 0 when they overlap. */
+    static long gapDays(ClusterMember a, ClusterMember b) {
+        long[] x = interval(a);
+        long[] y = interval(b);
+        if (x[1] < y[0]) {
+            return y[0] - x[1];
+        }
+        if (y[1] < x[0]) {
+            return x[0] - y[1];
+        }
+        return 0;
+    }
+
+    private static long[] interval(ClusterMember m) {
+        LocalDate start = EventDates.start(m.getDate());
+        if (start != null) {
+            return new long[] {start.toEpochDay(), EventDates.end(m.getDate()).toEpochDay()};
+        }
+        LocalDate published = EventDates.start(m.getPublished());
+        return new long[] {Long.MIN_VALUE / 4, published == null ? Long.MAX_VALUE / 4 : published.toEpochDay()};
+    }
+}

@@ -1,0 +1,245 @@
+package io.geowire.streams.query;
+
+import io.geowire.model.avro.ActorSanctions;
+import io.geowire.model.avro.CorroboratedCluster;
+import io.geowire.model.avro.LedgerStatement;
+import io.geowire.model.avro.PairStance;
+import io.geowire.model.avro.RouteIncidentEntry;
+import io.geowire.model.avro.RouteState;
+import io.geowire.model.avro.StanceEvidence;
+import io.geowire.model.avro.StanceTotals;
+import io.geowire.model.avro.StanceWindowTotals;
+import io.geowire.streams.StoreNames;
+import io.geowire.streams.internal.DistinctCounter;
+import io.geowire.streams.internal.EventDates;
+import io.geowire.streams.internal.EventIdentity;
+import io.geowire.streams.internal.RouteNames;
+import io.geowire.streams.internal.StanceMath;
+import io.geowire.streams.internal.StanceProcessor;
+import io.geowire.streams.topology.PipelineCounts;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * Answers {@link GeowireQueries} from the state stores of this instance. With one instance that is all
+ * keys; with several, a forwarding implementation can ask {@code KafkaStreams#queryMetadataForKey} which
+ * instance hosts a key (stores are keyed by pair / route / actor, the partitioning key) and call this class
+ * there. While stores are migrating (rebalance, restore) a query is retried briefly.
+ */
+public final class LocalStoreQueries implements GeowireQueries {
+
+    private static final int DEFAULT_LIMIT = 100;
+
+    private final StoreAccess stores;
+    private final Duration retryFor;
+
+    public LocalStoreQueries(StoreAccess stores, Duration retryFor) {
+        this.stores = stores;
+        this.retryFor = retryFor;
+    }
+
+    public static LocalStoreQueries of(KafkaStreams streams) {
+        return new LocalStoreQueries(StoreAccess.of(streams), Duration.ofSeconds(5));
+    }
+
+    @Override
+    public Optional<StanceView> stance(String actor, String target, LocalDate from, LocalDate to) {
+        return retrying(() -> {
+            String pair = EventIdentity.pair(actor, target);
+            PairStance state = this.<PairStance>store(StoreNames.STANCE_ALL_TIME).get(pair);
+            if (state == null) {
+                return Optional.empty();
+            }
+            List<StanceWindow> windows = StanceProcessor
+                    .windowsOf(this.<StanceWindowTotals>store(StoreNames.STANCE_WINDOWS), pair).stream()
+                    .filter(w -> overlaps(w, from, to))
+                    .map(LocalStoreQueries::window)
+                    .toList();
+            List<EvidenceRef> evidence = state.getTopEvidence().stream().map(LocalStoreQueries::evidence).toList();
+            return Optional.of(new StanceView(state.getActor(), state.getTarget(), summary(state.getAllTime()),
+                    windows, evidence));
+        });
+    }
+
+    @Override
+    public List<StancePair> stancePairs() {
+        return retrying(() -> {
+            List<StancePair> pairs = new ArrayList<>();
+            forEach(StoreNames.STANCE_ALL_TIME, (PairStance s) -> pairs.add(new StancePair(s.getActor(),
+                    s.getTarget(), StanceMath.score(s.getAllTime()), s.getAllTime().getCount())));
+            pairs.sort(Comparator.comparingLong(StancePair::count).reversed()
+                    .thenComparing(StancePair::actor).thenComparing(StancePair::target));
+            return pairs;
+        });
+    }
+
+    @Override
+    public List<RouteView> routes() {
+        return retrying(() -> {
+            List<RouteView> routes = new ArrayList<>();
+            forEach(StoreNames.ROUTE_STATES, (RouteState r) -> routes.add(route(r)));
+            routes.sort(Comparator.comparing(RouteView::route));
+            return routes;
+        });
+    }
+
+    @Override
+    public Optional<RouteView> route(String routeId) {
+        return retrying(() -> Optional.ofNullable(this.<RouteState>store(StoreNames.ROUTE_STATES).get(routeId))
+                .map(LocalStoreQueries::route));
+    }
+
+    @Override
+    public Optional<SanctionsView> sanctions(String actor) {
+        return retrying(() -> Optional
+                .ofNullable(this.<ActorSanctions>store(StoreNames.SANCTIONS_LEDGERS).get(actor))
+                .map(LocalStoreQueries::sanctions));
+    }
+
+    @Override
+    public List<CorroboratedEvent> events(EventQuery query) {
+        return retrying(() -> {
+            List<CorroboratedCluster> matches = new ArrayList<>();
+            forEach(StoreNames.CORROBORATION_CLUSTERS, (CorroboratedCluster c) -> {
+                if (matches(c, query)) {
+                    matches.add(c);
+                }
+            });
+            matches.sort(Comparator.comparingLong(CorroboratedCluster::getEventDay).reversed()
+                    .thenComparing(CorroboratedCluster::getId));
+            int limit = query.limit() > 0 ? query.limit() : DEFAULT_LIMIT;
+            return matches.stream().limit(limit).map(LocalStoreQueries::event).toList();
+        });
+    }
+
+    @Override
+    public PipelineSummary summary() {
+        return retrying(() -> {
+            ReadOnlyKeyValueStore<String, Long> articles = store(StoreNames.PIPELINE_ARTICLES);
+            Map<String, Long> events = DistinctCounter.totals(store(StoreNames.PIPELINE_EVENTS),
+                    category -> category.substring(PipelineCounts.EVENTS_PREFIX.length()));
+            Map<String, Long> corroborated = new TreeMap<>();
+            forEach(StoreNames.CORROBORATION_CLUSTERS,
+                    (CorroboratedCluster c) -> corroborated.merge(c.getType(), 1L, Long::sum));
+            return new PipelineSummary(
+                    DistinctCounter.total(articles, PipelineCounts.ARTICLES),
+                    events,
+                    corroborated,
+                    DistinctCounter.total(store(StoreNames.PIPELINE_DEAD_LETTERS), PipelineCounts.DEAD_LETTERS),
+                    DistinctCounter.total(articles, PipelineCounts.DUPLICATES));
+        });
+    }
+
+    private static boolean matches(CorroboratedCluster c, EventQuery q) {
+        if (q.type() != null && !q.type().equals(c.getType())) {
+            return false;
+        }
+        if (q.actor() != null) {
+            Map<String, String> f = c.getFields();
+            if (!q.actor().equals(f.get("actor")) && !q.actor().equals(f.get("target"))
+                    && !q.actor().equals(f.get("route"))) {
+                return false;
+            }
+        }
+        return q.since() == null || c.getEventDay() >= q.since().toEpochDay();
+    }
+
+    private static boolean overlaps(StanceWindowTotals w, LocalDate from, LocalDate to) {
+        LocalDate start = LocalDate.parse(w.getStart());
+        LocalDate lastDay = LocalDate.parse(w.getEnd()).minusDays(1);
+        return (from == null || !lastDay.isBefore(from)) && (to == null || !start.isAfter(to));
+    }
+
+    private static StanceSummary summary(StanceTotals t) {
+        return new StanceSummary(StanceMath.score(t), t.getCount(), t.getAligning(), t.getDistancing(),
+                t.getNeutral());
+    }
+
+    private static StanceWindow window(StanceWindowTotals w) {
+        StanceTotals t = w.getTotals();
+        return new StanceWindow(w.getStart(), w.getEnd(), StanceMath.score(t), t.getCount(), t.getAligning(),
+                t.getDistancing(), t.getNeutral());
+    }
+
+    private static EvidenceRef evidence(StanceEvidence e) {
+        return new EvidenceRef(e.getEventId(), e.getEvidence(), e.getPolarity(), e.getDate(), e.getSources(),
+                List.copyOf(e.getArticles()));
+    }
+
+    private static RouteView route(RouteState r) {
+        List<RouteIncident> incidents = r.getIncidents().stream().map(LocalStoreQueries::incident).toList();
+        return new RouteView(r.getRoute(), RouteNames.nameOf(r.getRoute()), r.getStatus(), r.getSince(),
+                r.getDaysDisrupted(), incidents);
+    }
+
+    private static RouteIncident incident(RouteIncidentEntry i) {
+        return new RouteIncident(i.getEventId(), dateOf(i.getDate(), i.getEventDay()), i.getStatus(), i.getCause(),
+                i.getMagnitude(), i.getSources(), List.copyOf(i.getArticles()));
+    }
+
+    private static SanctionsView sanctions(ActorSanctions s) {
+        List<SanctionStatementView> statements = s.getStatements().stream()
+                .map(LocalStoreQueries::statement).toList();
+        return new SanctionsView(s.getActor(), s.getLatest(), new TreeMap<>(s.getPositions()), statements);
+    }
+
+    private static SanctionStatementView statement(LedgerStatement s) {
+        return new SanctionStatementView(s.getEventId(), s.getSpeaker(), s.getPosition(), s.getRegime(),
+                dateOf(s.getDate(), s.getEventDay()), s.getQuote(), s.getSources(), List.copyOf(s.getArticles()));
+    }
+
+    private static CorroboratedEvent event(CorroboratedCluster c) {
+        return new CorroboratedEvent(c.getId(), c.getType(), dateOf(c.getDate(), c.getEventDay()), c.getHedged(),
+                c.getConfidence(), c.getEvidence(), new TreeMap<>(c.getFields()), c.getSources(),
+                List.copyOf(c.getArticles()), List.copyOf(c.getOutlets()));
+    }
+
+    /** The event's own date; else the day it is placed on (publication or record time). */
+    private static String dateOf(String date, long eventDay) {
+        return date != null ? date : EventDates.iso(eventDay);
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return stores.keyValueStore(name);
+    }
+
+    private <V> void forEach(String storeName, java.util.function.Consumer<V> action) {
+        try (KeyValueIterator<String, V> it = this.<V>store(storeName).all()) {
+            it.forEachRemaining(kv -> action.accept(kv.value));
+        }
+    }
+
+    private <T> T retrying(Supplier<T> query) {
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        while (true) {
+            try {
+                return query.get();
+            } catch (InvalidStateStoreException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidStateStoreException("interrupted while waiting for a store");
+        }
+    }
+}

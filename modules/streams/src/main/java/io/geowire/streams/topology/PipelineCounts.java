@@ -1,0 +1,66 @@
+package io.geowire.streams.topology;
+
+import io.geowire.model.EventFields;
+import io.geowire.model.avro.Article;
+import io.geowire.model.avro.DeadLetter;
+import io.geowire.model.avro.Event;
+import io.geowire.streams.StoreNames;
+import io.geowire.streams.TopologyOptions;
+import io.geowire.streams.internal.Decoded;
+import io.geowire.streams.internal.DistinctCounter;
+import io.geowire.streams.internal.DistinctCounter.IdAndCategory;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * What went through the pipeline, counted from the input topics into stores: distinct articles and
+ * duplicates (articles recorded with duplicateOf), distinct events per type, distinct dead letters
+ * (by key = source). Every count is of distinct ids, so re-sending the corpus changes none.
+ */
+public final class PipelineCounts {
+
+    public static final String ARTICLES = "articles";
+    public static final String DUPLICATES = "duplicates";
+    public static final String DEAD_LETTERS = "dead-letters";
+    public static final String EVENTS_PREFIX = "events:";
+
+    private PipelineCounts() {
+    }
+
+    public static void addTo(StreamsBuilder builder, Inputs inputs, TopologyOptions options) {
+        inputs.articles().processValues(counter(StoreNames.PIPELINE_ARTICLES, options,
+                (String key, Article a) -> new IdAndCategory(a.getId(),
+                        a.getDuplicateOf() == null ? ARTICLES : DUPLICATES)),
+                Named.as("pipeline-count-articles"));
+        inputs.events().processValues(counter(StoreNames.PIPELINE_EVENTS, options,
+                (String key, Event e) -> new IdAndCategory(e.getId(), EVENTS_PREFIX + EventFields.of(e).type())),
+                Named.as("pipeline-count-events"));
+        KStream<String, Decoded<DeadLetter>> deadLetters = inputs.deadLetters();
+        deadLetters.processValues(counter(StoreNames.PIPELINE_DEAD_LETTERS, options,
+                (String key, Decoded<DeadLetter> d) -> new IdAndCategory(key, DEAD_LETTERS)),
+                Named.as("pipeline-count-dead-letters"));
+    }
+
+    private static <V> FixedKeyProcessorSupplier<String, V, Void> counter(String store, TopologyOptions options,
+            DistinctCounter.Classifier<V> classifier) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, V, Void> get() {
+                return new DistinctCounter<>(store, classifier);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.keyValueStoreBuilder(options.stores().apply(store), Serdes.String(),
+                        Serdes.Long()));
+            }
+        };
+    }
+}

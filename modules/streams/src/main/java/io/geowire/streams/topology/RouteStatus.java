@@ -1,0 +1,52 @@
+package io.geowire.streams.topology;
+
+import io.geowire.model.AvroSerde;
+import io.geowire.model.EventFields;
+import io.geowire.model.avro.CorroboratedCluster;
+import io.geowire.model.avro.RouteState;
+import io.geowire.streams.StoreNames;
+import io.geowire.streams.TopologyOptions;
+import io.geowire.streams.internal.AvroStores;
+import io.geowire.streams.internal.RouteRules;
+import io.geowire.streams.internal.StoreUpdater;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+/** Status and incident history per route; every change goes to route-status. */
+public final class RouteStatus {
+
+    private RouteStatus() {
+    }
+
+    public static void addTo(StreamsBuilder builder, KStream<String, CorroboratedCluster> clusters,
+            TopologyOptions options) {
+        clusters.filter((route, c) -> EventFields.ROUTE_DISRUPTION.equals(c.getType()), Named.as("route-filter"))
+                .processValues(supplier(options), Named.as("route-status"))
+                .to(options.topics().routeStatus(),
+                        Produced.with(Serdes.String(), AvroSerde.of(RouteState.class)).withName("route-status-sink"));
+    }
+
+    private static FixedKeyProcessorSupplier<String, CorroboratedCluster, RouteState> supplier(
+            TopologyOptions options) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, CorroboratedCluster, RouteState> get() {
+                return new StoreUpdater<>(StoreNames.ROUTE_STATES,
+                        (RouteState current, String route, CorroboratedCluster c) ->
+                                RouteRules.update(current, route, RouteRules.incident(c)));
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(AvroStores.avro(options, StoreNames.ROUTE_STATES, RouteState.class));
+            }
+        };
+    }
+}
