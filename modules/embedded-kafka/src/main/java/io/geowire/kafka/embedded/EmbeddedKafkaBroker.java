@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }
  * }</pre>
  *
- * Several brokers may run one after another (or side by side) in the same JVM; each has its own ports and data dir.
+ * Brokers may be started and closed one after another in the same JVM; each gets its own ports and data dir.
  * When the application logs through slf4j-simple, the broker's own loggers are lowered to WARN unless the application
  * configured them (see {@code docs/broker.md}).
  */
