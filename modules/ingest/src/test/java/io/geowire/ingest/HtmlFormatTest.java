@@ -82,8 +82,12 @@ class HtmlFormatTest {
     @Test
     void shouldDeadLetterWhenHtmlHasNoArticleText() {
         String html = "<html><head><title>Index</title></head><body><nav><a href=\"/\">Home</a> "
-                + "<a href=\"/a\">About</a></nav><ul><li><a href=\"/x\">One story</a></li><li><a href=\"/y\">Another "
-                + "story</a></li></ul><footer>© 2024 Example</footer></body></html>";
+                + "<a href=\"/a\">About</a></nav><ul>"
+                + "<li><a href=\"/x\">Dock workers at the port of Valmora walk off the job over night-shift pay</a></li>"
+                + "<li><a href=\"/y\">Solar farm near Orvain connects its first forty thousand panels to the grid</a></li>"
+                + "<li><a href=\"/z\">City council approves three electric bus lines and a cycle path by the river</a></li>"
+                + "<li><a href=\"/w\">Old bridge to be restored rather than demolished, council decides</a></li>"
+                + "</ul><footer>© 2024 Example</footer></body></html>";
         IngestedArticle a = Runs.one(Runs.write(dir, "index.html", html));
         assertThat(a.status()).isEqualTo(IngestStatus.DEAD_LETTER);
         assertThat(a.reason()).isEqualTo("HTML with no article text");

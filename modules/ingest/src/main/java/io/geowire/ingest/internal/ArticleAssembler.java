@@ -30,7 +30,9 @@ public final class ArticleAssembler {
     public IngestedArticle assemble(Origin origin, ParsedDocument doc) {
         ContentCleaner.Result clean = cleaner.clean(doc.blocks());
         if (clean.kept().isEmpty()) {
-            return deadLetter(origin, origin.emptyReason(), null);
+            int total = doc.blocks().stream().mapToInt(b -> b.text().length()).sum();
+            return deadLetter(origin, total < options.minArticleChars() ? tooShort(total)
+                    : origin.emptyReason(), null);
         }
         StringBuilder text = new StringBuilder();
         List<TextSegment> segments = new ArrayList<>();
@@ -44,8 +46,7 @@ public final class ArticleAssembler {
         }
         String cleaned = text.toString();
         if (cleaned.length() < options.minArticleChars()) {
-            return deadLetter(origin, "too short to be an article: " + cleaned.length()
-                    + " characters of text after cleaning (minimum " + options.minArticleChars() + ")", null);
+            return deadLetter(origin, tooShort(cleaned.length()), null);
         }
         MetaHints meta = doc.hints().orElse(Metadata.fromBlocks(doc.blocks(), clean.labels()));
         LocalDate published = meta.published();
@@ -65,6 +66,11 @@ public final class ArticleAssembler {
         return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),
                 meta.author(), published, estimated, source, meta.url(), lang, duplicateOf, cleaned,
                 List.copyOf(segments), hash, origin.charset(), origin.excerpt());
+    }
+
+    private String tooShort(int chars) {
+        return "too short to be an article: " + chars + " characters of text (minimum " + options.minArticleChars()
+                + ")";
     }
 
     /** A dead letter; its id hashes the given content (or, failing that, the article name) so it is stable. */
