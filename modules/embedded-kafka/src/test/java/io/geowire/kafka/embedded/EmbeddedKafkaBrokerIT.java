@@ -11,6 +11,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedKafkaBrokerIT {
 
@@ -59,6 +62,19 @@ class EmbeddedKafkaBrokerIT {
         assertThat(broker.awaitShutdown(Duration.ofMillis(50))).isFalse();
         broker.close();
         assertThat(broker.awaitShutdown(Duration.ofSeconds(1))).isTrue();
+    }
+
+    @Test
+    void shouldFailWithPortInMessageWhenClientPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> EmbeddedKafkaBroker.start(BrokerOptions.defaults().withPort(port)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("localhost:" + port);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        }
     }
 
     private static String roundTrip(String bootstrap, String key) throws Exception {
