@@ -35,9 +35,9 @@ public record IngestOptions(
                 10L * 1024 * 1024,
                 // below ~250 characters (two or three sentences) a text is a teaser, caption or error page
                 250,
-                // spun copies of an article score 0.6-0.9 on stopword-shingle similarity, different articles on the
-                // same topic by the same author under 0.15 (see IngestDuplicatesTest and docs/ingestion.md)
-                0.4,
+                // spun copies of an article score about 0.55-0.7 on stopword-shingle similarity, different articles
+                // on the same topic (even by the same author) under 0.02 (see DuplicatesTest, docs/ingestion.md)
+                0.35,
                 true,
                 // a few thousand characters decide the language as well as the whole text, at a fraction of the cost
                 4000,

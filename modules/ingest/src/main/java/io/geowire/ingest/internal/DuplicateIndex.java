@@ -11,7 +11,7 @@ import java.util.Map;
  * likely candidates instead of every earlier article.
  */
 public final class DuplicateIndex {
-    private static final int ROWS = 4;
+    private static final int ROWS = 3;
     private static final int MIN_SHINGLES = 15;
 
     private final double threshold;
@@ -42,7 +42,7 @@ public final class DuplicateIndex {
         int index = signatures.size();
         signatures.add(sig);
         ids.add(id);
-        for (int band = 0; band * ROWS < sig.length; band++) {
+        for (int band = 0; (band + 1) * ROWS <= sig.length; band++) {
             buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>()).add(index);
         }
         return null;
@@ -52,7 +52,7 @@ public final class DuplicateIndex {
         double best = threshold;
         String bestId = null;
         java.util.Set<Integer> seen = new java.util.HashSet<>();
-        for (int band = 0; band * ROWS < sig.length; band++) {
+        for (int band = 0; (band + 1) * ROWS <= sig.length; band++) {
             for (int candidate : buckets.getOrDefault(bandKey(sig, band), List.of())) {
                 if (seen.add(candidate)) {
                     double s = Fingerprints.similarity(sig, signatures.get(candidate));
