@@ -1,0 +1,82 @@
+package io.geowire.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geowire.ingest.internal.DateEstimator;
+import io.geowire.ingest.internal.DateParser;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "July 13, 2022|2022-07-13",
+        "09 settembre 2022|2022-09-09",
+        "13 juillet 2022|2022-07-13",
+        "1er août 2021|2021-08-01",
+        "13. Juli 2022|2022-07-13",
+        "13 de julio de 2022|2022-07-13",
+        "13 июля 2022|2022-07-13",
+        "2022-07-13|2022-07-13",
+        "Published: 3 March 2024|2024-03-03",
+        "Sept. 4, 2019 10:15 am|2019-09-04",
+        "13.07.2022|2022-07-13"})
+    void shouldReadADateLineWhenWrittenInASupportedLanguage(String line, String expected) {
+        assertThat(DateParser.get().dateLine(line)).contains(LocalDate.parse(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The ministry may publish its report soon",
+        "We will march on Tuesday",
+        "Kazakhstan shares a 7,644-kilometre border",
+        "July 13, 2022, was a hot day in the capital city of the province"})
+    void shouldNotTakeALineForADateLineWhenItIsNotOne(String line) {
+        assertThat(DateParser.get().dateLine(line)).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheLatestMentionedDateInTheLatestYearWhenEstimating() {
+        String text = "Exports fell in 2019 and again in September 2020. On March 3 the ministry changed the rules, "
+                + "and in May it announced a review that will run until November 30.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2020, 9, 1));
+        String later = text + " The first results came on October 12.";
+        assertThat(new DateEstimator().estimate(later)).contains(LocalDate.of(2020, 10, 12));
+    }
+
+    @Test
+    void shouldPlaceYearlessDatesAfterAWorldEventTheTextMentionsWhenEstimating() {
+        String text = "Since the invasion of Ukraine, trade has shifted. In September 2021 the company had planned "
+                + "a new line; on May 9 the parade was cancelled.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2022, 5, 9));
+    }
+
+    @Test
+    void shouldEstimateNothingWhenTheTextMentionsNoDate() {
+        assertThat(new DateEstimator().estimate("Nothing here says when this was written.")).isEqualTo(
+                Optional.empty());
+    }
+
+    @Test
+    void shouldMarkTheDateAsEstimatedWhenTheArticleStatesNone() {
+        String text = Samples.text(Samples.STRIKE).strip() + " The strike began on 14 October 2023, the union said.\n";
+        IngestedArticle a = Runs.one(Runs.write(dir, "undated.txt", text));
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 10, 14));
+        assertThat(a.publishedEstimated()).isTrue();
+    }
+
+    @Test
+    void shouldLeaveTheDateEmptyWhenTheArticleMentionsNone() {
+        IngestedArticle a = Runs.one(Runs.write(dir, "timeless.txt", Samples.text(Samples.SOLAR)));
+        assertThat(a.published()).isNull();
+        assertThat(a.publishedEstimated()).isFalse();
+    }
+}
