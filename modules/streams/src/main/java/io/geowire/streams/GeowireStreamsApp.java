@@ -1,0 +1,110 @@
+package io.geowire.streams;
+
+import io.geowire.model.Topics;
+import io.geowire.streams.query.GeowireQueries;
+import io.geowire.streams.query.LocalStoreQueries;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One instance of the geowire streams application: builds the topology and its configuration, starts,
+ * waits until RUNNING, answers queries from its local stores and closes. It creates no topics (the input
+ * and output topics must exist; Streams creates its own internal topics).
+ */
+public final class GeowireStreamsApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GeowireStreamsApp.class);
+
+    private final StreamsSettings settings;
+    private final TopologyOptions options;
+    private final Topology topology;
+    private final KafkaStreams streams;
+    private final CountDownLatch running = new CountDownLatch(1);
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    public GeowireStreamsApp(StreamsSettings settings, TopologyOptions options) {
+        this.settings = settings;
+        this.options = options;
+        this.topology = GeowireTopology.build(options);
+        this.streams = new KafkaStreams(topology, StreamsConfigFactory.create(settings));
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING) {
+                running.countDown();
+            }
+            if (now == KafkaStreams.State.ERROR) {
+                running.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("streams thread failed; shutting the instance down", e);
+            failure.compareAndSet(null, e);
+            // under exactly-once a retry would hit the same record again: stop and let the operator look
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+    }
+
+    /** Starts and waits until the instance is RUNNING; throws if it fails or the timeout passes first. */
+    public void start(Duration timeout) {
+        streams.start();
+        try {
+            if (!running.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("streams not RUNNING after " + timeout + ": " + streams.state());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting streams", e);
+        }
+        if (streams.state() != KafkaStreams.State.RUNNING && streams.state() != KafkaStreams.State.REBALANCING) {
+            throw new IllegalStateException("streams failed to start: " + streams.state(), failure.get());
+        }
+    }
+
+    /** Queries over this instance's stores (all keys while it is the only instance). */
+    public GeowireQueries queries() {
+        return LocalStoreQueries.of(streams);
+    }
+
+    /** The settle check for this application: its group has processed every committed input record. */
+    public SettleCheck settleCheck() {
+        Topics t = options.topics();
+        String repartition = settings.applicationId() + "-" + StoreNames.EVENTS_BY_ENTITY + "-repartition";
+        return new SettleCheck(settings.applicationId(), List.of(t.articles(), t.events(), t.deadLetters(),
+                repartition), settings.clients());
+    }
+
+    /** True when everything committed to the inputs has been processed and committed; see {@link SettleCheck}. */
+    public boolean isCaughtUp(Admin admin) {
+        return settleCheck().isCaughtUp(admin);
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /** For metrics and later multi-instance routing (queryMetadataForKey). */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public void close(Duration timeout) {
+        streams.close(timeout);
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+}

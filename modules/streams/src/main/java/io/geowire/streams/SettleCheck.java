@@ -1,0 +1,106 @@
+package io.geowire.streams;
+
+import io.geowire.model.ClientConfigs;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Tells whether the streams application has processed everything committed to its input topics, so
+ * {@code run --once} can read final numbers from the stores.
+ * <p>Caught up means: for every partition of every input topic (articles, events, dead-letters and the
+ * internal repartition topic, which the second sub-topology reads), the application's consumer group has
+ * committed an offset at or after the partition's last stable offset (listOffsets latest with
+ * read_committed). Under exactly-once the commit and the store changes are one transaction, so committed
+ * offsets never run ahead of state. A committed offset may stop just before a transaction marker (the
+ * marker is not a record, so nothing processes it); when a partition lags, a read_committed probe consumer
+ * checks whether any record actually lies between the committed offset and the end.
+ */
+public final class SettleCheck {
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+
+    private final String groupId;
+    private final List<String> topics;
+    private final ClientConfigs clients;
+
+    public SettleCheck(String groupId, Collection<String> topics, ClientConfigs clients) {
+        this.groupId = groupId;
+        this.topics = List.copyOf(topics);
+        this.clients = clients;
+    }
+
+    public List<String> topics() {
+        return topics;
+    }
+
+    public boolean isCaughtUp(Admin admin) {
+        try {
+            Map<TopicPartition, Long> ends = endOffsets(admin);
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> lagging = new HashMap<>();
+            ends.forEach((tp, end) -> {
+                OffsetAndMetadata c = committed.get(tp);
+                long position = c == null ? 0L : c.offset();
+                if (position < end) {
+                    lagging.put(tp, position);
+                }
+            });
+            return lagging.isEmpty() || onlyMarkersRemain(lagging, ends);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw new KafkaException("cannot check the lag of " + groupId, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Map<TopicPartition, Long> endOffsets(Admin admin) throws ExecutionException, InterruptedException {
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        described.values().forEach(d -> d.partitions()
+                .forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+                .forEach((tp, info) -> ends.put(tp, info.offset()));
+        return ends;
+    }
+
+    /** True when no committed record lies between each lagging committed offset and the end. */
+    private boolean onlyMarkersRemain(Map<TopicPartition, Long> lagging, Map<TopicPartition, Long> ends) {
+        Map<String, Object> config = clients.readCommittedConsumer(null);
+        config.put("key.deserializer", ByteArrayDeserializer.class);
+        try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(config)) {
+            probe.assign(lagging.keySet());
+            lagging.forEach(probe::seek);
+            long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!probe.poll(Duration.ofMillis(100)).isEmpty()) {
+                    return false;
+                }
+                if (lagging.keySet().stream().allMatch(tp -> probe.position(tp) >= ends.get(tp))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

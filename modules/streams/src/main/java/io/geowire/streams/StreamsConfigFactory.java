@@ -1,0 +1,38 @@
+package io.geowire.streams;
+
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/** The one place the Kafka Streams configuration is made. */
+public final class StreamsConfigFactory {
+
+    private StreamsConfigFactory() {
+    }
+
+    public static Properties create(StreamsSettings s) {
+        Properties p = new Properties();
+        // client settings first (bootstrap, TLS, SASL ...): they apply to every client Streams creates
+        p.putAll(s.clients().admin());
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, s.applicationId());
+        // a record is reflected in stores and output topics exactly once, even after a crash or rebalance:
+        // re-sent articles are deduplicated by id, but a replayed input offset would not be
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // internal topics; -1 lets a real cluster apply its default, the embedded one-node broker needs 1
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, s.replicationFactor());
+        // standbys keep a warm copy of each store on another instance, so a failover does not replay changelogs
+        p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, s.standbyReplicas());
+        p.put(StreamsConfig.STATE_DIR_CONFIG, s.stateDir().toString());
+        // short commits: under EOS, outputs become visible to read_committed readers and the group's offsets
+        // advance only at commit, so this bounds how long `run --once` waits for the state to settle
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, s.commitInterval().toMillis());
+        // every repartition topic, store and changelog must have a name given in the code (see StoreNames)
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        // no optimization: the physical topology must stay exactly what docs/topology.md and the test describe
+        p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+        if (s.applicationServer() != null) {
+            // published in the group's metadata so any instance can tell which one hosts a key
+            p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, s.applicationServer());
+        }
+        return p;
+    }
+}

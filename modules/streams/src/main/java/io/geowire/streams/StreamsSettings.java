@@ -1,0 +1,72 @@
+package io.geowire.streams;
+
+import io.geowire.model.ClientConfigs;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Deployment settings of one streams instance; {@link StreamsConfigFactory} turns them into Kafka Streams
+ * properties. Start from {@link #of(ClientConfigs)} and override what the deployment needs.
+ *
+ * @param applicationId      Streams application id = consumer group id = prefix of internal topics
+ * @param clients            bootstrap servers and client properties (TLS, SASL ...)
+ * @param replicationFactor  of internal topics (changelogs, repartition); -1 = the broker's default
+ * @param applicationServer  host:port of this instance's API, published for interactive queries; may be null
+ * @param standbyReplicas    warm copies of each store on other instances
+ * @param stateDir           where RocksDB stores and checkpoints live
+ * @param commitInterval     how often offsets, stores and outputs are committed (one EOS transaction each)
+ */
+public record StreamsSettings(String applicationId, ClientConfigs clients, int replicationFactor,
+        String applicationServer, int standbyReplicas, Path stateDir, Duration commitInterval) {
+
+    public static final String DEFAULT_APPLICATION_ID = "geowire-streams";
+
+    public StreamsSettings {
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(stateDir, "stateDir");
+        Objects.requireNonNull(commitInterval, "commitInterval");
+    }
+
+    /**
+     * Defaults: replication factor -1 (a real cluster applies its own default; the embedded one-node broker
+     * needs 1, see {@link #withReplicationFactor}); no standbys (one instance has nowhere to put them); a state
+     * dir under java.io.tmpdir; 100 ms commits, so `run --once` sees the state settle quickly (each commit is a
+     * small transaction, which the broker handles easily at this volume).
+     */
+    public static StreamsSettings of(ClientConfigs clients) {
+        return new StreamsSettings(DEFAULT_APPLICATION_ID, clients, -1, null, 0,
+                Path.of(System.getProperty("java.io.tmpdir"), "geowire-streams"), Duration.ofMillis(100));
+    }
+
+    public StreamsSettings withApplicationId(String value) {
+        return new StreamsSettings(value, clients, replicationFactor, applicationServer, standbyReplicas, stateDir,
+                commitInterval);
+    }
+
+    public StreamsSettings withReplicationFactor(int value) {
+        return new StreamsSettings(applicationId, clients, value, applicationServer, standbyReplicas, stateDir,
+                commitInterval);
+    }
+
+    public StreamsSettings withApplicationServer(String hostPort) {
+        return new StreamsSettings(applicationId, clients, replicationFactor, hostPort, standbyReplicas, stateDir,
+                commitInterval);
+    }
+
+    public StreamsSettings withStandbyReplicas(int value) {
+        return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, value, stateDir,
+                commitInterval);
+    }
+
+    public StreamsSettings withStateDir(Path value) {
+        return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, standbyReplicas,
+                value, commitInterval);
+    }
+
+    public StreamsSettings withCommitInterval(Duration value) {
+        return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, standbyReplicas,
+                stateDir, value);
+    }
+}
