@@ -43,8 +43,12 @@ final class Clients {
      */
     static List<String> readAll(TestKafka kafka, String topic, String isolation) {
         List<String> values = new ArrayList<>();
-        Map<String, Object> extra = Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
-        try (KafkaConsumer<String, String> consumer = consumer(kafka, kafka.uniqueName("reader"), extra)) {
+        Map<String, Object> config = new HashMap<>(kafka.clientConfig());
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
+        // no group: partitions are assigned by hand and nothing is committed
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             if (partitions.isEmpty()) {

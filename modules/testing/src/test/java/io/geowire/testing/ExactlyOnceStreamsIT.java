@@ -8,8 +8,9 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,11 +25,14 @@ class ExactlyOnceStreamsIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    @Test
-    void shouldCommitStreamsOutputWhenExactlyOnceV2(TestKafka kafka, @TempDir Path stateDir) throws Exception {
+    /** Both group protocols: "streams" (KIP-1071, broker-side assignment) needs the broker's group.streams.* settings. */
+    @ParameterizedTest
+    @ValueSource(strings = {"classic", "streams"})
+    void shouldCommitStreamsOutputWhenExactlyOnceV2(String protocol, TestKafka kafka, @TempDir Path stateDir)
+            throws Exception {
         String input = kafka.createTopic("eos-in", 2);
         String output = kafka.createTopic("eos-out", 2);
-        try (KafkaStreams streams = new KafkaStreams(upperCase(input, output), streamsConfig(kafka, stateDir))) {
+        try (KafkaStreams streams = new KafkaStreams(upperCase(input, output), streamsConfig(kafka, stateDir, protocol))) {
             streams.start();
             try (KafkaProducer<String, String> producer = Clients.producer(kafka, java.util.Map.of())) {
                 for (String word : List.of("alpha", "beta", "gamma")) {
@@ -48,12 +52,13 @@ class ExactlyOnceStreamsIT {
         return builder.build();
     }
 
-    private static Properties streamsConfig(TestKafka kafka, Path stateDir) {
+    private static Properties streamsConfig(TestKafka kafka, Path stateDir, String protocol) {
         Properties props = new Properties();
         props.putAll(kafka.clientConfig());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, kafka.uniqueName("eos-app"));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.GROUP_PROTOCOL_CONFIG, protocol);
         // each commit ends a transaction: commit often so the test sees output quickly
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
