@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +63,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /**
      * Formats storage if needed, starts the broker and returns once it has acknowledged an {@code acks=all} write.
      *
-     * @throws IllegalStateException if the broker does not start within {@link BrokerOptions#startTimeout()}
+     * @throws IllegalStateException if the broker does not start: a port is taken, or it is not ready within
+     *                               {@link BrokerOptions#startTimeout()} after Kafka's own startup returned
+     * @throws org.apache.kafka.common.config.ConfigException if an extra broker property is invalid
      */
     public static EmbeddedKafkaBroker start(BrokerOptions options) {
         QuietLogging.applyIfSimpleLogger();
@@ -83,18 +86,31 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static EmbeddedKafkaBroker startWithRetries(BrokerOptions options, Path dataDir, boolean temporary) {
-        // only free ports we picked ourselves can lose a race; a fixed client port that is taken fails at once
+        // only free ports we picked ourselves can lose a race (to another process binding them between our pick and
+        // Kafka's bind); a fixed client port that is taken, or any other failure, fails at once
         int attempts = options.port() == 0 ? START_ATTEMPTS : 1;
         RuntimeException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
                 return startOnce(options, dataDir, temporary);
             } catch (RuntimeException e) {
+                if (!isBindFailure(e)) {
+                    throw e;
+                }
                 last = e;
-                LOG.warn("embedded Kafka start attempt {}/{} failed: {}", attempt, attempts, e.toString());
+                LOG.warn("embedded Kafka start attempt {}/{} lost a port race: {}", attempt, attempts, e.toString());
             }
         }
         throw last;
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EmbeddedKafkaBroker startOnce(BrokerOptions options, Path dataDir, boolean temporary) {
@@ -102,9 +118,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         int clientPort = options.port() == 0 ? FreePort.pick() : options.port();
         int controllerPort = FreePort.pick();
         Properties props = BrokerConfig.build(options, clientPort, controllerPort, dataDir);
+        // parse first: a bad extra property then fails as a ConfigException, not as a formatting error
+        KafkaConfig config = KafkaConfig.fromProps(props, false);
         StorageFormatter.formatIfNeeded(writeConfig(props, dataDir), BrokerConfig.logDir(dataDir));
 
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         String bootstrap = "localhost:" + clientPort;
         try {
             server.startup();
@@ -142,10 +160,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Stops the broker cleanly and deletes its data dir if it was a temporary one. Idempotent. */
+    /**
+     * Stops the broker cleanly and deletes its data dir if it was a temporary one. Idempotent; a call that comes
+     * while another thread (e.g. the shutdown hook) is closing waits until that is done.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
+            awaitStoppedUninterruptibly();
             return;
         }
         try {
@@ -157,6 +179,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             LOG.info("embedded Kafka broker on {} stopped", bootstrapServers);
         } finally {
             stopped.countDown();
+        }
+    }
+
+    private void awaitStoppedUninterruptibly() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                stopped.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,15 @@ class EmbeddedKafkaBrokerIT {
                     .hasMessageContaining("localhost:" + port);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
         }
+    }
+
+    @Test
+    void shouldRejectWhenExtraPropertyIsInvalid() {
+        BrokerOptions options = BrokerOptions.defaults().withBrokerProperty("num.partitions", "many");
+
+        assertThatThrownBy(() -> EmbeddedKafkaBroker.start(options))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("num.partitions");
     }
 
     private static String roundTrip(String bootstrap, String key) throws Exception {
