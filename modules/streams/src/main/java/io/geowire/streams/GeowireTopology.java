@@ -1,6 +1,7 @@
 package io.geowire.streams;
 
 import io.geowire.model.avro.CorroboratedCluster;
+import io.geowire.streams.topology.ArticleArchive;
 import io.geowire.streams.topology.Corroboration;
 import io.geowire.streams.topology.Inputs;
 import io.geowire.streams.topology.PipelineCounts;
@@ -24,6 +25,7 @@ public final class GeowireTopology {
         StreamsBuilder builder = new StreamsBuilder(namingChecks());
         Inputs inputs = Inputs.addTo(builder, options);
         PipelineCounts.addTo(builder, inputs, options);
+        ArticleArchive.addTo(builder, inputs, options);
         KStream<String, CorroboratedCluster> clusters = Corroboration.addTo(builder, inputs.events(), options);
         StanceIndex.addTo(builder, clusters, options);
         RouteStatus.addTo(builder, clusters, options);

@@ -15,6 +15,10 @@ public final class StoreNames {
     public static final String PIPELINE_EVENTS = "pipeline-events";
     /** Seen dead-letter keys and their counter (Long values). */
     public static final String PIPELINE_DEAD_LETTERS = "pipeline-dead-letters";
+    /** Articles with their cleaned text: key article id, value Article. */
+    public static final String ARTICLES = "articles-by-id";
+    /** Extracted events by article: key {@code <article id>|<event id>}, value Event. */
+    public static final String ARTICLE_EVENTS = "article-events";
     /** Corroborated events: key {@code <corroboration key>|<cluster id>}, value CorroboratedCluster. */
     public static final String CORROBORATION_CLUSTERS = "corroboration-clusters";
     /** Extracted event id to the corroboration-clusters key of the cluster holding it. */
@@ -31,8 +35,8 @@ public final class StoreNames {
     public static final String SANCTIONS_LEDGERS = "sanctions-ledgers";
 
     public static final List<String> ALL = List.of(PIPELINE_ARTICLES, PIPELINE_EVENTS, PIPELINE_DEAD_LETTERS,
-            CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, STANCE_CONTRIBUTIONS, STANCE_WINDOWS, STANCE_ALL_TIME,
-            ROUTE_STATES, SANCTIONS_LEDGERS);
+            ARTICLES, ARTICLE_EVENTS, CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, STANCE_CONTRIBUTIONS,
+            STANCE_WINDOWS, STANCE_ALL_TIME, ROUTE_STATES, SANCTIONS_LEDGERS);
 
     /** Name of the repartition step that brings all events of one pair / route / actor to one task. */
     public static final String EVENTS_BY_ENTITY = "events-by-entity";

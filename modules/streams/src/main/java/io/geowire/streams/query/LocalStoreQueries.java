@@ -1,6 +1,8 @@
 package io.geowire.streams.query;
 
 import io.geowire.model.avro.ActorSanctions;
+import io.geowire.model.avro.Article;
+import io.geowire.model.avro.Event;
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.LedgerStatement;
 import io.geowire.model.avro.PairStance;
@@ -13,6 +15,7 @@ import io.geowire.streams.StoreNames;
 import io.geowire.streams.internal.DistinctCounter;
 import io.geowire.streams.internal.EventDates;
 import io.geowire.streams.internal.EventIdentity;
+import io.geowire.streams.internal.EventSummaries;
 import io.geowire.streams.internal.RouteNames;
 import io.geowire.streams.internal.StanceMath;
 import io.geowire.streams.internal.StanceProcessor;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -138,6 +142,26 @@ public final class LocalStoreQueries implements GeowireQueries {
                     corroborated,
                     DistinctCounter.total(store(StoreNames.PIPELINE_DEAD_LETTERS), PipelineCounts.DEAD_LETTERS),
                     DistinctCounter.total(articles, PipelineCounts.DUPLICATES));
+        });
+    }
+
+    @Override
+    public Optional<ArticleView> article(String articleId) {
+        return retrying(() -> {
+            Article a = this.<Article>store(StoreNames.ARTICLES).get(articleId);
+            if (a == null) {
+                return Optional.empty();
+            }
+            List<ArticleView.ArticleEvent> events = new ArrayList<>();
+            try (KeyValueIterator<String, Event> it = this.<Event>store(StoreNames.ARTICLE_EVENTS)
+                    .prefixScan(articleId + "|", new StringSerializer())) {
+                it.forEachRemaining(kv -> events.add(EventSummaries.articleEvent(kv.value)));
+            }
+            events.sort(Comparator.comparingInt(ArticleView.ArticleEvent::evidenceStart)
+                    .thenComparing(ArticleView.ArticleEvent::id));
+            return Optional.of(new ArticleView(a.getId(), a.getArticle(), a.getTitle(), a.getAuthor(),
+                    a.getPublished(), a.getPublishedEstimated(), a.getSource(), a.getUrl(), a.getLanguage(),
+                    a.getText(), events));
         });
     }
 

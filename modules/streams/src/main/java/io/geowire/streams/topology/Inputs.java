@@ -50,9 +50,9 @@ public record Inputs(KStream<String, Article> articles, KStream<String, Event> e
 
     private static <T extends SpecificRecord> KStream<String, T> readable(KStream<String, Decoded<T>> in,
             String name, TopologyOptions options, Produced<String, DeadLetter> toDeadLetters) {
-        Map<String, KStream<String, Decoded<T>>> branches = in.split(Named.as(name + "-decode-"))
-                .branch((key, value) -> value.isPoison(), Branched.as("poison"))
-                .defaultBranch(Branched.as("ok"));
+        Map<String, KStream<String, Decoded<T>>> branches = in.split(Named.as(name + "-decode"))
+                .branch((key, value) -> value.isPoison(), Branched.as("-poison"))
+                .defaultBranch(Branched.as("-ok"));
         branches.get(name + "-decode-poison")
                 .process(PoisonToDeadLetter::new, Named.as(name + "-poison-to-dead-letter"))
                 .to(options.topics().deadLetters(), toDeadLetters.withName(name + "-poison-sink"));

@@ -87,4 +87,20 @@ class LocalStoreQueriesTest {
                     .satisfies(s -> assertThat(s.quote()).isEqualTo("We will abide by them."));
         }
     }
+
+    @Test
+    void shouldShowAnArticleWithItsEventsInTextOrderWhenKnown() {
+        try (Driver d = new Driver()) {
+            d.article(io.geowire.streams.support.Samples.article("a1", "2022-05-01"));
+            d.events(sanction("e2", "a1", "KAZ", "Minister", "comply", "EU", "2022-03-29", "We will abide by them."),
+                    stance("e1", "a1", "KAZ", "RUS", "distancing", "2022-03-01", "Astana banned the symbol."),
+                    stance("e3", "a2", "KAZ", "TUR", "aligning", "2022-05-11", "Ankara welcomed the visit."));
+
+            ArticleView view = d.queries().article("a1").orElseThrow();
+            assertThat(view.text()).isEqualTo("Text of a1");
+            assertThat(view.events()).extracting(ArticleView.ArticleEvent::id).containsExactly("e1", "e2");
+            assertThat(view.events().get(0).summary()).isEqualTo("KAZ distancing RUS (test topic)");
+            assertThat(d.queries().article("missing")).isEmpty();
+        }
+    }
 }
