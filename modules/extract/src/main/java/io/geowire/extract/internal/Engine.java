@@ -1,0 +1,68 @@
+package io.geowire.extract.internal;
+
+import io.geowire.extract.ArticleInput;
+import io.geowire.extract.ExtractedEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The extraction pipeline: sentences -> normalised tokens -> candidate rules -> events, deduplicated. */
+public final class Engine {
+    private final Lexicon lex;
+    private final Normalizer normalizer;
+    private final Cues cues;
+    private final RuleSet rules;
+    private final DateResolver dates;
+    private final List<ArticleState.Anchor> anchors = new ArrayList<>();
+    private final String version;
+
+    public Engine(DataFiles files, String version) {
+        this.lex = new Lexicon(files);
+        this.normalizer = new Normalizer(lex);
+        this.cues = new Cues(files);
+        this.rules = new RuleSet(files);
+        this.dates = new DateResolver(files);
+        this.version = version;
+        for (String[] r : files.rows("anchors.tsv")) {
+            StringBuilder alt = new StringBuilder();
+            for (String p : DataFiles.list(DataFiles.col(r, 1))) {
+                alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(Cues.normalise(p)));
+            }
+            anchors.add(new ArticleState.Anchor(Integer.parseInt(r[0]), Pattern.compile("(?:^| )(?:" + alt + ")(?= |$)")));
+        }
+    }
+
+    public List<ExtractedEvent> extract(ArticleInput input) {
+        String text = input.text() == null ? "" : input.text();
+        List<NormSentence> sents = new ArrayList<>();
+        for (SentenceSplitter.Span sp : SentenceSplitter.split(text)) {
+            NormSentence ns = normalizer.normalize(text, sp.start(), sp.end(), sp.paragraph());
+            ns.index = sents.size();
+            sents.add(ns);
+        }
+        ArticleState st = new ArticleState(input.article(), text, input.published(), sents, lex, cues, dates, anchors);
+        EventSink sink = new EventSink(st.article, version);
+        SentenceRules sr = new SentenceRules(st, lex, cues, sink);
+        for (NormSentence s : sents) {
+            List<DateResolver.Mention> ds = dates.find(text, s.start, s.end, st.dates);
+            List<Rule> candidates = rules.candidates(s);
+            for (Rule r : candidates) {
+                Matcher m = r.pattern().matcher(s.text);
+                while (m.find()) {
+                    sr.apply(r, s, m, ds);
+                }
+            }
+            for (DateResolver.Mention d : ds) {
+                st.dates.seen(d.value());
+            }
+        }
+        return sink.events();
+    }
+
+    /** Every stance/sanction/route rule, for tests and documentation. */
+    public List<Rule> rules() {
+        return rules.all();
+    }
+}

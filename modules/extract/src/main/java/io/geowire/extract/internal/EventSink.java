@@ -1,0 +1,113 @@
+package io.geowire.extract.internal;
+
+import io.geowire.extract.ExtractedEvent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects events of one article, once each: an event whose type, key fields and evidence text were seen before
+ * (a repeated paragraph) or whose key fields match an event with overlapping evidence (two rules on one clause)
+ * is dropped.
+ */
+final class EventSink {
+    private final String article;
+    private final String version;
+    private final List<ExtractedEvent> events = new ArrayList<>();
+    private final Set<String> ids = new HashSet<>();
+
+    EventSink(String article, String version) {
+        this.article = article;
+        this.version = version;
+    }
+
+    /** Mutable draft of an event. */
+    static final class Draft {
+        String type;
+        String date;
+        boolean hedged;
+        String evidence;
+        int start;
+        int end;
+        double confidence;
+        String actor;
+        String target;
+        String polarity;
+        String topic;
+        String route;
+        String status;
+        String cause;
+        String magnitude;
+        String speaker;
+        String position;
+        String regime;
+
+        String keys() {
+            return switch (type) {
+                case "stance" -> actor + "|" + target + "|" + polarity;
+                case "route_disruption" -> route + "|" + status;
+                default -> actor + "|" + position;
+            };
+        }
+    }
+
+    boolean add(Draft d) {
+        String id = fingerprint(article + "\u0000" + d.type + "\u0000" + d.keys() + "\u0000" + d.evidence);
+        if (!ids.add(id) || overlapsSame(d)) {
+            return false;
+        }
+        events.add(new ExtractedEvent(id, d.type, article, d.date, d.hedged, d.evidence, d.start, d.end,
+                Math.round(d.confidence * 100) / 100.0, d.actor, d.target, d.polarity, d.topic, d.route, d.status,
+                d.cause, d.magnitude, d.speaker, d.position, d.regime, version));
+        return true;
+    }
+
+    /** True if an event with the same type and keys already covers part of this evidence. */
+    private boolean overlapsSame(Draft d) {
+        for (ExtractedEvent e : events) {
+            if (e.type().equals(d.type) && keys(e).equals(d.keys()) && e.evidenceStart() < d.end
+                    && d.start < e.evidenceEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String keys(ExtractedEvent e) {
+        return switch (e.type()) {
+            case "stance" -> e.actor() + "|" + e.target() + "|" + e.polarity();
+            case "route_disruption" -> e.route() + "|" + e.status();
+            default -> e.actor() + "|" + e.position();
+        };
+    }
+
+    /** True if a route event for this route already comes from the sentence [start, end). */
+    boolean hasRouteIn(String route, int start, int end) {
+        for (ExtractedEvent e : events) {
+            if (e.type().equals("route_disruption") && e.route().equals(route) && e.evidenceStart() >= start
+                    && e.evidenceEnd() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<ExtractedEvent> events() {
+        return List.copyOf(events);
+    }
+
+    static String fingerprint(String s) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

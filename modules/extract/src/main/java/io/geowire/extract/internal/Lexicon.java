@@ -1,0 +1,100 @@
+package io.geowire.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Gazetteers (actors, people, affiliations, places, routes) and the spinner table, loaded from the data files. */
+public final class Lexicon {
+    final PhraseTrie<Entity> entities = new PhraseTrie<>();
+    final PhraseTrie<List<String>> spinner = new PhraseTrie<>();
+    /** Display name of each actor id (first name listed), e.g. KAZ -> Kazakhstan. */
+    final Map<String, String> actorNames = new HashMap<>();
+    final Map<String, String> actorKinds = new HashMap<>();
+    /** Route patterns over the normalised sentence: regex -> route id (may contain {FOCUS}). */
+    final List<RoutePattern> routePatterns = new ArrayList<>();
+
+    record RoutePattern(java.util.regex.Pattern pattern, String routeId) {
+    }
+
+    public Lexicon(DataFiles files) {
+        loadActors(files);
+        loadPeople(files);
+        loadSimple(files.rows("affiliations.tsv"), Tok.Kind.AFFILIATION, 3);
+        loadSimple(files.rows("places.tsv"), Tok.Kind.PLACE, 0);
+        loadRoutes(files);
+        loadSpinner(files);
+    }
+
+    private void loadActors(DataFiles files) {
+        for (String[] r : files.rows("actors.tsv")) {
+            String id = r[0];
+            boolean state = "state".equals(DataFiles.col(r, 1));
+            actorKinds.put(id, DataFiles.col(r, 1));
+            List<String> names = DataFiles.list(DataFiles.col(r, 2));
+            if (!names.isEmpty()) {
+                actorNames.putIfAbsent(id, names.get(0));
+            }
+            for (int c = 2; c <= 4; c++) {
+                Entity e = new Entity(Tok.Kind.ACTOR, id, null, state, 1, c == 3);
+                for (String alias : DataFiles.list(DataFiles.col(r, c))) {
+                    entities.add(alias, e);
+                }
+            }
+        }
+    }
+
+    private void loadPeople(DataFiles files) {
+        for (String[] r : files.rows("people.tsv")) {
+            String canonical = DataFiles.col(r, 1);
+            Entity e = new Entity(Tok.Kind.ACTOR, r[0], canonical, false, 2, false);
+            entities.add(canonical, e);
+            for (String alias : DataFiles.list(DataFiles.col(r, 2))) {
+                entities.add(alias, e);
+            }
+        }
+    }
+
+    private void loadSimple(List<String[]> rows, Tok.Kind kind, int priority) {
+        for (String[] r : rows) {
+            Entity e = new Entity(kind, r[0], null, false, priority, false);
+            for (String alias : DataFiles.list(DataFiles.col(r, 1))) {
+                entities.add(alias, e);
+            }
+        }
+    }
+
+    private void loadRoutes(DataFiles files) {
+        for (String[] r : files.rows("routes.tsv")) {
+            String kind = DataFiles.col(r, 1);
+            if (kind.equals("alias")) {
+                Entity e = new Entity(Tok.Kind.ROUTE, r[0], null, false, 4, false);
+                for (String alias : DataFiles.list(DataFiles.col(r, 2))) {
+                    entities.add(alias, e);
+                }
+            } else if (kind.equals("pattern")) {
+                routePatterns.add(new RoutePattern(java.util.regex.Pattern.compile(DataFiles.col(r, 2)), r[0]));
+            }
+        }
+    }
+
+    private void loadSpinner(DataFiles files) {
+        for (String[] r : files.rows("spinner.tsv")) {
+            String canonical = DataFiles.col(r, 1);
+            List<String> words = new ArrayList<>();
+            for (Tok t : Tokenizer.tokenize(canonical, 0, canonical.length())) {
+                words.add(t.norm);
+            }
+            spinner.add(r[0], words);
+        }
+    }
+
+    public String actorName(String id) {
+        return actorNames.getOrDefault(id, id);
+    }
+
+    public boolean isOrganisation(String id) {
+        return !"state".equals(actorKinds.get(id));
+    }
+}

@@ -1,0 +1,66 @@
+package io.geowire.extract.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A sentence as the rules see it: normalised tokens joined by single spaces, mentions collapsed to placeholders
+ * (@KAZ, $RUS, #CPC, &RUS, !RUS), with a map from string positions back to tokens and original offsets.
+ */
+public final class NormSentence {
+    public final int start;
+    public final int end;
+    public final int paragraph;
+    /** Position of the sentence in its article. */
+    int index;
+    public final List<Tok> toks;
+    public final String text;
+    private final int[] tokStart;
+    /** Clause number of each token. */
+    final int[] clause;
+    /** Routes found by route patterns: token range and id (in addition to ROUTE tokens). */
+    final List<int[]> patternRouteSpans = new java.util.ArrayList<>();
+    final List<String> patternRouteIds = new java.util.ArrayList<>();
+
+    NormSentence(int start, int end, int paragraph, List<Tok> toks) {
+        this.start = start;
+        this.end = end;
+        this.paragraph = paragraph;
+        this.toks = toks;
+        StringBuilder sb = new StringBuilder();
+        tokStart = new int[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            tokStart[i] = sb.length();
+            sb.append(toks.get(i).norm);
+        }
+        this.text = sb.toString();
+        this.clause = Clauses.assign(toks);
+    }
+
+    /** Index of the token covering string position {@code pos} (or the next token). */
+    public int tokenAt(int pos) {
+        int i = Arrays.binarySearch(tokStart, pos);
+        if (i >= 0) {
+            return i;
+        }
+        int ins = -i - 1;
+        return Math.max(0, ins - 1);
+    }
+
+    /** Index of the token that ends at or before string position {@code endPos} (exclusive end of a match). */
+    public int lastTokenBefore(int endPos) {
+        return tokenAt(Math.max(0, endPos - 1));
+    }
+
+    /** Position of token {@code tok} in {@link #text}. */
+    public int position(int tok) {
+        return tok >= tokStart.length ? text.length() : tokStart[tok];
+    }
+
+    public int size() {
+        return toks.size();
+    }
+}
