@@ -1,20 +1,28 @@
 package io.geowire.api;
 
+import io.geowire.api.internal.ApiMetrics;
 import io.geowire.api.internal.ApiResource;
+import io.geowire.api.internal.ArticleResource;
+import io.geowire.api.internal.DashboardResource;
 import io.geowire.api.internal.ErrorHandling;
 import io.geowire.api.internal.EventResource;
 import io.geowire.api.internal.HealthResource;
+import io.geowire.api.internal.InstancesResource;
 import io.geowire.api.internal.JettyJsonErrors;
 import io.geowire.api.internal.JsonMapping;
+import io.geowire.api.internal.OpenApiResource;
 import io.geowire.api.internal.RouteResource;
 import io.geowire.api.internal.SanctionsResource;
 import io.geowire.api.internal.StanceResource;
 import io.geowire.api.internal.SummaryResource;
 import io.geowire.streams.query.GeowireQueries;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The read-only REST API over {@link GeowireQueries}. Only GET endpoints exist: nothing here changes state.
@@ -24,20 +32,43 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final ApiOptions options;
+    private final ApiMetrics metrics;
+    private final List<String> getRoutes;
 
-    private ApiServer(Javalin app, ApiOptions options) {
+    private ApiServer(Javalin app, ApiOptions options, ApiMetrics metrics, List<String> getRoutes) {
         this.app = app;
         this.options = options;
+        this.metrics = metrics;
+        this.getRoutes = getRoutes;
     }
 
     /** Starts listening before returning; throws if the address or port cannot be bound. */
     public static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health) {
+        return start(options, queries, health, ApiExtras.none());
+    }
+
+    /**
+     * As {@link #start(ApiOptions, GeowireQueries, HealthInfo)}, with the instances listing, a shared metrics
+     * registry and further metric binders from {@code extras}.
+     */
+    public static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health, ApiExtras extras) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(health, "health");
-        Javalin app = create(resources(queries, health));
-        app.start(options.bindAddress(), options.port());
-        return new ApiServer(app, options);
+        Objects.requireNonNull(extras, "extras");
+        ApiMetrics metrics = new ApiMetrics(extras.registry(), extras.binders());
+        List<String> getRoutes = new CopyOnWriteArrayList<>();
+        try {
+            // the listing needs the bound port (port 0 = any), so a default is resolved after start
+            PortAware instances = new PortAware(extras.instances(), options.bindAddress());
+            Javalin app = create(resources(queries, health, instances, metrics), getRoutes);
+            app.start(options.bindAddress(), options.port());
+            instances.bound(app.port());
+            return new ApiServer(app, options, metrics, List.copyOf(getRoutes));
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -49,24 +80,49 @@ public final class ApiServer implements AutoCloseable {
         return options.bindAddress();
     }
 
-    @Override
-    public void close() {
-        app.stop();
+    /** The registry {@code /metrics} scrapes (the caller's, if it gave one), e.g. to add application meters. */
+    public PrometheusMeterRegistry meterRegistry() {
+        return metrics.registry();
     }
 
-    private static List<ApiResource> resources(GeowireQueries queries, HealthInfo health) {
+    /** Every GET route template registered, e.g. {@code /api/routes/{id}}, in registration order. */
+    List<String> getRoutes() {
+        return getRoutes;
+    }
+
+    @Override
+    public void close() {
+        try {
+            app.stop();
+        } finally {
+            metrics.close();
+        }
+    }
+
+    private static List<ApiResource> resources(GeowireQueries queries, HealthInfo health, InstancesInfo instances,
+            ApiMetrics metrics) {
         return List.of(
                 new HealthResource(health),
                 new StanceResource(queries),
                 new RouteResource(queries),
                 new SanctionsResource(queries),
                 new EventResource(queries),
-                new SummaryResource(queries));
+                new SummaryResource(queries),
+                new ArticleResource(queries),
+                new InstancesResource(instances),
+                new OpenApiResource(),
+                metrics,
+                new DashboardResource());
     }
 
-    private static Javalin create(List<ApiResource> resources) {
+    private static Javalin create(List<ApiResource> resources, List<String> getRoutes) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod() == HandlerType.GET) {
+                    getRoutes.add(handler.getPath());
+                }
+            });
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
             // a POST to a GET-only path should say "wrong method", not "no such thing"
             config.http.prefer405over404 = true;
@@ -76,5 +132,30 @@ public final class ApiServer implements AutoCloseable {
         ErrorHandling.register(app);
         resources.forEach(resource -> resource.register(app));
         return app;
+    }
+
+    /** The caller's listing, or this single instance once its port is known. */
+    private static final class PortAware implements InstancesInfo {
+
+        private final InstancesInfo given;
+        private final String host;
+        private volatile int port;
+
+        PortAware(InstancesInfo given, String host) {
+            this.given = given;
+            this.host = host;
+        }
+
+        void bound(int value) {
+            port = value;
+        }
+
+        @Override
+        public List<InstanceInfo> instances() {
+            if (given != null) {
+                return given.instances();
+            }
+            return InstancesInfo.single(host, port).instances();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.geowire.api;
 
+import io.geowire.streams.query.ArticleView;
 import io.geowire.streams.query.CorroboratedEvent;
 import io.geowire.streams.query.EventQuery;
 import io.geowire.streams.query.GeowireQueries;
@@ -20,6 +21,7 @@ import java.util.Optional;
 /**
  * Queries answered from maps the test fills in, remembering what the HTTP layer asked for; HTTP-layer tests
  * need the contract, not Kafka. Keys are exact: the fake does no case folding, so tests can see the API's.
+ * Thread-safe, so a test can add state while the server answers (as a replay would).
  */
 final class InMemoryQueries implements GeowireQueries {
 
@@ -30,6 +32,7 @@ final class InMemoryQueries implements GeowireQueries {
     private final Map<String, RouteView> routes = new LinkedHashMap<>();
     private final Map<String, SanctionsView> sanctions = new LinkedHashMap<>();
     private final List<CorroboratedEvent> events = new ArrayList<>();
+    private final Map<String, ArticleView> articles = new LinkedHashMap<>();
     private PipelineSummary summary = new PipelineSummary(0, Map.of(), Map.of(), 0, 0);
     private volatile RuntimeException failure;
     private volatile boolean ignoreLimit;
@@ -37,28 +40,34 @@ final class InMemoryQueries implements GeowireQueries {
     private volatile EventQuery lastEventQuery;
     private volatile String lastRouteId;
     private volatile String lastSanctionsActor;
+    private volatile String lastArticleId;
 
-    InMemoryQueries withStance(StanceView view) {
+    synchronized InMemoryQueries withStance(StanceView view) {
         stances.put(view.actor() + "->" + view.target(), view);
         return this;
     }
 
-    InMemoryQueries withRoute(RouteView view) {
+    synchronized InMemoryQueries withRoute(RouteView view) {
         routes.put(view.route(), view);
         return this;
     }
 
-    InMemoryQueries withSanctions(SanctionsView view) {
+    synchronized InMemoryQueries withSanctions(SanctionsView view) {
         sanctions.put(view.actor(), view);
         return this;
     }
 
-    InMemoryQueries withEvent(CorroboratedEvent event) {
+    synchronized InMemoryQueries withEvent(CorroboratedEvent event) {
         events.add(event);
         return this;
     }
 
-    InMemoryQueries withSummary(PipelineSummary value) {
+    synchronized InMemoryQueries withArticle(ArticleView view) {
+        articles.put(view.id(), view);
+        return this;
+    }
+
+    synchronized InMemoryQueries withSummary(PipelineSummary value) {
         summary = value;
         return this;
     }
@@ -89,15 +98,19 @@ final class InMemoryQueries implements GeowireQueries {
         return lastSanctionsActor;
     }
 
+    String lastArticleId() {
+        return lastArticleId;
+    }
+
     @Override
-    public Optional<StanceView> stance(String actor, String target, LocalDate from, LocalDate to) {
+    public synchronized Optional<StanceView> stance(String actor, String target, LocalDate from, LocalDate to) {
         failIfAsked();
         lastStanceCall = new StanceCall(actor, target, from, to);
         return Optional.ofNullable(stances.get(actor + "->" + target)).map(view -> withinDates(view, from, to));
     }
 
     @Override
-    public List<StancePair> stancePairs() {
+    public synchronized List<StancePair> stancePairs() {
         failIfAsked();
         return stances.values().stream()
                 .sorted(Comparator.comparingLong((StanceView v) -> v.allTime().count()).reversed())
@@ -106,27 +119,27 @@ final class InMemoryQueries implements GeowireQueries {
     }
 
     @Override
-    public List<RouteView> routes() {
+    public synchronized List<RouteView> routes() {
         failIfAsked();
         return List.copyOf(routes.values());
     }
 
     @Override
-    public Optional<RouteView> route(String routeId) {
+    public synchronized Optional<RouteView> route(String routeId) {
         failIfAsked();
         lastRouteId = routeId;
         return Optional.ofNullable(routes.get(routeId));
     }
 
     @Override
-    public Optional<SanctionsView> sanctions(String actor) {
+    public synchronized Optional<SanctionsView> sanctions(String actor) {
         failIfAsked();
         lastSanctionsActor = actor;
         return Optional.ofNullable(sanctions.get(actor));
     }
 
     @Override
-    public List<CorroboratedEvent> events(EventQuery query) {
+    public synchronized List<CorroboratedEvent> events(EventQuery query) {
         failIfAsked();
         lastEventQuery = query;
         return events.stream()
@@ -139,9 +152,16 @@ final class InMemoryQueries implements GeowireQueries {
     }
 
     @Override
-    public PipelineSummary summary() {
+    public synchronized PipelineSummary summary() {
         failIfAsked();
         return summary;
+    }
+
+    @Override
+    public synchronized Optional<ArticleView> article(String articleId) {
+        failIfAsked();
+        lastArticleId = articleId;
+        return Optional.ofNullable(articles.get(articleId));
     }
 
     private static StanceView withinDates(StanceView view, LocalDate from, LocalDate to) {

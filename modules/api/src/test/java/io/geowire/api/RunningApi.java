@@ -48,6 +48,15 @@ final class RunningApi implements AutoCloseable {
         return new RunningApi(ApiServer.start(ApiOptions.onPort(0), queries, health));
     }
 
+    static RunningApi start(InMemoryQueries queries, ApiExtras extras) {
+        return new RunningApi(ApiServer.start(ApiOptions.onPort(0), queries,
+                HealthInfo.of(() -> HealthInfo.UP, "localhost:9092"), extras));
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
     ApiServer server() {
         return server;
     }

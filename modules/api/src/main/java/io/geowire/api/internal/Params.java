@@ -20,6 +20,9 @@ public final class Params {
     // matched before upper-casing: some non-ASCII letters upper-case to ASCII ones (Turkish dotless i -> I)
     private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9]{2,4}");
     private static final Pattern ROUTE = Pattern.compile("[A-Za-z0-9_]{1,32}");
+    // article ids are content ids or source names such as "b-07.html" or "feed.jsonl:12": case matters,
+    // so they are checked but not normalised
+    private static final Pattern ARTICLE = Pattern.compile("[A-Za-z0-9._:#@+=-]{1,200}");
     private static final int ECHO_LIMIT = 40;
 
     private Params() {
@@ -37,6 +40,16 @@ public final class Params {
     public static String route(String parameter, String raw) {
         return id(parameter, required(parameter, raw), ROUTE,
                 "a route id of up to 32 letters, digits or underscores, e.g. CPC or KTI_RAIL");
+    }
+
+    /** Kept as given (no case folding): article ids name files on case-sensitive systems. */
+    public static String article(String parameter, String raw) {
+        String id = required(parameter, raw).strip();
+        if (!ARTICLE.matcher(id).matches()) {
+            throw new BadParameterException(parameter, parameter
+                    + " must be an article id of up to 200 letters, digits or . _ : # @ + = -, was '" + echo(raw) + "'");
+        }
+        return id;
     }
 
     /** Null when absent. */

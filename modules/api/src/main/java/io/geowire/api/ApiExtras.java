@@ -1,0 +1,40 @@
+package io.geowire.api;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Optional collaborators of the {@link ApiServer}; {@link #none()} gives the defaults.
+ *
+ * @param instances what {@code GET /api/instances} lists; null = this single instance
+ * @param registry  the registry {@code GET /metrics} scrapes; null = the server makes (and closes) its own.
+ *                  Pass one to share it with the rest of the application; then the caller closes it
+ * @param binders   further metrics to bind to the registry, e.g. {@code new KafkaStreamsMetrics(streams)};
+ *                  the server closes those that are {@link AutoCloseable} when it closes
+ */
+public record ApiExtras(InstancesInfo instances, PrometheusMeterRegistry registry, List<MeterBinder> binders) {
+
+    public ApiExtras {
+        binders = List.copyOf(binders);
+    }
+
+    public static ApiExtras none() {
+        return new ApiExtras(null, null, List.of());
+    }
+
+    public ApiExtras withInstances(InstancesInfo value) {
+        return new ApiExtras(value, registry, binders);
+    }
+
+    public ApiExtras withRegistry(PrometheusMeterRegistry value) {
+        return new ApiExtras(instances, value, binders);
+    }
+
+    public ApiExtras withBinder(MeterBinder binder) {
+        List<MeterBinder> all = new ArrayList<>(binders);
+        all.add(binder);
+        return new ApiExtras(instances, registry, all);
+    }
+}

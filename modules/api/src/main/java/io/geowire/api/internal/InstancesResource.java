@@ -1,0 +1,19 @@
+package io.geowire.api.internal;
+
+import io.geowire.api.InstancesInfo;
+import io.javalin.Javalin;
+
+/** GET /api/instances: the application's instances, their stores and partitions. */
+public final class InstancesResource implements ApiResource {
+
+    private final InstancesInfo instances;
+
+    public InstancesResource(InstancesInfo instances) {
+        this.instances = instances;
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.get("/api/instances", ctx -> ctx.json(instances.instances()));
+    }
+}

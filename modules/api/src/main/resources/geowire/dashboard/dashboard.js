@@ -1,0 +1,479 @@
+// geowire dashboard: plain DOM + SVG, no build step and no CDN, so it works offline.
+// Every value from the API is inserted as text (never as HTML): article text is untrusted input.
+'use strict';
+
+const POLL_MS = 4000;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const TYPES = ['stance', 'route_disruption', 'sanction_statement'];
+
+const state = {
+  pair: null,          // "KAZ->RUS"
+  sanctionsActor: null,
+  lastJson: {},        // endpoint -> last body text, to skip re-rendering unchanged data
+};
+
+// ---------- small helpers ----------
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+async function getJson(path) {
+  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  const text = await response.text();
+  if (response.status === 404) return {status: 404, body: null, text};
+  if (!response.ok) throw new Error(path + ': HTTP ' + response.status);
+  return {status: response.status, body: JSON.parse(text), text};
+}
+
+// Calls render only when the body differs from the last one seen for this key.
+async function load(key, path, render) {
+  const reply = await getJson(path);
+  if (state.lastJson[key] === reply.text) return reply.body;
+  state.lastJson[key] = reply.text;
+  render(reply.body);
+  return reply.body;
+}
+
+const fmt = {
+  score: (s) => (s > 0 ? '+' : s < 0 ? '−' : '') + Math.abs(s).toFixed(2),
+  label: (s) => (s || '').replace(/_/g, ' '),
+  month: (d) => d ? d.slice(0, 7) : '',
+};
+
+function linkButton(text, testid, onclick, title) {
+  return el('button', {type: 'button', class: 'link', 'data-testid': testid, title, onclick}, text);
+}
+
+// ---------- summary ----------
+
+function renderSummary(summary) {
+  const root = document.getElementById('summary');
+  root.replaceChildren();
+  root.append(tile('articles', summary.articles, null));
+  for (const type of TYPES) {
+    const n = (summary.corroborated || {})[type] || 0;
+    const raw = (summary.events || {})[type] || 0;
+    root.append(tile(fmt.label(type), n, () => drillEvents({type}), raw + ' extracted, ' + n + ' after corroboration', type));
+  }
+  root.append(tile('dead letters', summary.dead_letters, null));
+  root.append(tile('duplicates', summary.duplicates, null));
+}
+
+function tile(label, value, onclick, title, key) {
+  const number = onclick
+    ? linkButton(String(value), 'summary-count', onclick, 'show these events')
+    : el('span', {}, String(value));
+  if (key) number.dataset.type = key;
+  return el('div', {class: 'tile', 'data-testid': 'summary-tile', title},
+    el('div', {class: 'tile-value'}, number), el('div', {class: 'tile-label'}, label));
+}
+
+// ---------- stance ----------
+
+function renderPairs(pairs) {
+  const picker = document.getElementById('pair-picker');
+  const keys = pairs.map((p) => p.actor + '->' + p.target);
+  if (!state.pair || !keys.includes(state.pair)) state.pair = keys[0] || null;
+  picker.replaceChildren(...pairs.map((p) => el('option', {value: p.actor + '->' + p.target},
+    p.actor + ' → ' + p.target + ' (' + p.count + ')')));
+  if (state.pair) picker.value = state.pair;
+
+  const body = document.querySelector('#pairs-table tbody');
+  body.replaceChildren(...pairs.map((p) => {
+    const key = p.actor + '->' + p.target;
+    const row = el('tr', {'data-testid': 'pair-row', 'data-pair': key, class: key === state.pair ? 'selected' : ''},
+      el('td', {}, p.actor), el('td', {}, p.target),
+      el('td', {class: 'num ' + polarityClass(p.score)}, fmt.score(p.score)),
+      el('td', {class: 'num'}, linkButton(String(p.count), 'pair-count',
+        (e) => { e.stopPropagation(); drillEvents({type: 'stance', actor: p.actor}, (ev) => ev.fields.target === p.target,
+          p.actor + ' → ' + p.target); }, 'show these events')));
+    row.addEventListener('click', () => selectPair(key));
+    return row;
+  }));
+  if (!pairs.length) body.append(el('tr', {}, el('td', {colspan: 4, class: 'empty'}, 'no stance events yet')));
+}
+
+function polarityClass(score) {
+  return score > 0.05 ? 'pos' : score < -0.05 ? 'neg' : 'neutral';
+}
+
+function selectPair(key) {
+  state.pair = key;
+  document.getElementById('pair-picker').value = key;
+  document.querySelectorAll('#pairs-table tr[data-pair]').forEach((r) =>
+    r.classList.toggle('selected', r.dataset.pair === key));
+  delete state.lastJson.stance;
+  refreshStance().catch(showError);
+}
+
+async function refreshStance() {
+  if (!state.pair) {
+    renderStance(null);
+    return;
+  }
+  const [actor, target] = state.pair.split('->');
+  const path = '/api/stance?actor=' + encodeURIComponent(actor) + '&target=' + encodeURIComponent(target);
+  await load('stance', path, renderStance);
+}
+
+function renderStance(view) {
+  const chart = document.getElementById('stance-chart');
+  const headline = document.getElementById('stance-headline');
+  const evidence = document.getElementById('stance-evidence');
+  chart.replaceChildren();
+  evidence.replaceChildren();
+  if (!view) {
+    headline.textContent = 'no stance data yet';
+    return;
+  }
+  chart.dataset.pair = view.actor + '->' + view.target;
+  const a = view.all_time;
+  headline.replaceChildren(
+    el('strong', {}, view.actor + ' → ' + view.target), ' all time ',
+    el('span', {class: 'score ' + polarityClass(a.score), 'data-testid': 'stance-score'}, fmt.score(a.score)),
+    ' from ', linkButton(a.count + ' events', 'stance-count',
+      () => drillEvents({type: 'stance', actor: view.actor}, (ev) => ev.fields.target === view.target,
+        view.actor + ' → ' + view.target), 'show these events'),
+    ' · ' + a.aligning + ' aligning · ' + a.distancing + ' distancing · ' + a.neutral + ' neutral');
+  chart.append(stanceSvg(view));
+  for (const e of view.top_evidence || []) {
+    evidence.append(el('li', {},
+      el('span', {class: 'pill polarity-' + e.polarity}, e.polarity), ' ',
+      el('span', {class: 'muted'}, (e.date || 'undated') + ' · ' + e.sources + ' source(s) '),
+      linkButton('“' + e.evidence + '”', 'evidence-link',
+        () => openEvent({id: e.event_id, evidence: e.evidence, articles: e.articles}), 'show in the article')));
+  }
+  if (!(view.top_evidence || []).length) evidence.append(el('li', {class: 'muted'}, 'none'));
+}
+
+// Score per window as a line with points (left axis, −1..1) over the event counts as bars (right axis).
+function stanceSvg(view) {
+  const windows = view.windows || [];
+  const W = 640, H = 240, left = 44, right = 36, top = 14, bottom = 34;
+  const plotW = W - left - right, plotH = H - top - bottom;
+  const maxCount = Math.max(1, ...windows.map((w) => w.count));
+  const n = Math.max(1, windows.length);
+  const step = plotW / n;
+  const x = (i) => left + step * (i + 0.5);
+  const yScore = (s) => top + (1 - (s + 1) / 2) * plotH;
+  const yCount = (c) => top + plotH - (c / maxCount) * plotH;
+  const root = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'stance score per window',
+    class: 'stance-svg'});
+
+  for (const s of [-1, -0.5, 0, 0.5, 1]) {
+    root.append(svg('line', {x1: left, x2: W - right, y1: yScore(s), y2: yScore(s), class: s === 0 ? 'axis zero' : 'grid'}));
+    root.append(svg('text', {x: left - 6, y: yScore(s) + 4, class: 'tick', 'text-anchor': 'end'}, fmt.score(s)));
+  }
+  root.append(svg('text', {x: W - right + 6, y: top + 8, class: 'tick'}, String(maxCount)));
+  root.append(svg('text', {x: W - right + 6, y: top + plotH, class: 'tick'}, '0'));
+
+  const barW = Math.min(36, step * 0.6);
+  windows.forEach((w, i) => {
+    const bar = svg('rect', {x: x(i) - barW / 2, y: yCount(w.count), width: barW, height: top + plotH - yCount(w.count),
+      class: 'count-bar', 'data-testid': 'stance-bar'});
+    bar.append(svg('title', {}, w.start + ' … ' + w.end + ': ' + w.count + ' events'));
+    root.append(bar);
+    if (windows.length <= 12 || i % Math.ceil(windows.length / 12) === 0) {
+      root.append(svg('text', {x: x(i), y: H - bottom + 16, class: 'tick', 'text-anchor': 'middle'}, fmt.month(w.start)));
+    }
+  });
+  if (windows.length > 1) {
+    root.append(svg('polyline', {class: 'score-line',
+      points: windows.map((w, i) => x(i) + ',' + yScore(w.score)).join(' ')}));
+  }
+  windows.forEach((w, i) => {
+    const point = svg('circle', {cx: x(i), cy: yScore(w.score), r: 5, class: 'score-point ' + polarityClass(w.score),
+      'data-testid': 'stance-point', 'data-start': w.start, 'data-score': w.score, 'data-count': w.count,
+      tabindex: 0,
+      onclick: () => drillEvents({type: 'stance', actor: view.actor},
+        (ev) => ev.fields.target === view.target && ev.date >= w.start && ev.date < w.end,
+        view.actor + ' → ' + view.target + ', ' + w.start + ' … ' + w.end)});
+    point.append(svg('title', {}, w.start + ' … ' + w.end + ': score ' + fmt.score(w.score) + ', ' + w.count
+      + ' events (' + w.aligning + ' aligning, ' + w.distancing + ' distancing, ' + w.neutral + ' neutral)'));
+    root.append(point);
+  });
+  if (!windows.length) {
+    root.append(svg('text', {x: W / 2, y: H / 2, class: 'tick', 'text-anchor': 'middle'}, 'no windows in range'));
+  }
+  return root;
+}
+
+// ---------- routes ----------
+
+function renderRoutes(routes) {
+  const board = document.getElementById('route-board');
+  board.replaceChildren();
+  if (!routes.length) board.append(el('p', {class: 'muted'}, 'no route incidents yet'));
+  for (const r of routes) board.append(routeCard(r));
+}
+
+function routeCard(r) {
+  const incidents = r.incidents || [];
+  const card = el('article', {class: 'route-card status-' + r.status, 'data-testid': 'route-card', 'data-route': r.route},
+    el('div', {class: 'route-head'},
+      el('span', {class: 'route-id'}, r.route),
+      el('span', {class: 'route-name'}, r.name || ''),
+      el('span', {class: 'pill status-' + r.status, 'data-testid': 'route-status'}, fmt.label(r.status))),
+    el('div', {class: 'muted route-meta'},
+      (r.since ? 'since ' + r.since : 'since: unknown') + ' · ' + r.days_disrupted + ' day(s) disrupted · ',
+      linkButton(incidents.length + ' incident(s)', 'route-incident-count',
+        () => drillEvents({type: 'route_disruption'}, (ev) => ev.fields.route === r.route, r.route), 'show these events')));
+  card.append(incidentTimeline(incidents));
+  const list = el('ol', {class: 'incidents'});
+  for (const i of incidents) {
+    list.append(el('li', {'data-testid': 'incident', class: 'status-' + i.status},
+      el('span', {class: 'pill status-' + i.status}, fmt.label(i.status)), ' ',
+      el('span', {class: 'date'}, i.date || 'undated'), ' ',
+      el('span', {}, i.cause ? 'cause: ' + i.cause : 'cause unknown'),
+      i.magnitude ? el('span', {class: 'magnitude'}, ' · ' + i.magnitude) : null, ' · ',
+      linkButton(i.sources + ' source(s)', 'incident-link',
+        () => openEvent({id: i.event_id, type: 'route_disruption', articles: i.articles}), 'show the evidence')));
+  }
+  card.append(list);
+  return card;
+}
+
+// Incidents as coloured dots on a date axis: where the route's trouble sits in time at a glance.
+function incidentTimeline(incidents) {
+  const dated = incidents.filter((i) => i.date);
+  const W = 560, H = 36, pad = 12;
+  const root = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, class: 'timeline', 'data-testid': 'incident-timeline'});
+  root.append(svg('line', {x1: pad, x2: W - pad, y1: 18, y2: 18, class: 'axis'}));
+  if (!dated.length) return root;
+  const t = dated.map((i) => Date.parse(i.date));
+  const min = Math.min(...t), max = Math.max(...t);
+  const x = (v) => max === min ? W / 2 : pad + (v - min) / (max - min) * (W - 2 * pad);
+  dated.forEach((i, k) => {
+    const dot = svg('circle', {cx: x(t[k]), cy: 18, r: 6, class: 'incident-dot status-' + i.status,
+      onclick: () => openEvent({id: i.event_id, type: 'route_disruption', articles: i.articles})});
+    dot.append(svg('title', {}, i.date + ' ' + fmt.label(i.status) + (i.cause ? ', ' + i.cause : '')
+      + (i.magnitude ? ', ' + i.magnitude : '')));
+    root.append(dot);
+  });
+  root.append(svg('text', {x: pad, y: 34, class: 'tick'}, dated[0].date));
+  if (dated.length > 1) root.append(svg('text', {x: W - pad, y: 34, class: 'tick', 'text-anchor': 'end'}, dated[dated.length - 1].date));
+  return root;
+}
+
+// ---------- sanctions ----------
+
+async function refreshSanctionActors() {
+  await load('sanction-events', '/api/events?type=sanction_statement&limit=1000', (events) => {
+    const actors = [...new Set(events.map((e) => e.fields.actor).filter(Boolean))].sort();
+    const picker = document.getElementById('sanctions-actor');
+    if (!state.sanctionsActor || !actors.includes(state.sanctionsActor)) state.sanctionsActor = actors[0] || null;
+    picker.replaceChildren(...actors.map((a) => el('option', {value: a}, a)));
+    if (state.sanctionsActor) picker.value = state.sanctionsActor;
+    delete state.lastJson.sanctions;
+  });
+}
+
+async function refreshLedger() {
+  if (!state.sanctionsActor) {
+    renderLedger(null);
+    return;
+  }
+  await load('sanctions', '/api/sanctions/' + encodeURIComponent(state.sanctionsActor), renderLedger);
+}
+
+function renderLedger(view) {
+  const chips = document.getElementById('sanctions-positions');
+  const body = document.querySelector('#ledger-table tbody');
+  chips.replaceChildren();
+  body.replaceChildren();
+  if (!view) {
+    body.append(el('tr', {}, el('td', {colspan: 6, class: 'empty'}, 'no sanctions statements yet')));
+    return;
+  }
+  chips.append(el('span', {class: 'muted'}, 'latest position: '),
+    el('span', {class: 'pill position', 'data-testid': 'latest-position'}, fmt.label(view.latest)), ' ');
+  for (const [position, count] of Object.entries(view.positions || {})) {
+    chips.append(el('span', {class: 'chip'}, fmt.label(position) + ' ',
+      linkButton(String(count), 'position-count', () => drillEvents({type: 'sanction_statement', actor: view.actor},
+        (ev) => ev.fields.position === position, view.actor + ': ' + fmt.label(position)), 'show these statements')));
+  }
+  for (const s of view.statements || []) {
+    body.append(el('tr', {'data-testid': 'statement-row'},
+      el('td', {class: 'date'}, s.date || 'undated'),
+      el('td', {}, s.speaker || 'unnamed'),
+      el('td', {}, el('span', {class: 'pill position'}, fmt.label(s.position))),
+      el('td', {}, s.regime || '—'),
+      el('td', {class: 'quote'}, linkButton('“' + s.quote + '”', 'statement-link',
+        () => openEvent({id: s.event_id, evidence: s.quote, articles: s.articles}), 'show in the article')),
+      el('td', {class: 'num'}, String(s.sources))));
+  }
+}
+
+// ---------- drill-down ----------
+
+function openDrill(title) {
+  const panel = document.getElementById('drill');
+  document.getElementById('drill-title').textContent = title;
+  const body = document.getElementById('drill-body');
+  body.replaceChildren(el('p', {class: 'muted'}, 'loading…'));
+  panel.hidden = false;
+  return body;
+}
+
+async function drillEvents(query, keep, title) {
+  const params = new URLSearchParams({limit: '1000'});
+  for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
+  const body = openDrill('Events: ' + (title || [query.type && fmt.label(query.type), query.actor].filter(Boolean).join(', ')));
+  try {
+    const {body: events} = await getJson('/api/events?' + params);
+    const shown = keep ? events.filter(keep) : events;
+    body.replaceChildren(el('p', {class: 'muted'}, shown.length + ' event(s), newest first'));
+    for (const ev of shown) body.append(eventCard(ev));
+  } catch (e) {
+    body.replaceChildren(el('p', {class: 'error'}, String(e.message || e)));
+  }
+}
+
+function eventCard(ev) {
+  const fields = Object.entries(ev.fields || {}).filter(([, v]) => v)
+    .map(([k, v]) => el('span', {class: 'chip'}, k + ': ' + v));
+  return el('div', {class: 'event', 'data-testid': 'drill-event', 'data-event': ev.id},
+    el('div', {class: 'event-head'},
+      el('span', {class: 'pill'}, fmt.label(ev.type)), ' ',
+      el('span', {class: 'date'}, ev.date || 'undated'),
+      ev.hedged ? el('span', {class: 'pill hedged'}, 'hedged') : null,
+      el('span', {class: 'muted'}, ' confidence ' + Number(ev.confidence).toFixed(2) + ' · ' + ev.sources + ' source(s)')),
+    el('blockquote', {}, ev.evidence),
+    el('div', {class: 'chips'}, ...fields),
+    el('div', {class: 'articles'}, 'articles: ', ...(ev.articles || []).map((a) =>
+      linkButton(a, 'article-link', () => showArticle(a, ev), 'show the evidence in this article'))));
+}
+
+// From an aggregate row (incident, statement, evidence): find the event, then show it in its first article.
+async function openEvent(ref) {
+  const body = openDrill('Evidence');
+  try {
+    let ev = null;
+    if (ref.type || !ref.evidence) {
+      const {body: events} = await getJson('/api/events?limit=1000' + (ref.type ? '&type=' + ref.type : ''));
+      ev = events.find((e) => e.id === ref.id) || null;
+    }
+    ev = ev || {id: ref.id, type: ref.type || '', evidence: ref.evidence || '', fields: {}, articles: ref.articles || [],
+      sources: (ref.articles || []).length, confidence: NaN, date: null};
+    body.replaceChildren(eventCard(ev));
+    if ((ev.articles || []).length) await showArticle(ev.articles[0], ev);
+  } catch (e) {
+    body.replaceChildren(el('p', {class: 'error'}, String(e.message || e)));
+  }
+}
+
+async function showArticle(articleId, ev) {
+  const body = document.getElementById('drill-body');
+  body.querySelectorAll('.article-view').forEach((n) => n.remove());
+  const holder = el('section', {class: 'article-view', 'data-testid': 'article-view'}, el('p', {class: 'muted'}, 'loading article…'));
+  body.append(holder);
+  const {status, body: article} = await getJson('/api/articles/' + encodeURIComponent(articleId));
+  if (status === 404) {
+    holder.replaceChildren(el('p', {class: 'muted'}, 'article ' + articleId + ' is not available'));
+    return;
+  }
+  holder.replaceChildren(
+    el('h3', {}, article.title || article.article),
+    el('p', {class: 'muted'}, [article.source, article.author, article.published
+      && (article.published + (article.published_estimated ? ' (estimated)' : ''))].filter(Boolean).join(' · ')),
+    highlightedText(article, ev));
+  const mark = holder.querySelector('mark.selected');
+  if (mark) mark.scrollIntoView({block: 'center'});
+}
+
+// The article text with every event's evidence marked; the chosen event's is "selected".
+function highlightedText(article, ev) {
+  const text = article.text || '';
+  const spans = [];
+  for (const e of article.events || []) {
+    if (e.evidence_start >= 0 && e.evidence_end > e.evidence_start && e.evidence_end <= text.length) {
+      spans.push({start: e.evidence_start, end: e.evidence_end, selected: e.id === ev.id, title: e.summary || e.type});
+    }
+  }
+  if (!spans.some((s) => s.selected) && ev.evidence) {
+    const same = spans.find((s) => text.slice(s.start, s.end) === ev.evidence);
+    if (same) same.selected = true;
+    else {
+      const at = text.indexOf(ev.evidence);
+      if (at >= 0) spans.push({start: at, end: at + ev.evidence.length, selected: true, title: ev.type});
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || (b.selected - a.selected));
+  const root = el('div', {class: 'article-text', 'data-testid': 'article-text'});
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue; // overlapping evidence: keep the first
+    root.append(text.slice(at, s.start));
+    root.append(el('mark', {class: s.selected ? 'selected' : 'other', title: s.title,
+      'data-testid': s.selected ? 'evidence-mark' : 'other-mark'}, text.slice(s.start, s.end)));
+    at = s.end;
+  }
+  root.append(text.slice(at));
+  return root;
+}
+
+// ---------- live refresh ----------
+
+function showError(e) {
+  document.getElementById('live-dot').className = 'dot error';
+  document.getElementById('live-text').textContent = 'API unreachable: ' + (e.message || e);
+}
+
+async function refresh() {
+  try {
+    await Promise.all([
+      load('summary', '/api/summary', renderSummary),
+      load('pairs', '/api/stance/pairs', renderPairs).then(refreshStance),
+      load('routes', '/api/routes', renderRoutes),
+      refreshSanctionActors().then(refreshLedger),
+    ]);
+    document.getElementById('live-dot').className = 'dot ok';
+    document.getElementById('live-text').textContent = 'live, every ' + POLL_MS / 1000 + ' s';
+    const now = new Date();
+    const stamp = document.getElementById('last-updated');
+    stamp.textContent = now.toLocaleTimeString();
+    stamp.dateTime = now.toISOString();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function init() {
+  document.getElementById('pair-picker').addEventListener('change', (e) => selectPair(e.target.value));
+  document.getElementById('sanctions-actor').addEventListener('change', (e) => {
+    state.sanctionsActor = e.target.value;
+    delete state.lastJson.sanctions;
+    refreshLedger().catch(showError);
+  });
+  document.getElementById('drill-close').addEventListener('click', () => { document.getElementById('drill').hidden = true; });
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') document.getElementById('drill').hidden = true; });
+  refresh();
+  // polling (not server push) keeps every instance stateless and works through any proxy
+  setInterval(() => { if (!document.hidden) refresh(); }, POLL_MS);
+}
+
+init();
