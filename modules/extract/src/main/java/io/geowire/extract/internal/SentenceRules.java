@@ -24,6 +24,9 @@ final class SentenceRules {
     private final Lexicon lex;
     private final Cues cues;
     private final EventSink sink;
+    /** Triggers that already gave an event, as "type:sentence:token": later (lower-priority) rules skip them. */
+    private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
+    private String currentTrigger;
 
     SentenceRules(ArticleState st, Lexicon lex, Cues cues, EventSink sink) {
         this.st = st;
@@ -42,6 +45,10 @@ final class SentenceRules {
 
     void apply(Rule r, NormSentence s, Matcher m, List<DateResolver.Mention> dates) {
         Trigger tr = trigger(r, s, m);
+        currentTrigger = r.type() + ":" + s.index + ":" + tr.tok();
+        if (usedTriggers.contains(currentTrigger)) {
+            return;
+        }
         if (r.flag("needs") && !s.text.contains(r.flagValue("needs"))) {
             return;
         }
@@ -84,7 +91,9 @@ final class SentenceRules {
             if (a == null || a.id().equals(t.id())) {
                 continue;
             }
-            if (cues.any("nonofficial", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))) {
+            if (cues.any("nonofficial", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))
+                    || cues.any("opinion", s.text, 0, charStart(s, tr.tok()))
+                    || cues.any("conditional", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))) {
                 return;
             }
             EventSink.Draft d = from != null ? copyEvidence(from) : draft("stance", s, tr, dates);
@@ -129,34 +138,37 @@ final class SentenceRules {
             }
         }
         out.addAll(modifiers);
-        for (int i = tr.clauseEnd() + 1; i < s.size(); i++) {
-            if (!isAgent(s, i)) {
-                addTarget(out, s.toks.get(i), false);
-            }
-        }
         // before the trigger in its clause, in reading order ("X, Y and Z signed" -> Y, Z are partners of X);
-        // the focus state there is the likely co-subject, not the partner
+        // only subject-like mentions, and not the focus state, which is the likely co-subject
         for (int i = tr.clauseStart(); i < tr.tok(); i++) {
-            if (!s.toks.get(i).hasId(st.focus)) {
+            if (!s.toks.get(i).hasId(st.focus) && subjectLike(s, i)) {
                 addTarget(out, s.toks.get(i), true);
-            }
-        }
-        for (int i = tr.clauseStart() - 1; i >= 0; i--) {
-            addTarget(out, s.toks.get(i), false);
-        }
-        for (Tok t : s.toks) {
-            if (t.kind == Tok.Kind.PLACE) {
-                out.add(new Pick(t.id, false, t, false));
             }
         }
         if (r.flag("context") && cues.any("anaphor_pair", s.text, charStart(s, tr.clauseStart()), charEnd(s, tr.clauseEnd()))) {
             for (int back = 1; back <= 2; back++) {
                 NormSentence p = st.previous(s, back);
                 if (p != null) {
-                    for (Tok t : p.toks) {
-                        addTarget(out, t, false);
+                    for (int i = 0; i < p.size(); i++) {
+                        if (i == 0 || !cues.isWord("weak_preposition", p.toks.get(i - 1).norm)) {
+                            addTarget(out, p.toks.get(i), false);
+                        }
                     }
                 }
+            }
+        }
+        boolean local = r.flag("local");
+        for (int i = tr.clauseEnd() + 1; i < s.size() && !local; i++) {
+            if (!isAgent(s, i)) {
+                addTarget(out, s.toks.get(i), false);
+            }
+        }
+        for (int i = tr.clauseStart() - 1; i >= 0 && !local; i--) {
+            addTarget(out, s.toks.get(i), false);
+        }
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.PLACE) {
+                out.add(new Pick(t.id, false, t, false));
             }
         }
         if (r.flag("fallback") && st.secondary != null) {
@@ -293,7 +305,8 @@ final class SentenceRules {
             return true;
         }
         Tok prev = s.toks.get(p);
-        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm) || prev.norm.endsWith("ly");
+        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm)
+                || (prev.norm.endsWith("ly") && prev.norm.length() > 5);
     }
 
     // ---------------------------------------------------------------- sanctions
@@ -455,7 +468,9 @@ final class SentenceRules {
     // ---------------------------------------------------------------- shared
 
     private void add(Rule r, EventSink.Draft d) {
-        if (sink.add(d) && DEBUG) {
+        boolean added = sink.add(d);
+        usedTriggers.add(currentTrigger);
+        if (added && DEBUG) {
             System.err.println(st.article.substring(0, Math.min(3, st.article.length())) + " " + r.id() + " "
                     + d.keys() + " focus=" + st.focus + " :: " + d.evidence);
         }
@@ -480,7 +495,7 @@ final class SentenceRules {
     }
 
     private boolean negated(NormSentence s, Trigger tr) {
-        int from = Math.max(tr.clauseStart(), tr.tok() - 6);
+        int from = Math.max(tr.clauseStart(), tr.tok() - 8);
         int at = cues.findLast("negation", s.text, charStart(s, from), charStart(s, tr.tok()));
         if (at < 0) {
             return false;
