@@ -1,0 +1,36 @@
+package io.geowire.cli;
+
+import io.geowire.extract.EventExtractor;
+import io.geowire.ingest.IngestException;
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestSummary;
+import io.geowire.ingest.Ingestor;
+import io.geowire.model.ClientConfigs;
+import io.geowire.model.Topics;
+import io.geowire.producer.ArticlePipeline;
+import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.ProduceSummary;
+import java.time.Clock;
+import java.util.List;
+
+/** Produces a corpus to Kafka through the shared ingest-and-extract path; used by {@code produce} and {@code run}. */
+final class CorpusRun {
+
+    private CorpusRun() {
+    }
+
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId)
+            throws IngestException {
+        ArticlePipeline pipeline =
+                new ArticlePipeline(new Ingestor(IngestOptions.defaults()), EventExtractor.createDefault());
+        try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
+            IngestSummary ingested = pipeline.run(paths, producer::send);
+            ProduceSummary produced = producer.summary();
+            if (ingested.inputs() != produced.inputs()) {
+                throw new IllegalStateException("ingestion saw " + ingested.inputs() + " inputs but "
+                        + produced.inputs() + " were produced");
+            }
+            return produced;
+        }
+    }
+}

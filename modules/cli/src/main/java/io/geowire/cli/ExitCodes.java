@@ -1,0 +1,16 @@
+package io.geowire.cli;
+
+/** Process exit codes shared by the verbs. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** The verb ran but failed, e.g. a broker could not be reached. */
+    static final int FAILURE = 1;
+    /** Nothing could be read from the given input. */
+    static final int NO_INPUT = 3;
+    /** A quality or consistency check failed (evaluate below a bar, counts not adding up). */
+    static final int CHECK_FAILED = 4;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,53 @@
+package io.geowire.cli;
+
+import io.geowire.extract.EventExtractor;
+import io.geowire.ingest.IngestException;
+import io.geowire.producer.SourceOffsets;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the events of the given files or folders, without Kafka.")
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { jsonl, text }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (one JSON object per event) or text")
+    Format format;
+
+    @Option(names = "--data", description = "Folder of extra gazetteer/lexicon files that extend the bundled ones")
+    Path data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursively); - for stdin")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
+        try {
+            new ExtractionRun(extractor).run(paths, err, (article, events) -> {
+                SourceOffsets offsets = new SourceOffsets(article.segments());
+                events.forEach(e -> out.println(format == Format.jsonl
+                        ? Json.line(EventJson.toMap(e, offsets)) : EventJson.toText(e)));
+            });
+        } catch (IngestException e) {
+            err.println("geowire extract: " + e.getMessage());
+            return ExitCodes.NO_INPUT;
+        } finally {
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,16 @@
+package io.geowire.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "geowire", mixinStandardHelpOptions = true, version = "geowire 0.1.0",
+        description = "Track stance signals, energy-route disruptions and sanction statements in news, on Kafka.",
+        subcommands = {
+            RunCommand.class,
+            BrokerCommand.class,
+            ProduceCommand.class,
+            TailCommand.class,
+            InspectCommand.class,
+            ExtractCommand.class,
+        })
+final class GeowireCommand {
+}

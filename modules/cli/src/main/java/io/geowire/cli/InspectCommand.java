@@ -1,0 +1,65 @@
+package io.geowire.cli;
+
+import io.geowire.ingest.IngestException;
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestSummary;
+import io.geowire.ingest.IngestedArticle;
+import io.geowire.ingest.Ingestor;
+import io.geowire.ingest.InspectView;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Show what ingestion makes of each input, without Kafka.")
+final class InspectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "One JSON object per article")
+    boolean json;
+
+    @Option(names = "--max-bytes", description = "Inputs larger than this are dead letters (default: ${DEFAULT-VALUE})",
+            defaultValue = "10485760")
+    long maxBytes;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursively); - for stdin")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes);
+        IngestSummary summary;
+        try {
+            summary = new Ingestor(options).ingest(paths, article -> out.println(json
+                    ? Json.line(InspectView.toMap(article)) : describe(article)));
+        } catch (IngestException e) {
+            err.println("geowire inspect: " + e.getMessage());
+            return ExitCodes.NO_INPUT;
+        }
+        out.flush();
+        err.println(String.format(Locale.ROOT, "%d inputs: %d ok, %d duplicates, %d dead letters (%.1f MB in %d ms)",
+                summary.inputs(), summary.ok(), summary.duplicates(), summary.deadLetters(),
+                summary.bytes() / 1e6, summary.elapsed().toMillis()));
+        return ExitCodes.OK;
+    }
+
+    private static String describe(IngestedArticle a) {
+        String detail = switch (a.status()) {
+            case OK -> a.title() + " | " + a.source() + " | " + a.published()
+                    + (a.publishedEstimated() ? " (estimated)" : "") + " | " + a.language();
+            case DUPLICATE -> "duplicate of " + a.duplicateOf();
+            case DEAD_LETTER -> a.reason();
+        };
+        return a.article() + "  " + a.status().wireName() + "  " + detail;
+    }
+}

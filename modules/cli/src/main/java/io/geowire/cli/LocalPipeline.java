@@ -1,0 +1,161 @@
+package io.geowire.cli;
+
+import io.geowire.api.ApiOptions;
+import io.geowire.api.ApiServer;
+import io.geowire.api.HealthInfo;
+import io.geowire.kafka.embedded.BrokerOptions;
+import io.geowire.kafka.embedded.EmbeddedKafkaBroker;
+import io.geowire.model.ClientConfigs;
+import io.geowire.model.Topics;
+import io.geowire.producer.TopicProvisioner;
+import io.geowire.streams.GeowireStreamsApp;
+import io.geowire.streams.StreamsSettings;
+import io.geowire.streams.TopologyOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+
+/**
+ * Everything {@code run} and {@code stream} start, in order: a broker (unless a cluster is given), the
+ * topics, the Streams application and the HTTP server; closed in reverse order.
+ */
+final class LocalPipeline implements AutoCloseable {
+
+    /** Settings of one pipeline; {@code bootstrap} null means "start the embedded broker". */
+    record Settings(String bootstrap, Path clientConfig, int kafkaPort, Path dataDir, String host, int port,
+            String topicPrefix, String applicationId, int standbyReplicas, Duration startTimeout) {
+    }
+
+    private final EmbeddedKafkaBroker broker;
+    private final ClientConfigs clients;
+    private final Topics topics;
+    private final Admin admin;
+    private final GeowireStreamsApp streams;
+    private final ApiServer api;
+
+    private LocalPipeline(EmbeddedKafkaBroker broker, ClientConfigs clients, Topics topics, Admin admin,
+            GeowireStreamsApp streams, ApiServer api) {
+        this.broker = broker;
+        this.clients = clients;
+        this.topics = topics;
+        this.admin = admin;
+        this.streams = streams;
+        this.api = api;
+    }
+
+    static LocalPipeline start(Settings s) throws Exception {
+        EmbeddedKafkaBroker broker = s.bootstrap() == null ? startBroker(s) : null;
+        try {
+            String bootstrap = broker == null ? s.bootstrap() : broker.bootstrapServers();
+            ClientConfigs clients = ClientConfigs.of(bootstrap, s.clientConfig());
+            Topics topics = Topics.withPrefix(s.topicPrefix());
+            Admin admin = Admin.create(clients.admin());
+            TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
+            // the API port is published to other instances before the server starts, so pick it now
+            int port = s.port() == 0 ? freePort() : s.port();
+            StreamsSettings streamsSettings = StreamsSettings.of(clients)
+                    .withApplicationId(s.applicationId())
+                    .withReplicationFactor(broker != null ? 1 : -1)
+                    .withApplicationServer(advertisedHost(s.host()) + ":" + port)
+                    .withStandbyReplicas(s.standbyReplicas())
+                    .withStateDir(stateDir(s.dataDir()));
+            GeowireStreamsApp app = new GeowireStreamsApp(streamsSettings,
+                    TopologyOptions.defaults().withTopics(topics));
+            ApiServer api = ApiServer.start(new ApiOptions(s.host(), port), app.queries(),
+                    HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)));
+            app.start(s.startTimeout());
+            return new LocalPipeline(broker, clients, topics, admin, app, api);
+        } catch (Exception | Error e) {
+            if (broker != null) {
+                broker.close();
+            }
+            throw e;
+        }
+    }
+
+    ClientConfigs clients() {
+        return clients;
+    }
+
+    Topics topics() {
+        return topics;
+    }
+
+    Admin admin() {
+        return admin;
+    }
+
+    GeowireStreamsApp streams() {
+        return streams;
+    }
+
+    String bootstrap() {
+        return clients.bootstrapServers();
+    }
+
+    String apiUrl() {
+        return "http://" + advertisedHost(api.bindAddress()) + ":" + api.port();
+    }
+
+    boolean embeddedBroker() {
+        return broker != null;
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        streams.close();
+        admin.close();
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private static EmbeddedKafkaBroker startBroker(Settings s) {
+        BrokerOptions options = BrokerOptions.defaults().withPort(s.kafkaPort());
+        if (s.dataDir() != null) {
+            options = options.withDataDir(s.dataDir().resolve("kafka"));
+        }
+        return EmbeddedKafkaBroker.start(options);
+    }
+
+    private static Path stateDir(Path dataDir) throws IOException {
+        // without a data dir each run rebuilds its state from the changelogs, in a folder of its own
+        return dataDir == null ? Files.createTempDirectory("geowire-state") : dataDir.resolve("streams");
+    }
+
+    private static String healthOf(KafkaStreams.State state) {
+        return switch (state) {
+            case RUNNING -> HealthInfo.UP;
+            case CREATED, REBALANCING -> HealthInfo.STARTING;
+            default -> HealthInfo.DOWN;
+        };
+    }
+
+    private static Map<String, Object> details(GeowireStreamsApp app, Settings s) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("stream_state", app.state().name());
+        details.put("application_id", s.applicationId());
+        details.put("topic_prefix", s.topicPrefix());
+        return details;
+    }
+
+    private static String advertisedHost(String bindAddress) {
+        return "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress) ? "localhost" : bindAddress;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port for the API", e);
+        }
+    }
+}

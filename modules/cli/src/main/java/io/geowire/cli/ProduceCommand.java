@@ -1,0 +1,61 @@
+package io.geowire.cli;
+
+import io.geowire.ingest.IngestException;
+import io.geowire.model.ClientConfigs;
+import io.geowire.model.Topics;
+import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.ProduceSummary;
+import io.geowire.producer.TopicProvisioner;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "produce", mixinStandardHelpOptions = true,
+        description = "Ingest and extract a corpus and write it to Kafka, one transaction per article.")
+final class ProduceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers host:port[,host:port]")
+    String bootstrap;
+
+    @Option(names = "--client-config", description = "Kafka client properties file (TLS, SASL, ...)")
+    Path clientConfig;
+
+    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix for every topic name")
+    String topicPrefix;
+
+    @Option(names = "--transactional-id", defaultValue = CorpusProducer.DEFAULT_TRANSACTIONAL_ID,
+            description = "Producer transactional id (default ${DEFAULT-VALUE}); a restart with the same id fences the old one")
+    String transactionalId;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders; - for stdin")
+    List<String> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        ClientConfigs configs = ClientConfigs.of(bootstrap, clientConfig);
+        Topics topics = Topics.withPrefix(topicPrefix);
+        try (Admin admin = Admin.create(configs.admin())) {
+            TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
+        }
+        ProduceSummary summary;
+        try {
+            summary = CorpusRun.produce(configs, topics, paths, transactionalId);
+        } catch (IngestException e) {
+            spec.commandLine().getErr().println("geowire produce: " + e.getMessage());
+            return ExitCodes.NO_INPUT;
+        }
+        out.println(Json.line(summary));
+        return ExitCodes.OK;
+    }
+}
