@@ -17,6 +17,7 @@ public final class Engine {
     private final DateResolver dates;
     private final List<ArticleState.Anchor> anchors = new ArrayList<>();
     private final String version;
+    private final java.util.Map<String, String> settings = new java.util.HashMap<>();
 
     public Engine(DataFiles files, String version) {
         this.lex = new Lexicon(files);
@@ -25,6 +26,9 @@ public final class Engine {
         this.rules = new RuleSet(files);
         this.dates = new DateResolver(files);
         this.version = version;
+        for (String[] r : files.rows("settings.tsv")) {
+            settings.put(r[0], DataFiles.col(r, 1));
+        }
         for (String[] r : files.rows("anchors.tsv")) {
             StringBuilder alt = new StringBuilder();
             for (String p : DataFiles.list(DataFiles.col(r, 1))) {
@@ -44,7 +48,7 @@ public final class Engine {
         }
         ArticleState st = new ArticleState(input.article(), text, input.published(), sents, lex, cues, dates, anchors);
         EventSink sink = new EventSink(st.article, version);
-        SentenceRules sr = new SentenceRules(st, lex, cues, sink);
+        SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
         for (NormSentence s : sents) {
             List<DateResolver.Mention> ds = dates.find(text, s.start, s.end, st.dates);
             List<Rule> candidates = rules.candidates(s);

@@ -28,7 +28,10 @@ final class SentenceRules {
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
     private String currentTrigger;
 
-    SentenceRules(ArticleState st, Lexicon lex, Cues cues, EventSink sink) {
+    private final String defaultSanctioned;
+
+    SentenceRules(ArticleState st, Lexicon lex, Cues cues, EventSink sink, String defaultSanctioned) {
+        this.defaultSanctioned = defaultSanctioned;
         this.st = st;
         this.lex = lex;
         this.cues = cues;
@@ -124,11 +127,10 @@ final class SentenceRules {
         if (strategy.equals("troops")) {
             return nearTroops(s);
         }
-        if (strategy.equals("secondary")) {
-            if (st.secondary != null) {
-                out.add(new Pick(st.secondary, false, null, false));
-                out.add(new Pick(st.focus, false, null, false));
-            }
+        if (strategy.equals("secondary") && st.secondary != null) {
+            // neutrality is declared towards the article's counterpart (usually a party to the conflict)
+            out.add(new Pick(st.secondary, false, null, false));
+            out.add(new Pick(st.focus, false, null, false));
             return out;
         }
         List<Pick> modifiers = new ArrayList<>();
@@ -392,7 +394,8 @@ final class SentenceRules {
                 return next.id;
             }
         }
-        return actor.equals(st.secondary) ? st.focus : st.secondary;
+        String counterpart = actor.equals(st.secondary) ? st.focus : st.secondary;
+        return counterpart != null && !counterpart.equals(actor) ? counterpart : defaultSanctioned;
     }
 
     // ---------------------------------------------------------------- routes
