@@ -37,7 +37,15 @@ public final class Cues {
             }
             sb.append(t.norm);
         }
-        return sb.toString().replace("@ ", "@").replace("$ ", "$");
+        // placeholders in phrases ("invasion of @UKR") stay upper-case like the mention tokens they match
+        java.util.regex.Matcher m = Pattern.compile("([@$#&!]) ([a-z0-9_]+)").matcher(sb.toString());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1)
+                    + m.group(2).toUpperCase(java.util.Locale.ROOT)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** True if a phrase of the category occurs in text[from, to). */

@@ -82,8 +82,8 @@ public final class DateResolver {
         List<Mention> out = new ArrayList<>();
         String s = text.substring(from, to);
         boolean[] taken = new boolean[s.length() + 1];
-        scan(dayFirst, s, from, ctx, out, taken, true, 2, 3, 4);
-        scan(monthFirst, s, from, ctx, out, taken, true, 3, 2, 4);
+        scan(dayFirst, s, from, ctx, out, taken, true, 3, 2, 4);
+        scan(monthFirst, s, from, ctx, out, taken, true, 2, 3, 4);
         scan(monthOnly, s, from, ctx, out, taken, false, 2, -1, 3);
         relative(s, from, ctx, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

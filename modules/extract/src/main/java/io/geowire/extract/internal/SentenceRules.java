@@ -88,7 +88,7 @@ final class SentenceRules {
 
     private void stance(Rule r, NormSentence s, Matcher m, Trigger tr, String polarity, List<DateResolver.Mention> dates,
                         EventSink.Draft from) {
-        List<Pick> targets = targets(r, s, m, tr);
+        List<Pick> targets = r.target().equals("secondary") ? counterpart(r, s, m, tr) : targets(r, s, m, tr);
         for (Pick t : targets) {
             Pick a = actor(r, s, m, tr, t.id());
             if (a == null || a.id().equals(t.id())) {
@@ -113,6 +113,20 @@ final class SentenceRules {
         }
     }
 
+    /** Neutrality: the counterpart of whoever declares it (the article's other main state), else a named party. */
+    private List<Pick> counterpart(Rule r, NormSentence s, Matcher m, Trigger tr) {
+        Pick a = actor(r, s, m, tr, null);
+        List<Pick> out = new ArrayList<>();
+        if (a != null) {
+            String other = a.id().equals(st.secondary) ? st.focus : st.secondary;
+            if (other != null && !other.equals(a.id())) {
+                out.add(new Pick(other, false, null, false));
+            }
+        }
+        out.addAll(targets(r, s, m, tr));
+        return out;
+    }
+
     private List<Pick> targets(Rule r, NormSentence s, Matcher m, Trigger tr) {
         List<Pick> out = new ArrayList<>();
         if (r.hasGroup("t") && m.group("t") != null) {
@@ -126,12 +140,6 @@ final class SentenceRules {
         }
         if (strategy.equals("troops")) {
             return nearTroops(s);
-        }
-        if (strategy.equals("secondary") && st.secondary != null) {
-            // neutrality is declared towards the article's counterpart (usually a party to the conflict)
-            out.add(new Pick(st.secondary, false, null, false));
-            out.add(new Pick(st.focus, false, null, false));
-            return out;
         }
         List<Pick> modifiers = new ArrayList<>();
         for (int i = tr.endTok() + 1; i <= tr.clauseEnd(); i++) {

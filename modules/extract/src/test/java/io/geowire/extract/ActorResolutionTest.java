@@ -1,0 +1,60 @@
+package io.geowire.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Capitals, metonyms, demonyms, people and titles resolve to the state they speak for. */
+class ActorResolutionTest {
+
+    @Test
+    void shouldResolveCapitalsAndMetonymsWhenTheyActAsSubjects() {
+        assertThat(Events.keys("Tashkent signed a memorandum with Beijing on railway cooperation."))
+                .contains("stance UZB>CHN aligning");
+        assertThat(Events.keys("The Kremlin condemned Ukraine's new law."))
+                .contains("stance RUS>UKR distancing");
+    }
+
+    @Test
+    void shouldResolveOldAndNewCapitalNamesWhenBothAreUsed() {
+        assertThat(Events.keys("Nur-Sultan refused to support Moscow in the dispute."))
+                .contains("stance KAZ>RUS distancing");
+        assertThat(Events.keys("Astana refused to support Moscow in the dispute."))
+                .contains("stance KAZ>RUS distancing");
+    }
+
+    @Test
+    void shouldResolvePeopleWhenTheyAreNamedWithoutTheirCountry() {
+        assertThat(Events.keys("Pashinyan congratulated Macron on his re-election."))
+                .contains("stance ARM>FRA aligning");
+    }
+
+    @Test
+    void shouldResolveTitledUnknownSpeakerWhenTitleHasDemonym() {
+        assertThat(Events.keys("The Kazakh Finance Minister threatened to ban the transit of sanctioned goods."))
+                .contains("sanction KAZ threaten");
+    }
+
+    @Test
+    void shouldUseDemonymAsTargetWhenItQualifiesAnObject() {
+        assertThat(Events.keys("Kazakh authorities banned the Russian military symbol Z."))
+                .contains("stance KAZ>RUS distancing");
+    }
+
+    @Test
+    void shouldNotTakeCaseInsensitiveAcronymWhenPronounMatchesIt() {
+        assertThat(Events.keys("Let us support the initiative, the mayor said.")).isEmpty();
+    }
+
+    @Test
+    void shouldCreditTheArticleFocusWhenSubjectIsGeneric() {
+        String text = "Kazakhstan is a large country. Kazakhstan exports oil. "
+                + "The Central Asian nation has supported Ukraine's territorial integrity.";
+        assertThat(Events.keys(text)).contains("stance KAZ>UKR aligning");
+    }
+
+    @Test
+    void shouldIgnoreSurveyRespondentsWhenTheyAreNotOfficials() {
+        assertThat(Events.keys("About 40% of Uzbek respondents support Russia's policy, a poll found.")).isEmpty();
+    }
+}
