@@ -40,7 +40,7 @@ public record IngestOptions(
                 0.35,
                 true,
                 // a few thousand characters decide the language as well as the whole text, at a fraction of the cost
-                4000,
+                1000,
                 // enough to recognise an input in a log line or on a dead-letter topic
                 160);
     }

@@ -3,9 +3,7 @@ package io.geowire.ingest.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Keeps the article paragraphs of a parsed document and drops page chrome, in the manner of jusText
@@ -17,7 +15,6 @@ import java.util.regex.Pattern;
 public final class ContentCleaner {
     enum Verdict { GOOD, NEAR, SHORT, BAD }
 
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\p{Punct}\\p{S}•·–—\\s]+|[\\p{Punct}•·–—\\s]+$");
     private static final int SHORT_CHARS = 70;
     private static final int LONG_CHARS = 200;
     private static final double GOOD_DENSITY = 0.25;
@@ -30,9 +27,12 @@ public final class ContentCleaner {
     }
 
     public Result clean(List<Block> blocks) {
+        List<List<String>> words = new ArrayList<>(blocks.size());
         List<String> allWords = new ArrayList<>();
         for (Block b : blocks) {
-            allWords.addAll(Words.of(b.text()));
+            List<String> w = Words.of(b.text());
+            words.add(w);
+            allWords.addAll(w);
         }
         String lang = Words.guessLanguage(allWords);
         Set<String> stop = lexicon.stopwords(lang);
@@ -41,12 +41,13 @@ public final class ContentCleaner {
         String[] labels = new String[n];
         int endMarker = -1;
         for (int i = 0; i < n; i++) {
-            String norm = normalise(blocks.get(i).text());
+            // lexicon phrases are short: long paragraphs need not be normalised to be compared with them
+            String norm = blocks.get(i).text().length() < LONG_CHARS ? normalise(blocks.get(i).text()) : "-";
             if (lexicon.boilerplate("end").contains(norm) && endMarker < 0) {
                 endMarker = i;
             }
             String why = boilerplateReason(blocks.get(i), norm);
-            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), stop);
+            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i), stop);
             labels[i] = why != null ? why : null;
         }
         resolveContext(v, blocks);
@@ -73,8 +74,35 @@ public final class ContentCleaner {
 
     /** Lower case, no bullets or surrounding punctuation, single spaces: the form the lexicon is written in. */
     public static String normalise(String text) {
-        String s = text.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return EDGE_PUNCT.matcher(s).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && edge(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && edge(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder sb = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
+    }
+
+    private static boolean edge(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '•' || c == '·' || c == '–' || c == '—'
+                || c < 128 && !Character.isLetterOrDigit(c) && c != '©' || Character.getType(c) == Character.MATH_SYMBOL
+                || Character.getType(c) == Character.OTHER_SYMBOL && c != '©';
     }
 
     private String boilerplateReason(Block b, String norm) {
@@ -105,12 +133,12 @@ public final class ContentCleaner {
         return null;
     }
 
-    private Verdict judge(Block b, Set<String> stop) {
+    private Verdict judge(Block b, List<String> words, Set<String> stop) {
         String text = b.text().strip();
         if (b.kind() == Block.Kind.HEADING || text.length() < SHORT_CHARS) {
             return Verdict.SHORT;
         }
-        double density = Words.stopwordDensity(Words.of(text), stop);
+        double density = Words.stopwordDensity(words, stop);
         if (density >= GOOD_DENSITY && text.length() >= LONG_CHARS) {
             return Verdict.GOOD;
         }
@@ -174,8 +202,23 @@ public final class ContentCleaner {
         }
     }
 
+    /** Letters and digits only, lower case, single spaces: two copies of a paragraph get the same key. */
     private static String repeatKey(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                gap = false;
+                sb.append(Character.toLowerCase(c));
+            } else {
+                gap = true;
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean containedInEarlier(String key, List<String> earlier) {

@@ -37,9 +37,33 @@ public final class Fingerprints {
 
     /** NFKC, lower case, plain quotes and dashes, single spaces: what the exact hash is taken over. */
     public static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[‘’‛′]", "'").replaceAll("[“”„″«»]", "\"").replaceAll("[‐‑‒–—―]", "-");
-        return s.replaceAll("\\s+", " ").strip();
+        String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        s = s.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(plain(c));
+        }
+        return sb.toString();
+    }
+
+    private static char plain(char c) {
+        return switch (c) {
+            case '‘', '’', '‛', '′' -> '\'';
+            case '“', '”', '„', '″', '«', '»' -> '"';
+            case '‐', '‑', '‒', '–', '—', '―' -> '-';
+            default -> c;
+        };
     }
 
     public static String sha256Hex(String text) {
@@ -78,8 +102,12 @@ public final class Fingerprints {
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
         for (long s : shingles) {
+            // 128 hash functions from two (Kirsch & Mitzenmacher): h_i = a + i * b, far cheaper than 128 mixes
+            long a = mix(s);
+            long b = mix(s ^ SEEDS[0]) | 1;
             for (int i = 0; i < HASHES; i++) {
-                int v = (int) (mix(s ^ SEEDS[i]) >>> 33);
+                long h = a + i * b;
+                int v = (int) ((h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L >>> 33);
                 if (v < sig[i]) {
                     sig[i] = v;
                 }

@@ -28,6 +28,8 @@ public final class Metadata {
                     + "researcher|correspondent|editor|contributor|fellow|columnist|professor|lecturer)\\b"),
             Pattern.compile("\\b(?i:follow)\\s+(" + NAME + ")\\s+on\\s+(?:Twitter|X|Facebook|Telegram|LinkedIn)\\b"));
 
+    private static final List<String> AUTHOR_CUES = List.of("writes", "writes", " is a", "ollow ");
+
     private Metadata() {
     }
 
@@ -110,7 +112,8 @@ public final class Metadata {
 
     private static String labelledOrPhrased(List<Block> blocks) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
-            if (AUTHOR_LABELS.contains(ContentCleaner.normalise(blocks.get(i).text()))) {
+            String label = blocks.get(i).text();
+            if (label.length() < 30 && AUTHOR_LABELS.contains(ContentCleaner.normalise(label))) {
                 Matcher m = NAME_LINE.matcher(blocks.get(i + 1).text().strip());
                 if (m.matches()) {
                     return m.group(1);
@@ -126,11 +129,14 @@ public final class Metadata {
                 }
             }
         }
-        for (Pattern p : AUTHOR_PHRASES) {
+        for (int k = 0; k < AUTHOR_PHRASES.size(); k++) {
             for (Block b : blocks) {
-                Matcher m = p.matcher(b.text());
-                if (m.find()) {
-                    return m.group(1);
+                // a cheap literal test first: these patterns are costly to run over every paragraph
+                if (b.text().contains(AUTHOR_CUES.get(k)) && b.text().length() < 2000) {
+                    Matcher m = AUTHOR_PHRASES.get(k).matcher(b.text());
+                    if (m.find()) {
+                        return m.group(1);
+                    }
                 }
             }
         }
