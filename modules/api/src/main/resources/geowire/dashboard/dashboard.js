@@ -173,14 +173,15 @@ function renderStance(view) {
 // Score per window as a line with points (left axis, −1..1) over the event counts as bars (right axis).
 function stanceSvg(view) {
   const windows = view.windows || [];
-  const W = 640, H = 240, left = 44, right = 36, top = 14, bottom = 34;
+  const W = 640, H = 240, left = 44, right = 52, top = 14, bottom = 34;
   const plotW = W - left - right, plotH = H - top - bottom;
   const maxCount = Math.max(1, ...windows.map((w) => w.count));
   const n = Math.max(1, windows.length);
   const step = plotW / n;
   const x = (i) => left + step * (i + 0.5);
   const yScore = (s) => top + (1 - (s + 1) / 2) * plotH;
-  const yCount = (c) => top + plotH - (c / maxCount) * plotH;
+  // counts use the lower 80% so the tallest bar never reads as a score of +1
+  const yCount = (c) => top + plotH - (c / maxCount) * plotH * 0.8;
   const root = svg('svg', {viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'stance score per window',
     class: 'stance-svg'});
 
@@ -188,7 +189,8 @@ function stanceSvg(view) {
     root.append(svg('line', {x1: left, x2: W - right, y1: yScore(s), y2: yScore(s), class: s === 0 ? 'axis zero' : 'grid'}));
     root.append(svg('text', {x: left - 6, y: yScore(s) + 4, class: 'tick', 'text-anchor': 'end'}, fmt.score(s)));
   }
-  root.append(svg('text', {x: W - right + 6, y: top + 8, class: 'tick'}, String(maxCount)));
+  root.append(svg('text', {x: W - right + 6, y: yCount(maxCount) + 4, class: 'tick'}, String(maxCount)));
+  root.append(svg('text', {x: W - right + 6, y: top + 8, class: 'tick'}, 'events'));
   root.append(svg('text', {x: W - right + 6, y: top + plotH, class: 'tick'}, '0'));
 
   const barW = Math.min(36, step * 0.6);
@@ -274,8 +276,12 @@ function incidentTimeline(incidents) {
       + (i.magnitude ? ', ' + i.magnitude : '')));
     root.append(dot);
   });
-  root.append(svg('text', {x: pad, y: 34, class: 'tick'}, dated[0].date));
-  if (dated.length > 1) root.append(svg('text', {x: W - pad, y: 34, class: 'tick', 'text-anchor': 'end'}, dated[dated.length - 1].date));
+  if (max === min) {
+    root.append(svg('text', {x: W / 2, y: 34, class: 'tick', 'text-anchor': 'middle'}, dated[0].date));
+  } else {
+    root.append(svg('text', {x: pad, y: 34, class: 'tick'}, new Date(min).toISOString().slice(0, 10)));
+    root.append(svg('text', {x: W - pad, y: 34, class: 'tick', 'text-anchor': 'end'}, new Date(max).toISOString().slice(0, 10)));
+  }
   return root;
 }
 

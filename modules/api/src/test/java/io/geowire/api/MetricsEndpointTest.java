@@ -29,6 +29,7 @@ class MetricsEndpointTest {
             assertThat(countLine(text, "/api/routes/{id}", "404")).endsWith(" 1");
             assertThat(text).contains("http_server_requests_seconds_bucket{")
                     .contains("route=\"NOT_FOUND\"")
+                    .contains("le=\"+Inf\"")
                     .doesNotContain("/no/such/path");
         }
     }
