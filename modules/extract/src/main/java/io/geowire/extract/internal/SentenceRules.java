@@ -592,6 +592,7 @@ final class SentenceRules {
                 return m.value();
             }
         }
+        // else a date elsewhere in the sentence ("..., as Tokayev stated at the forum on June 18th")
         for (DateResolver.Mention m : dates) {
             if (!m.bound() && m.value() != null) {
                 return m.value();

@@ -1,0 +1,90 @@
+package io.geowire.extract.eval;
+
+import io.geowire.extract.ExtractedEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Matching and scoring as in score.py, on gold written for this test. */
+class EvaluatorTest {
+    private static final String GOLD = """
+            {"article": "a.txt", "published": null, "events": [
+              {"type": "stance", "actor": "ARM", "target": "CSTO", "polarity": "distancing", "date": "2024-02",
+               "hedged": false, "evidence": "Yerevan froze its participation in the CSTO"},
+              {"type": "route_disruption", "route": "DRUZHBA", "status": "disrupted", "date": null,
+               "hedged": false, "evidence": "Druzhba flows were halted after a drone strike"},
+              {"type": "sanction_statement", "actor": "HUN", "position": "oppose", "date": null,
+               "hedged": false, "evidence": "Budapest will veto the new sanctions package"}
+            ]}
+            """;
+
+    private static ExtractedEvent stance(String actor, String target, String polarity, String evidence, String date) {
+        return new ExtractedEvent("id", "stance", "a.txt", date, false, evidence, 0, evidence.length(), 0.5, actor,
+                target, polarity, null, null, null, null, null, null, null, null, "v");
+    }
+
+    private static ExtractedEvent route(String route, String status, String evidence) {
+        return new ExtractedEvent("id", "route_disruption", "a.txt", null, false, evidence, 0, evidence.length(), 0.5,
+                null, null, null, null, route, status, null, null, null, null, null, "v");
+    }
+
+    @Test
+    void shouldScoreMatchesMissesAndSpuriousEventsWhenComparingWithGold(@TempDir Path gold) throws Exception {
+        Files.writeString(gold.resolve("a.json"), GOLD, StandardCharsets.UTF_8);
+        List<ExtractedEvent> predicted = List.of(
+                stance("ARM", "CSTO", "distancing", "Armenia said Yerevan froze its participation in the CSTO.", "2024-02-21"),
+                route("DRUZHBA", "at_risk", "Druzhba flows were halted after a drone strike"),
+                stance("ARM", "RUS", "distancing", "An unrelated sentence about something else entirely.", null));
+
+        EvaluationReport report = new Evaluator().evaluate(gold, Map.of("a.txt", predicted));
+
+        assertThat(report.micro().tp()).isEqualTo(1);
+        assertThat(report.micro().predicted()).isEqualTo(3);
+        assertThat(report.micro().gold()).isEqualTo(3);
+        assertThat(report.micro().f1()).isCloseTo(1.0 / 3, within(1e-9));
+        assertThat(report.perType().get("stance").precision()).isCloseTo(0.5, within(1e-9));
+        assertThat(report.perType().get("route_disruption").tp()).isZero();
+        assertThat(report.relaxed().tp()).isEqualTo(2);
+        assertThat(report.dateAccuracy()).isEqualTo(1.0);
+        assertThat(report.missed()).extracting(EvaluationReport.Miss::type)
+                .containsExactlyInAnyOrder("route_disruption", "sanction_statement");
+        assertThat(report.spurious()).hasSize(2);
+        assertThat(report.format()).endsWith("micro F1 0.333");
+    }
+
+    @Test
+    void shouldMatchEachGoldEventOnceWhenTwoPredictionsOverlapIt(@TempDir Path gold) throws Exception {
+        Files.writeString(gold.resolve("a.json"), GOLD, StandardCharsets.UTF_8);
+        List<ExtractedEvent> predicted = List.of(
+                stance("ARM", "CSTO", "distancing", "Yerevan froze its participation in the CSTO", null),
+                stance("ARM", "CSTO", "distancing", "froze its participation in the CSTO", null));
+
+        EvaluationReport report = new Evaluator().evaluate(gold, Map.of("a.txt", predicted));
+
+        assertThat(report.micro().tp()).isEqualTo(1);
+        assertThat(report.dateAccuracy()).isEqualTo(0.0);
+    }
+
+    @Test
+    void shouldUseOverlapCoefficientWhenComparingEvidence() {
+        assertThat(Evaluator.overlap("Yerevan froze participation", "Armenia: Yerevan froze its participation today"))
+                .isEqualTo(1.0);
+        assertThat(Evaluator.overlap("a b c d", "a b x y")).isEqualTo(0.5);
+        assertThat(Evaluator.overlap("", "a")).isZero();
+        assertThat(Evaluator.words("Russia\u2019s CPC-terminal")).containsExactlyInAnyOrder("russia", "s", "cpc", "terminal");
+    }
+
+    @Test
+    void shouldRoundLikePythonWhenFormatting() {
+        assertThat(EvaluationReport.fmt(0.8125)).isEqualTo("0.812");
+        assertThat(EvaluationReport.fmt(2.0 / 3)).isEqualTo("0.667");
+    }
+}
