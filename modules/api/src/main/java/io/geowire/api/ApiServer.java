@@ -20,6 +20,8 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -141,9 +143,21 @@ public final class ApiServer implements AutoCloseable {
         private final String host;
         private volatile int port;
 
-        PortAware(InstancesInfo given, String host) {
+        PortAware(InstancesInfo given, String bindAddress) {
             this.given = given;
-            this.host = host;
+            this.host = advertised(bindAddress);
+        }
+
+        // a wildcard bind address reaches nobody when given to a client; the host name might
+        private static String advertised(String bindAddress) {
+            if (!bindAddress.equals("0.0.0.0") && !bindAddress.equals("::") && !bindAddress.equals("[::]")) {
+                return bindAddress;
+            }
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return bindAddress;
+            }
         }
 
         void bound(int value) {
