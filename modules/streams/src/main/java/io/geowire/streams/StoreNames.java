@@ -23,6 +23,8 @@ public final class StoreNames {
     public static final String CORROBORATION_CLUSTERS = "corroboration-clusters";
     /** Extracted event id to the corroboration-clusters key of the cluster holding it. */
     public static final String CORROBORATION_MEMBERS = "corroboration-members";
+    /** Candidate index of the clusters by member day (see CandidateIndex): value is the cluster id. */
+    public static final String CORROBORATION_DATES = "corroboration-dates";
     /** Per corroborated stance event, what it adds: key {@code ACTOR->TARGET|<cluster id>}. */
     public static final String STANCE_CONTRIBUTIONS = "stance-contributions";
     /** Window totals: key {@code ACTOR->TARGET|YYYY-MM-DD} (window start), value StanceWindowTotals. */
@@ -35,7 +37,8 @@ public final class StoreNames {
     public static final String SANCTIONS_LEDGERS = "sanctions-ledgers";
 
     public static final List<String> ALL = List.of(PIPELINE_ARTICLES, PIPELINE_EVENTS, PIPELINE_DEAD_LETTERS,
-            ARTICLES, ARTICLE_EVENTS, CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, STANCE_CONTRIBUTIONS,
+            ARTICLES, ARTICLE_EVENTS, CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, CORROBORATION_DATES,
+            STANCE_CONTRIBUTIONS,
             STANCE_WINDOWS, STANCE_ALL_TIME, ROUTE_STATES, SANCTIONS_LEDGERS);
 
     /** Name of the repartition step that brings all events of one pair / route / actor to one task. */

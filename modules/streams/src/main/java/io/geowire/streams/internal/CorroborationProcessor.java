@@ -3,11 +3,9 @@ package io.geowire.streams.internal;
 import io.geowire.model.avro.ClusterMember;
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.Event;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -17,18 +15,20 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class CorroborationProcessor implements FixedKeyProcessor<String, Event, CorroboratedCluster> {
 
-    private static final StringSerializer KEYS = new StringSerializer();
-
     private final String clustersStore;
     private final String membersStore;
+    private final String datesStore;
     private final CorroborationRules rules;
     private FixedKeyProcessorContext<String, CorroboratedCluster> context;
     private KeyValueStore<String, CorroboratedCluster> clusters;
     private KeyValueStore<String, String> members;
+    private KeyValueStore<String, String> dates;
 
-    public CorroborationProcessor(String clustersStore, String membersStore, CorroborationRules rules) {
+    public CorroborationProcessor(String clustersStore, String membersStore, String datesStore,
+            CorroborationRules rules) {
         this.clustersStore = clustersStore;
         this.membersStore = membersStore;
+        this.datesStore = datesStore;
         this.rules = rules;
     }
 
@@ -37,6 +37,7 @@ public final class CorroborationProcessor implements FixedKeyProcessor<String, E
         this.context = context;
         this.clusters = context.getStateStore(clustersStore);
         this.members = context.getStateStore(membersStore);
+        this.dates = context.getStateStore(datesStore);
     }
 
     @Override
@@ -53,6 +54,7 @@ public final class CorroborationProcessor implements FixedKeyProcessor<String, E
         String storeKey = storeKey(key, updated.getId());
         clusters.put(storeKey, updated);
         members.put(event.getId(), storeKey);
+        dates.put(CandidateIndex.entry(key, member, updated.getId()), updated.getId());
         context.forward(record.withValue(updated));
     }
 
@@ -63,14 +65,12 @@ public final class CorroborationProcessor implements FixedKeyProcessor<String, E
     private CorroboratedCluster bestMatch(String key, ClusterMember member) {
         CorroboratedCluster best = null;
         double bestScore = -1;
-        try (KeyValueIterator<String, CorroboratedCluster> it = clusters.prefixScan(key + "|", KEYS)) {
-            while (it.hasNext()) {
-                CorroboratedCluster candidate = it.next().value;
-                double score = rules.score(candidate, member);
-                if (score > bestScore) {
-                    best = candidate;
-                    bestScore = score;
-                }
+        for (String clusterId : CandidateIndex.candidates(dates, key, member, rules.maxGapDays())) {
+            CorroboratedCluster candidate = clusters.get(storeKey(key, clusterId));
+            double score = candidate == null ? -1 : rules.score(candidate, member);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
             }
         }
         return bestScore >= 0 ? best : null;

@@ -18,17 +18,33 @@ public final class EventDates {
             return null;
         }
         String t = text.strip();
+        // hand-parsed: this runs for every candidate comparison, and DateTimeFormatter dominated profiles
+        if ((t.length() != 10 && t.length() != 7) || t.charAt(4) != '-' || (t.length() == 10 && t.charAt(7) != '-')) {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 7);
+        int day = t.length() == 10 ? digits(t, 8, 10) : 1;
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
         try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t);
-            }
-            if (t.length() == 7) {
-                return YearMonth.parse(t).atDay(1);
-            }
+            return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             return null;
         }
-        return null;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The last day the text can denote ("YYYY-MM" -> last of month), or null. */

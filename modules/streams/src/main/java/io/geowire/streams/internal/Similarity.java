@@ -3,6 +3,7 @@ package io.geowire.streams.internal;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Word overlap between two evidence texts: the overlap coefficient |A n B| / min(|A|, |B|) of their
@@ -18,6 +19,8 @@ public final class Similarity {
             "said", "says", "such", "any", "all", "one", "about", "after", "before", "while", "other", "our",
             "out", "what", "when", "where", "why", "how", "can", "may", "might", "does", "did");
 
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private Similarity() {
     }
 
@@ -26,7 +29,7 @@ public final class Similarity {
         if (text == null) {
             return words;
         }
-        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String raw : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (raw.length() < 3 || FUNCTION_WORDS.contains(raw)) {
                 continue;
             }

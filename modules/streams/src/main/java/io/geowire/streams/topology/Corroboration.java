@@ -45,7 +45,7 @@ public final class Corroboration {
             @Override
             public FixedKeyProcessor<String, Event, CorroboratedCluster> get() {
                 return new CorroborationProcessor(StoreNames.CORROBORATION_CLUSTERS,
-                        StoreNames.CORROBORATION_MEMBERS, rules);
+                        StoreNames.CORROBORATION_MEMBERS, StoreNames.CORROBORATION_DATES, rules);
             }
 
             @Override
@@ -53,6 +53,8 @@ public final class Corroboration {
                 return Set.of(
                         AvroStores.avro(options, StoreNames.CORROBORATION_CLUSTERS, CorroboratedCluster.class),
                         AvroStores.of(options, StoreNames.CORROBORATION_MEMBERS,
+                                org.apache.kafka.common.serialization.Serdes.String()),
+                        AvroStores.of(options, StoreNames.CORROBORATION_DATES,
                                 org.apache.kafka.common.serialization.Serdes.String()));
             }
         };

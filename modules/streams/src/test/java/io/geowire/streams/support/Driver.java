@@ -30,6 +30,10 @@ public final class Driver implements AutoCloseable {
 
     public static final Instant PRODUCED_AT = Instant.parse("2022-10-01T00:00:00Z");
 
+    private static final io.geowire.model.AvroSerde<Article> ARTICLE = Serdes.article();
+    private static final io.geowire.model.AvroSerde<Event> EVENT = Serdes.event();
+    private static final io.geowire.model.AvroSerde<DeadLetter> DEAD_LETTER = Serdes.deadLetter();
+
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, byte[]> articles;
     private final TestInputTopic<String, byte[]> events;
@@ -64,11 +68,11 @@ public final class Driver implements AutoCloseable {
     }
 
     public void article(Article a) {
-        articles.pipeInput(a.getId(), Serdes.article().encode(a));
+        articles.pipeInput(a.getId(), ARTICLE.encode(a));
     }
 
     public void event(Event e) {
-        events.pipeInput(e.getId(), Serdes.event().encode(e));
+        events.pipeInput(e.getId(), EVENT.encode(e));
     }
 
     public void events(Event... es) {
@@ -86,7 +90,7 @@ public final class Driver implements AutoCloseable {
     }
 
     public void deadLetter(DeadLetter d) {
-        deadLetters.pipeInput(d.getSource(), Serdes.deadLetter().encode(d));
+        deadLetters.pipeInput(d.getSource(), DEAD_LETTER.encode(d));
     }
 
     public <V> KeyValueStore<String, V> store(String name) {
