@@ -67,6 +67,13 @@ final class Samples {
             + "Jahre dauern. Während dieser Zeit wird der Verkehr über eine provisorische Brücke umgeleitet, die "
             + "von Pionieren der Feuerwehr errichtet wird. Die Kosten werden auf rund zwölf Millionen Euro geschätzt.";
 
+    /** Chinese, a language without a stopword list here. */
+    static final List<String> CHINESE = List.of(
+            "瓦尔莫拉港的码头工人星期二开始罢工，导致运往海外的粮食船停止装货。工会表示，在港务局恢复春季取消的夜班奖金之前，罢工将继续进行。",
+            "许多农民已经把粮仓装满，原本希望依靠秋季航运季节来偿还贷款。几家合作社警告说，如果船只继续停在码头，粮食可能在几周内开始变质。",
+            "港口官员认为工会的要求不切实际，并表示奖金是因为去年运输量大幅下降才被暂停的。他们说，只要工人回到岗位，谈判就可以恢复，但工会拒绝了这一条件。",
+            "航运代理估计，目前有十二艘船在外锚地等待，每延误一天，船东就要支付数千元的费用。一些船长已经申请前往科尔森德的小码头，尽管那里的起重机只能处理一小部分货物。");
+
     static String text(List<String> paragraphs) {
         return String.join("\n\n", paragraphs) + "\n";
     }

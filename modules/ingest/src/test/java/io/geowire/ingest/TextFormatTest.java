@@ -152,6 +152,17 @@ class TextFormatTest {
         assertThat(all).extracting(IngestedArticle::status).containsOnly(IngestStatus.OK);
     }
 
+    @Test
+    void shouldKeepArticleWhenItsLanguageHasNoStopwordList() {
+        String page = "首页\n新闻\n体育\n\n" + Samples.text(Samples.CHINESE) + "分享\n";
+        List<IngestedArticle> all = Runs.ingest(IngestOptions.defaults(), Runs.write(dir, "zh.txt", page));
+        assertThat(all).singleElement().satisfies(a -> {
+            assertThat(a.status()).as(a.reason()).isEqualTo(IngestStatus.OK);
+            assertThat(a.language()).isEqualTo("zh");
+            assertThat(a.text()).isEqualTo(String.join("\n\n", Samples.CHINESE));
+        });
+    }
+
     static String wrap(String paragraph, int width) {
         StringBuilder out = new StringBuilder();
         int lineLength = 0;

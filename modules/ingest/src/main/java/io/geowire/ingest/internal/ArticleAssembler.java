@@ -30,7 +30,7 @@ public final class ArticleAssembler {
     public IngestedArticle assemble(Origin origin, ParsedDocument doc) {
         ContentCleaner.Result clean = cleaner.clean(doc.blocks());
         if (clean.kept().isEmpty()) {
-            int total = doc.blocks().stream().mapToInt(b -> b.text().length()).sum();
+            int total = doc.blocks().stream().mapToInt(b -> ContentCleaner.effectiveLength(b.text())).sum();
             return deadLetter(origin, total < options.minArticleChars() ? tooShort(total)
                     : origin.emptyReason(), null);
         }
@@ -45,7 +45,7 @@ public final class ArticleAssembler {
             text.append(b.text());
         }
         String cleaned = text.toString();
-        if (cleaned.length() < options.minArticleChars()) {
+        if (ContentCleaner.effectiveLength(cleaned) < options.minArticleChars()) {
             return deadLetter(origin, tooShort(cleaned.length()), null);
         }
         MetaHints meta = doc.hints().orElse(Metadata.fromBlocks(doc.blocks(), clean.labels()));
@@ -60,7 +60,8 @@ public final class ArticleAssembler {
         String lang = options.detectLanguage() ? language().detect(cleaned) : null;
         String hash = Fingerprints.sha256Hex(Fingerprints.normalise(cleaned));
         String id = hash.substring(0, 16);
-        long[] shingles = Fingerprints.stopwordShingles(cleaned, Lexicon.get().stopwords(clean.stopwordLanguage()));
+        long[] shingles = clean.stopwordLanguage() == null ? new long[0]
+                : Fingerprints.stopwordShingles(cleaned, Lexicon.get().stopwords(clean.stopwordLanguage()));
         String duplicateOf = index.check(id, hash, shingles);
         IngestStatus status = duplicateOf == null ? IngestStatus.OK : IngestStatus.DUPLICATE;
         return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),

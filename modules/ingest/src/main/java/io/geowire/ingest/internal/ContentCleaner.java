@@ -19,10 +19,14 @@ public final class ContentCleaner {
     private static final int LONG_CHARS = 200;
     private static final double GOOD_DENSITY = 0.25;
     private static final double NEAR_DENSITY = 0.18;
+    private static final double MIN_LANGUAGE_DENSITY = 0.08;
 
     private final Lexicon lexicon = Lexicon.get();
 
-    /** What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block. */
+    /**
+     * What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block;
+     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did).
+     */
     public record Result(List<Block> kept, List<String> labels, String stopwordLanguage) {
     }
 
@@ -34,8 +38,9 @@ public final class ContentCleaner {
             words.add(w);
             allWords.addAll(w);
         }
-        String lang = Words.guessLanguage(allWords);
-        Set<String> stop = lexicon.stopwords(lang);
+        String lang = Words.guessLanguage(allWords, MIN_LANGUAGE_DENSITY);
+        // without a stopword list for the text's language, paragraphs are judged by length alone
+        Set<String> stop = lang == null ? null : lexicon.stopwords(lang);
         int n = blocks.size();
         Verdict[] v = new Verdict[n];
         String[] labels = new String[n];
@@ -134,24 +139,43 @@ public final class ContentCleaner {
     }
 
     private Verdict judge(Block b, List<String> words, Set<String> stop) {
-        String text = b.text().strip();
-        if (b.kind() == Block.Kind.HEADING || text.length() < SHORT_CHARS) {
+        int length = effectiveLength(b.text().strip());
+        if (b.kind() == Block.Kind.HEADING || length < SHORT_CHARS) {
             return Verdict.SHORT;
         }
-        double density = Words.stopwordDensity(words, stop);
-        if (density >= GOOD_DENSITY && text.length() >= LONG_CHARS) {
+        double density = stop == null ? GOOD_DENSITY : Words.stopwordDensity(words, stop);
+        if (density >= GOOD_DENSITY && length >= LONG_CHARS) {
             return Verdict.GOOD;
         }
         return density >= NEAR_DENSITY ? Verdict.NEAR : Verdict.BAD;
     }
 
+    /** Characters, with ideographs counted three times: a Chinese or Japanese character says about a word's worth. */
+    public static int effectiveLength(String text) {
+        int ideographs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isIdeographic(text.charAt(i))) {
+                ideographs++;
+            }
+        }
+        return text.length() + 2 * ideographs;
+    }
+
     private static void resolveContext(Verdict[] v, List<Block> blocks) {
         Verdict[] firstPass = v.clone();
+        // a doubtful paragraph joins the article when it touches article text; repeat so runs of them join too
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] == Verdict.NEAR && (neighbour(v, i, -1) == Verdict.GOOD || neighbour(v, i, 1) == Verdict.GOOD)) {
+                    v[i] = Verdict.GOOD;
+                    changed = true;
+                }
+            }
+        }
         for (int i = 0; i < v.length; i++) {
-            if (firstPass[i] == Verdict.NEAR) {
-                boolean goodNeighbour = neighbour(firstPass, i, -1) == Verdict.GOOD
-                        || neighbour(firstPass, i, 1) == Verdict.GOOD;
-                v[i] = goodNeighbour ? Verdict.GOOD : Verdict.BAD;
+            if (v[i] == Verdict.NEAR) {
+                v[i] = Verdict.BAD;
             }
         }
         for (int i = 0; i < v.length; i++) {

@@ -186,9 +186,13 @@ public final class SourceFiles {
             sink.accept(assembler.deadLetter(origin, "empty file: only whitespace", bytes));
             return;
         }
-        ParsedDocument doc = format == Format.HTML ? new HtmlParser().parse(decoded.text(), null)
-                : new TextParser().parse(decoded.text());
-        sink.accept(assembler.assemble(origin, doc));
+        try {
+            ParsedDocument doc = format == Format.HTML ? new HtmlParser().parse(decoded.text(), null)
+                    : new TextParser().parse(decoded.text());
+            sink.accept(assembler.assemble(origin, doc));
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.accept(assembler.deadLetter(origin, "cannot process: " + describe(e), bytes));
+        }
     }
 
     /** JSON Lines from disk stream line by line, so big corpora need no more memory than their longest line. */
@@ -239,6 +243,9 @@ public final class SourceFiles {
             sink.accept(assembler.assemble(origin, doc));
         } catch (JsonArticleParser.BadRecordException e) {
             sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(),
+                    line.getBytes(StandardCharsets.UTF_8)));
+        } catch (RuntimeException | StackOverflowError e) {
+            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": cannot process: " + describe(e),
                     line.getBytes(StandardCharsets.UTF_8)));
         }
         return true;

@@ -35,6 +35,15 @@ public final class Words {
         return (double) hits / words.size();
     }
 
+    /**
+     * The language whose function words cover most of the text: cheap, and good enough to pick a stopword list.
+     * Null when no list covers even {@code minDensity} of the words (a language without a list here).
+     */
+    public static String guessLanguage(List<String> words, double minDensity) {
+        String best = guessLanguage(words);
+        return stopwordDensity(words, Lexicon.get().stopwords(best)) >= minDensity ? best : null;
+    }
+
     /** The language whose function words cover most of the text: cheap, and good enough to pick a stopword list. */
     public static String guessLanguage(List<String> words) {
         String best = "en";
