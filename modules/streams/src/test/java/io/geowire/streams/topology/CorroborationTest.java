@@ -95,6 +95,20 @@ class CorroborationTest {
     }
 
     @Test
+    void shouldMergeAMonthDatedReportWithADayInThatMonthWhenTheDayArrivesFirst() {
+        try (Driver d = new Driver()) {
+            d.event(stance("e1", "a1", "KAZ", "TUR", "aligning", "2022-05-24", "The leaders agreed to build drones together."));
+            d.event(stance("e2", "a2", "KAZ", "TUR", "aligning", "2022-05", "In May the leaders agreed to build drones."));
+            d.event(stance("e3", "a3", "KAZ", "TUR", "aligning", "2022-05-27", "They agreed to build drones, the leaders said."));
+
+            assertThat(clusters(d)).singleElement().satisfies(c -> {
+                assertThat(c.getArticles()).containsExactly("a1", "a2", "a3");
+                assertThat(c.getDate()).as("the most precise date wins").isEqualTo("2022-05-24");
+            });
+        }
+    }
+
+    @Test
     void shouldNotMergeAcrossPolaritiesWhenEvidenceIsIdentical() {
         try (Driver d = new Driver()) {
             d.event(stance("e1", "a1", "KAZ", "RUS", "distancing", "2022-03-01", PLEDGE_A));
