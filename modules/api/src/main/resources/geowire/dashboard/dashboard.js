@@ -210,10 +210,11 @@ function stanceSvg(view) {
   windows.forEach((w, i) => {
     const point = svg('circle', {cx: x(i), cy: yScore(w.score), r: 5, class: 'score-point ' + polarityClass(w.score),
       'data-testid': 'stance-point', 'data-start': w.start, 'data-score': w.score, 'data-count': w.count,
-      tabindex: 0,
+      tabindex: 0, role: 'button',
       onclick: () => drillEvents({type: 'stance', actor: view.actor},
         (ev) => ev.fields.target === view.target && ev.date >= w.start && ev.date < w.end,
-        view.actor + ' → ' + view.target + ', ' + w.start + ' … ' + w.end)});
+        view.actor + ' → ' + view.target + ', ' + w.start + ' … ' + w.end),
+      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') e.target.dispatchEvent(new MouseEvent('click')); }});
     point.append(svg('title', {}, w.start + ' … ' + w.end + ': score ' + fmt.score(w.score) + ', ' + w.count
       + ' events (' + w.aligning + ' aligning, ' + w.distancing + ' distancing, ' + w.neutral + ' neutral)'));
     root.append(point);

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param instances what {@code GET /api/instances} lists; null = this single instance
  * @param registry  the registry {@code GET /metrics} scrapes; null = the server makes (and closes) its own.
- *                  Pass one to share it with the rest of the application; then the caller closes it
+ *                  Pass one to share it with the rest of the application; then the caller closes it. The
+ *                  server binds the JVM and process metrics to it: do not bind those again
  * @param binders   further metrics to bind to the registry, e.g. {@code new KafkaStreamsMetrics(streams)};
  *                  the server closes those that are {@link AutoCloseable} when it closes
  */
