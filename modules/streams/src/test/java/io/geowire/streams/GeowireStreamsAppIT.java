@@ -31,6 +31,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 @KafkaIT
 class GeowireStreamsAppIT {
@@ -64,8 +65,11 @@ class GeowireStreamsAppIT {
             sendPoison(producer, topics);
             send(producer, topics, corpus.get(0)); // the same article again: must change no count
 
+            long sent = System.nanoTime();
             await().atMost(SETTLE).pollInterval(Duration.ofMillis(200))
                     .until(() -> app.isCaughtUp(kafka.admin()));
+            LoggerFactory.getLogger(GeowireStreamsAppIT.class).info("caught up {} ms after the last transaction",
+                    (System.nanoTime() - sent) / 1_000_000);
             GeowireQueries queries = app.queries();
 
             StanceView kazRus = queries.stance("KAZ", "RUS", null, null).orElseThrow();
