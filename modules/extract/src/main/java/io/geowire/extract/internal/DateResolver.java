@@ -77,6 +77,18 @@ public final class DateResolver {
         return null;
     }
 
+    /** False when no token of the sentence can start a date expression (skips the regexes). */
+    public boolean mayContainDate(NormSentence s) {
+        for (Tok t : s.toks) {
+            String w = t.norm;
+            if (months.containsKey(w) || w.equals("days") || w.equals("day") || w.equals("yesterday")
+                    || w.equals("month") || w.equals("week")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Date mentions in text[from, to) in order of position. */
     public List<Mention> find(String text, int from, int to, Context ctx) {
         List<Mention> out = new ArrayList<>();

@@ -50,9 +50,13 @@ public final class Engine {
         EventSink sink = new EventSink(st.article, version);
         SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
         for (NormSentence s : sents) {
-            List<DateResolver.Mention> ds = dates.find(text, s.start, s.end, st.dates);
+            List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s.start, s.end, st.dates) : List.of();
             List<Rule> candidates = rules.candidates(s);
+            SentenceFeatures f = candidates.isEmpty() ? null : new SentenceFeatures(s);
             for (Rule r : candidates) {
+                if (!f.worthTrying(r)) {
+                    continue;
+                }
                 Matcher m = r.pattern().matcher(s.text);
                 while (m.find()) {
                     sr.apply(r, s, m, ds);

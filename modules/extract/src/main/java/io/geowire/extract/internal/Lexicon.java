@@ -15,7 +15,19 @@ public final class Lexicon {
     /** Route patterns over the normalised sentence: regex -> route id (may contain {FOCUS}). */
     final List<RoutePattern> routePatterns = new ArrayList<>();
 
-    record RoutePattern(java.util.regex.Pattern pattern, String routeId) {
+    /** A route pattern, tried only on sentences containing one of {@code needs} (all when empty). */
+    record RoutePattern(java.util.regex.Pattern pattern, String routeId, List<String> needs) {
+        boolean worthTrying(String text) {
+            if (needs.isEmpty()) {
+                return true;
+            }
+            for (String n : needs) {
+                if (text.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     public Lexicon(DataFiles files) {
@@ -74,7 +86,13 @@ public final class Lexicon {
                     entities.add(alias, e);
                 }
             } else if (kind.equals("pattern")) {
-                routePatterns.add(new RoutePattern(java.util.regex.Pattern.compile(DataFiles.col(r, 2)), r[0]));
+                List<String> needs = new ArrayList<>();
+                for (String n : DataFiles.col(r, 3).split(",")) {
+                    if (!n.isBlank()) {
+                        needs.add(n.strip());
+                    }
+                }
+                routePatterns.add(new RoutePattern(java.util.regex.Pattern.compile(DataFiles.col(r, 2)), r[0], needs));
             }
         }
     }

@@ -96,6 +96,9 @@ public final class Normalizer {
 
     private void findPatternRoutes(NormSentence ns) {
         for (Lexicon.RoutePattern rp : lex.routePatterns) {
+            if (!rp.worthTrying(ns.text)) {
+                continue;
+            }
             Matcher m = rp.pattern().matcher(ns.text);
             while (m.find()) {
                 ns.patternRouteSpans.add(new int[] {ns.tokenAt(m.start()), ns.lastTokenBefore(m.end())});

@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class RuleSet {
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
-    private static final int PREFIX = 4;
+    /** Keys are indexed by their first 3 characters (2 for two-letter keys). */
+    private static final int PREFIX = 3;
 
     private final List<Rule> rules = new ArrayList<>();
-    /** Keys of up to PREFIX characters -> rules, looked up with each token's first 1..PREFIX characters. */
+    /** Key prefixes (2 or 3 characters) -> rules. */
     private final Map<String, List<Integer>> byKeyPrefix = new HashMap<>();
 
     public RuleSet(DataFiles files) {
@@ -82,6 +83,9 @@ public final class RuleSet {
         int index = rules.size();
         rules.add(rule);
         for (String k : rule.keys()) {
+            if (k.length() < 2) {
+                throw new IllegalArgumentException("rules.tsv: key '" + k + "' of rule " + rule.id() + " is shorter than 2");
+            }
             String p = k.length() > PREFIX ? k.substring(0, PREFIX) : k;
             byKeyPrefix.computeIfAbsent(p, x -> new ArrayList<>()).add(index);
         }
@@ -89,27 +93,34 @@ public final class RuleSet {
 
     /** The rules worth trying on the sentence, in file order (file order is priority order). */
     public List<Rule> candidates(NormSentence s) {
-        Set<Integer> hit = new java.util.TreeSet<>();
+        java.util.BitSet hit = new java.util.BitSet(rules.size());
         for (Tok t : s.toks) {
             String w = t.norm;
-            int max = Math.min(PREFIX, w.length());
-            for (int len = 1; len <= max; len++) {
-                List<Integer> ids = byKeyPrefix.get(w.substring(0, len));
-                if (ids == null) {
-                    continue;
-                }
-                for (int id : ids) {
-                    if (!hit.contains(id) && hasKey(rules.get(id), w)) {
-                        hit.add(id);
-                    }
-                }
+            if (w.length() < 2 || t.kind != Tok.Kind.WORD) {
+                continue;
+            }
+            lookup(w, w.substring(0, 2), hit);
+            if (w.length() >= 3) {
+                lookup(w, w.substring(0, 3), hit);
             }
         }
-        List<Rule> out = new ArrayList<>(hit.size());
-        for (int id : hit) {
+        List<Rule> out = new ArrayList<>(hit.cardinality());
+        for (int id = hit.nextSetBit(0); id >= 0; id = hit.nextSetBit(id + 1)) {
             out.add(rules.get(id));
         }
         return out;
+    }
+
+    private void lookup(String token, String prefix, java.util.BitSet hit) {
+        List<Integer> ids = byKeyPrefix.get(prefix);
+        if (ids == null) {
+            return;
+        }
+        for (int id : ids) {
+            if (!hit.get(id) && hasKey(rules.get(id), token)) {
+                hit.set(id);
+            }
+        }
     }
 
     private static boolean hasKey(Rule r, String token) {
