@@ -60,6 +60,14 @@ class DatesTest {
     }
 
     @Test
+    void shouldNotReadQuantitiesOrTargetsAsYearsWhenEstimating() {
+        String text = "In 2019 the port handled 2030 ships, and the plan called Vision 2040 aims higher.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2019, 1, 1));
+        assertThat(new DateEstimator().estimate("Trade grew by 3% relative to 2021. It may double by 2030."))
+                .contains(LocalDate.of(2021, 1, 1));
+    }
+
+    @Test
     void shouldEstimateNothingWhenTheTextMentionsNoDate() {
         assertThat(new DateEstimator().estimate("Nothing here says when this was written.")).isEqualTo(
                 Optional.empty());

@@ -61,6 +61,18 @@ class DeadLetterTest {
     }
 
     @Test
+    void shouldDeadLetterWhenStdinExceedsTheSizeLimit() {
+        byte[] bytes = Samples.text(Samples.STRIKE).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<IngestedArticle> out = new ArrayList<>();
+        new Ingestor(IngestOptions.defaults().withMaxBytes(100), () -> new java.io.ByteArrayInputStream(bytes))
+                .ingest(List.of("-"), out::add);
+        assertThat(out).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(IngestStatus.DEAD_LETTER);
+            assertThat(a.reason()).isEqualTo("too large: more than 100 bytes");
+        });
+    }
+
+    @Test
     void shouldDeadLetterWhenGzipExpandsBeyondTheSizeLimit() {
         Path p = Runs.write(dir, "bomb.txt.gz", Runs.gzip("a".repeat(100_000)));
         List<IngestedArticle> all = Runs.ingest(IngestOptions.defaults().withMaxBytes(10_000), p);

@@ -162,6 +162,7 @@ public final class ContentCleaner {
     }
 
     private static void resolveContext(Verdict[] v, List<Block> blocks) {
+        promoteShortArticle(v, blocks);
         Verdict[] firstPass = v.clone();
         // a doubtful paragraph joins the article when it touches article text; repeat so runs of them join too
         for (boolean changed = true; changed; ) {
@@ -186,6 +187,24 @@ public final class ContentCleaner {
                     && (i == v.length - 1 || firstPass[i + 1] != Verdict.SHORT);
             boolean framed = neighbour(v, i, -1) == Verdict.GOOD && neighbour(v, i, 1) == Verdict.GOOD;
             v[i] = alone && framed && looksLikeSentence(blocks.get(i)) ? Verdict.GOOD : Verdict.BAD;
+        }
+    }
+
+    /**
+     * A wire item of a few short paragraphs has no paragraph long enough to anchor the article, and would
+     * otherwise lose all its text; its prose-like paragraphs (enough function words, ending as a sentence) are
+     * then the article.
+     */
+    private static void promoteShortArticle(Verdict[] v, List<Block> blocks) {
+        for (Verdict verdict : v) {
+            if (verdict == Verdict.GOOD) {
+                return;
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == Verdict.NEAR && looksLikeSentence(blocks.get(i))) {
+                v[i] = Verdict.GOOD;
+            }
         }
     }
 

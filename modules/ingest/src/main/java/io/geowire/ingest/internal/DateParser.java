@@ -19,6 +19,10 @@ public final class DateParser {
     private static final DateParser INSTANCE = new DateParser();
     private static final Set<String> FUTURE_WORDS = Set.of("until", "till", "by", "before", "through", "entro",
             "fino", "jusqu'au", "bis", "hasta", "до");
+    private static final Set<String> YEAR_WORDS = Set.of("in", "since", "from", "of", "by", "until", "till", "to",
+            "during", "after", "before", "year", "early", "late", "mid", "end", "between", "and", "or", "than",
+            "through", "nel", "dal", "del", "entro", "en", "depuis", "année", "im", "seit", "jahr", "desde", "año",
+            "в", "с", "году", "года");
     private static final Pattern DATE_LINE_PREFIX = Pattern.compile(
             "^(?i)(published|posted|updated|last updated|date|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|"
                     + "aktualisiert|publicado|actualizado|опубликовано|обновлено)?\\s*(on|il|le|am|el)?\\s*[:\\-–]?\\s*");
@@ -78,7 +82,7 @@ public final class DateParser {
         collect(monthAlone.matcher(text), text, taken, found);
         Matcher y = year.matcher(text);
         while (y.find()) {
-            if (!taken[y.start()]) {
+            if (!taken[y.start()] && yearContext(text, y.start(), y.end())) {
                 found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
                         future(text, y.start())));
             }
@@ -103,6 +107,29 @@ public final class DateParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A bare number like 2021 is a year when a preposition-like word precedes it ("in 2021", "since 2014", "relative
+     * to 2021") or punctuation follows it; "2030 barrels" or "Vision 2030" are not read as years.
+     */
+    private static boolean yearContext(String text, int start, int end) {
+        if (end < text.length() && ",.;:)]?!".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        return YEAR_WORDS.contains(previousWord(text, start));
+    }
+
+    private static String previousWord(String text, int start) {
+        int e = start;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     private void collect(Matcher m, String text, boolean[] taken, List<DateMention> out) {

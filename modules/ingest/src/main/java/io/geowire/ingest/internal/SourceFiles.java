@@ -112,12 +112,15 @@ public final class SourceFiles {
             if (in.path() != null && formatOf(in.article(), null) == Format.JSONL) {
                 return readJsonLines(in, sink);
             }
-            byte[] raw = in.path() == null ? stdin.get().readAllBytes() : readFile(in, sink);
+            byte[] raw = in.path() == null ? InputReader.readAll(stdin.get(), options.maxBytes(), false)
+                    : readFile(in, sink);
             if (raw != null) {
                 readBytes(in, raw, sink);
                 return raw.length;
             }
             return 0;
+        } catch (InputReader.TooLargeException e) {
+            sink.accept(assembler.deadLetter(nameOnly, e.getMessage(), null));
         } catch (AccessDeniedException e) {
             sink.accept(assembler.deadLetter(nameOnly, "unreadable: permission denied", null));
         } catch (NoSuchFileException e) {
