@@ -25,11 +25,10 @@ import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
  * Throughput of the whole topology in a TopologyTestDriver with in-memory stores (no broker, one thread):
- * generated articles with 5 events each, 70% stance over 40 pairs, 15% route events over 6 routes, 15%
+ * generated articles with 5 events each, 70% stance over 35 pairs, 15% route events over 6 routes, 15%
  * sanctions statements over 12 actors, dates spread over 2022 with some out of order, and 20% of events
  * re-reported by a second article so corroboration merges. Prints events/s.
- * <p>Run: {@code mvn -q -o -pl modules/streams exec:java -Dexec.mainClass=io.geowire.streams.bench.TopologyBenchmark
- * -Dexec.classpathScope=compile -Dexec.args="20000"} (argument: number of events, default 20000).
+ * <p>Run it with the module's compile classpath (see docs/topology.md); argument: number of events, default 20000.
  */
 public final class TopologyBenchmark {
 

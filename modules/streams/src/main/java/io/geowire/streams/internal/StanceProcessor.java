@@ -4,7 +4,6 @@ import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.PairStance;
 import io.geowire.model.avro.StanceContribution;
 import io.geowire.model.avro.StanceEvidence;
-import io.geowire.model.avro.StanceTotals;
 import io.geowire.model.avro.StanceWindowTotals;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,9 +146,5 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
                 .thenComparing(StanceEvidence::getSources, Comparator.reverseOrder())
                 .thenComparing(StanceEvidence::getEventId));
         return list.size() > topEvidence ? new ArrayList<>(list.subList(0, topEvidence)) : list;
-    }
-
-    static StanceTotals copy(StanceTotals t) {
-        return StanceTotals.newBuilder(t).build();
     }
 }
