@@ -33,8 +33,9 @@ public record IngestOptions(
                 // news articles are tens of kilobytes even as full HTML pages; 10 MB leaves room for bloated pages
                 // while keeping one bad file from exhausting memory
                 10L * 1024 * 1024,
-                // below ~250 characters (two or three sentences) a text is a teaser, caption or error page
-                250,
+                // wire briefs of a single sentence carry events ("X will not join the sanctions, its minister
+                // said"): only below ~100 characters is a text more likely a caption or an error message
+                100,
                 // spun copies of an article score about 0.55-0.7 on stopword-shingle similarity, different articles
                 // on the same topic (even by the same author) under 0.02 (see DuplicatesTest, docs/ingestion.md)
                 0.35,
