@@ -80,6 +80,18 @@ class HtmlFormatTest {
     }
 
     @Test
+    void shouldKeepTheArticleWhenWrapperClassesMentionSidebarsOrComments() {
+        StringBuilder body = new StringBuilder();
+        for (String p : Samples.STRIKE) {
+            body.append("<p>").append(p).append("</p>");
+        }
+        String html = "<html><body class=\"single has-sidebar\"><div class=\"site-wrap with-comments\">"
+                + "<div class=\"entry\">" + body + "</div></div></body></html>";
+        IngestedArticle a = Runs.one(Runs.write(dir, "theme.html", html));
+        assertThat(a.text()).isEqualTo(String.join("\n\n", Samples.STRIKE));
+    }
+
+    @Test
     void shouldDeadLetterWhenHtmlHasNoArticleText() {
         String html = "<html><head><title>Index</title></head><body><nav><a href=\"/\">Home</a> "
                 + "<a href=\"/a\">About</a></nav><ul>"

@@ -174,9 +174,11 @@ public final class ContentCleaner {
                 }
             }
         }
+        // a wire brief has no long paragraph: when nothing is clearly article text, its prose-like paragraphs are
+        boolean anyGood = java.util.Arrays.asList(v).contains(Verdict.GOOD);
         for (int i = 0; i < v.length; i++) {
             if (v[i] == Verdict.NEAR) {
-                v[i] = Verdict.BAD;
+                v[i] = !anyGood && looksLikeSentence(blocks.get(i)) ? Verdict.GOOD : Verdict.BAD;
             }
         }
         for (int i = 0; i < v.length; i++) {

@@ -27,6 +27,8 @@ public final class HtmlParser {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",
             "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "dd", "dt", "dl",
             "figcaption", "figure", "header", "footer", "nav", "aside", "address", "center", "body", "br", "hr");
+    /** Wrappers whose classes describe the whole page ("has-sidebar", "with-comments"), not themselves. */
+    private static final Set<String> STRUCTURAL = Set.of("html", "body", "main", "article");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "header", "footer", "aside", "menu", "figcaption");
     private static final Pattern CHROME_NAMES = Pattern.compile("(?i)(?:^|[\\s_-])(nav|navbar|navigation|menu|"
             + "footer|sidebar|breadcrumbs?|cookies?|consent|share|sharing|social|related|newsletter|subscribe|"
@@ -39,8 +41,26 @@ public final class HtmlParser {
         MetaHints hints = jsonLd(doc).orElse(metaTags(doc));
         Element root = contentRoot(doc);
         List<Block> blocks = new ArrayList<>();
-        new Walker(blocks).walk(root, Block.Kind.PARAGRAPH, false, false);
+        new Walker(blocks, true).walk(root, Block.Kind.PARAGRAPH, false, false);
+        if (classCuesHidAlmostEverything(blocks)) {
+            // a theme that puts "sidebar" or "comments" in the class of a wrapper: trust only the tags
+            blocks.clear();
+            new Walker(blocks, false).walk(root, Block.Kind.PARAGRAPH, false, false);
+        }
         return new ParsedDocument(blocks, hints);
+    }
+
+    private static boolean classCuesHidAlmostEverything(List<Block> blocks) {
+        long chrome = 0;
+        long other = 0;
+        for (Block b : blocks) {
+            if (b.chrome()) {
+                chrome += b.text().length();
+            } else {
+                other += b.text().length();
+            }
+        }
+        return other < 500 && chrome > 4 * Math.max(other, 250);
     }
 
     private static Element contentRoot(Document doc) {
@@ -60,9 +80,11 @@ public final class HtmlParser {
         private int linked;
         private Block.Kind kind = Block.Kind.PARAGRAPH;
         private boolean chrome;
+        private final boolean classCues;
 
-        Walker(List<Block> out) {
+        Walker(List<Block> out, boolean classCues) {
             this.out = out;
+            this.classCues = classCues;
         }
 
         void walk(Node node, Block.Kind parentKind, boolean parentChrome, boolean inLink) {
@@ -86,7 +108,7 @@ public final class HtmlParser {
             }
             boolean block = BLOCKS.contains(tag);
             boolean isChrome = parentChrome || CHROME_TAGS.contains(tag)
-                    || CHROME_NAMES.matcher(e.className() + " " + e.id()).find()
+                    || classCues && !STRUCTURAL.contains(tag) && CHROME_NAMES.matcher(e.className() + " " + e.id()).find()
                     || "navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"));
             Block.Kind k = tag.matches("h[1-6]") ? Block.Kind.HEADING : "li".equals(tag) ? Block.Kind.LIST_ITEM
                     : block ? Block.Kind.PARAGRAPH : parentKind;
