@@ -122,6 +122,24 @@ class SeedCorpusTest {
         assertThat(again).allSatisfy(id -> assertThat(id).matches("[0-9a-f]{16}"));
     }
 
+    @Test
+    void shouldKeepEveryGoldEvidenceStringWhenCleaningTheSeeds() throws IOException {
+        Path gold = corpus.resolveSibling("gold");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int checked = 0;
+        try (var files = Files.list(gold)) {
+            for (Path g : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                var annotation = json.readTree(g.toFile());
+                IngestedArticle a = BY_PREFIX.get(annotation.get("article").asText().substring(0, 3));
+                for (var event : annotation.get("events")) {
+                    assertThat(a.text()).as(g.getFileName().toString()).contains(event.get("evidence").asText());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(0);
+    }
+
     private static Path file(String prefix) throws IOException {
         try (var s = Files.list(corpus)) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
