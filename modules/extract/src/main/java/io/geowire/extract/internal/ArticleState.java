@@ -1,7 +1,6 @@
 package io.geowire.extract.internal;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +77,13 @@ final class ArticleState {
     private static Integer referenceYear(String text, List<NormSentence> sents, List<Anchor> anchors) {
         Integer best = null;
         Matcher m = YEAR.matcher(text);
-        Map<Integer, Boolean> seen = new HashMap<>();
         while (m.find()) {
+            // "by 2027", "until 2030": targets, not the time of writing
+            String before = text.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (before.matches(".*\\b(by|until|till|through|to|before|from)\\s+$")) {
+                continue;
+            }
             int y = Integer.parseInt(m.group(1));
-            seen.put(y, true);
             best = best == null ? y : Math.max(best, y);
         }
         for (Anchor a : anchors) {

@@ -51,7 +51,8 @@ public final class RuleSet {
                 keys.add(k.strip());
             }
         }
-        String regex = expand(r[7], macros, 0);
+        // every match starts at a token boundary, so "eas\\w*" cannot fire inside "treasury"
+        String regex = "(?<![^ ])(?:" + expand(r[7], macros, 0) + ")";
         try {
             return new Rule(r[0], r[1], r[2], r[3], r[4], flags, keys, Pattern.compile(regex), DataFiles.col(r, 8));
         } catch (RuntimeException e) {

@@ -89,8 +89,15 @@ final class SentenceRules {
     private void stance(Rule r, NormSentence s, Matcher m, Trigger tr, String polarity, List<DateResolver.Mention> dates,
                         EventSink.Draft from) {
         List<Pick> targets = r.target().equals("secondary") ? counterpart(r, s, m, tr) : targets(r, s, m, tr);
+        // the best actor is chosen once; a target that is the actor itself is skipped, not the actor
+        Pick best = actor(r, s, m, tr, null);
+        Pick pair = contextPair(r, s, tr);
+        if (pair != null) {
+            best = pair;
+            targets = List.of(new Pick(pair.tok().id, false, null, false));
+        }
         for (Pick t : targets) {
-            Pick a = actor(r, s, m, tr, t.id());
+            Pick a = best;
             if (a == null || a.id().equals(t.id())) {
                 continue;
             }
@@ -113,6 +120,45 @@ final class SentenceRules {
         }
     }
 
+    /**
+     * "The two leaders signed ...": with no subject of its own, a clause speaking of a pair takes both sides from the
+     * actors named just before (earlier in the sentence, else the previous sentence). Returns the actor, with the
+     * partner as its token, or null.
+     */
+    private Pick contextPair(Rule r, NormSentence s, Trigger tr) {
+        if (!r.flag("context") || !cues.any("anaphor_pair", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))
+                || subjectBefore(s, tr.tok() - 1, tr.clauseStart(), null) != null) {
+            return null;
+        }
+        List<Tok> named = new ArrayList<>();
+        for (int i = 0; i < tr.clauseStart(); i++) {
+            addDistinctActor(named, s.toks.get(i));
+        }
+        NormSentence p = st.previous(s, 1);
+        for (int i = 0; named.size() < 2 && p != null && i < p.size(); i++) {
+            if (i == 0 || !cues.isWord("weak_preposition", p.toks.get(i - 1).norm)) {
+                addDistinctActor(named, p.toks.get(i));
+            }
+        }
+        if (named.size() < 2) {
+            return null;
+        }
+        Tok first = named.get(0);
+        Tok second = named.get(1);
+        if (second.hasId(st.focus)) {
+            Tok x = first;
+            first = second;
+            second = x;
+        }
+        return new Pick(first.id, false, second, false);
+    }
+
+    private static void addDistinctActor(List<Tok> named, Tok t) {
+        if (t.kind == Tok.Kind.ACTOR && named.stream().noneMatch(n -> n.id.equals(t.id))) {
+            named.add(t);
+        }
+    }
+
     /** Neutrality: the counterpart of whoever declares it (the article's other main state), else a named party. */
     private List<Pick> counterpart(Rule r, NormSentence s, Matcher m, Trigger tr) {
         Pick a = actor(r, s, m, tr, null);
@@ -130,7 +176,12 @@ final class SentenceRules {
     private List<Pick> targets(Rule r, NormSentence s, Matcher m, Trigger tr) {
         List<Pick> out = new ArrayList<>();
         if (r.hasGroup("t") && m.group("t") != null) {
-            addTarget(out, s.toks.get(s.tokenAt(m.start("t"))), true);
+            int i = s.tokenAt(m.start("t"));
+            // "the Russian-led CSTO": the organisation, not its leader, is the target
+            if (isModifier(s, i) && i + 3 < s.size() && s.toks.get(i + 3).kind == Tok.Kind.ACTOR) {
+                i += 3;
+            }
+            addTarget(out, s.toks.get(i), true);
             return out;
         }
         String strategy = r.target();
@@ -397,13 +448,17 @@ final class SentenceRules {
             if (t.kind == Tok.Kind.ANTI) {
                 return t.id;
             }
-            if ((t.norm.equals("on") || t.norm.equals("against") || t.norm.startsWith("help")) && next.kind == Tok.Kind.ACTOR
-                    && !next.id.equals(actor)) {
+            boolean marker = t.norm.equals("on") || t.norm.equals("against") || t.norm.startsWith("help")
+                    || ((t.norm.equals("to") || t.norm.equals("into")) && i > 0 && cues.isWord("trade_goods", s.toks.get(i - 1).norm));
+            if (marker && next.kind == Tok.Kind.ACTOR && !next.id.equals(actor)) {
                 return next.id;
             }
         }
+        if (defaultSanctioned != null && !defaultSanctioned.equals(actor)) {
+            return defaultSanctioned;
+        }
         String counterpart = actor.equals(st.secondary) ? st.focus : st.secondary;
-        return counterpart != null && !counterpart.equals(actor) ? counterpart : defaultSanctioned;
+        return counterpart != null && !counterpart.equals(actor) ? counterpart : null;
     }
 
     // ---------------------------------------------------------------- routes
