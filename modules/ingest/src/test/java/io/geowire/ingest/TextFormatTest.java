@@ -90,6 +90,16 @@ class TextFormatTest {
     }
 
     @Test
+    void shouldKeepRunsOfShortSentencesWhenTheyStandBetweenParagraphs() {
+        List<String> p = Samples.STRIKE;
+        String text = p.get(0) + "\n\n“We will not give in,” he said.\n\nThe union agreed.\n\n" + p.get(1)
+                + "\n\nWorld\nBusiness\nSport\n\n" + p.get(2) + "\n";
+        IngestedArticle a = Runs.one(Runs.write(dir, "quotes.txt", text));
+        assertThat(a.text()).contains("“We will not give in,” he said.\n\nThe union agreed.")
+                .doesNotContain("Business");
+    }
+
+    @Test
     void shouldKeepWrappedParagraphsVerbatimWhenLinesAreHardWrapped() {
         StringBuilder sb = new StringBuilder();
         for (String paragraph : Samples.STRIKE) {

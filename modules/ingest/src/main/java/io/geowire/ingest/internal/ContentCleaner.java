@@ -174,21 +174,29 @@ public final class ContentCleaner {
                 }
             }
         }
-        // a wire brief has no long paragraph: when nothing is clearly article text, its prose-like paragraphs are
-        boolean anyGood = java.util.Arrays.asList(v).contains(Verdict.GOOD);
         for (int i = 0; i < v.length; i++) {
             if (v[i] == Verdict.NEAR) {
-                v[i] = !anyGood && looksLikeSentence(blocks.get(i)) ? Verdict.GOOD : Verdict.BAD;
+                v[i] = Verdict.BAD;
             }
         }
-        for (int i = 0; i < v.length; i++) {
+        // short blocks go by runs: a run framed by article text on both sides whose every block reads as a
+        // sentence (quotes, one-line paragraphs) is article text; menus, bylines and date lines are not sentences
+        for (int i = 0; i < v.length; ) {
             if (firstPass[i] != Verdict.SHORT) {
+                i++;
                 continue;
             }
-            boolean alone = (i == 0 || firstPass[i - 1] != Verdict.SHORT)
-                    && (i == v.length - 1 || firstPass[i + 1] != Verdict.SHORT);
-            boolean framed = neighbour(v, i, -1) == Verdict.GOOD && neighbour(v, i, 1) == Verdict.GOOD;
-            v[i] = alone && framed && looksLikeSentence(blocks.get(i)) ? Verdict.GOOD : Verdict.BAD;
+            int j = i;
+            boolean sentences = true;
+            while (j < v.length && firstPass[j] == Verdict.SHORT) {
+                sentences &= looksLikeSentence(blocks.get(j));
+                j++;
+            }
+            boolean framed = neighbour(v, i, -1) == Verdict.GOOD && neighbour(v, j - 1, 1) == Verdict.GOOD;
+            for (int k = i; k < j; k++) {
+                v[k] = framed && sentences ? Verdict.GOOD : Verdict.BAD;
+            }
+            i = j;
         }
     }
 
