@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -99,8 +100,13 @@ public final class GeowireStreamsApp implements AutoCloseable {
         return topology;
     }
 
+    /**
+     * Closes and leaves the consumer group: without the leave, a restarted instance (same application id)
+     * waits for the old member's session to time out (45 s by default) before it gets its tasks back.
+     */
     public void close(Duration timeout) {
-        streams.close(timeout);
+        streams.close(CloseOptions.timeout(timeout)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }
 
     @Override

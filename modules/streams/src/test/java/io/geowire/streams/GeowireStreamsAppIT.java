@@ -97,6 +97,47 @@ class GeowireStreamsAppIT {
         }
     }
 
+    @Test
+    void shouldKeepExactCountsWhenRestartedOnItsStateAndTheCorpusIsSentAgain(TestKafka kafka,
+            @TempDir Path stateDir) throws Exception {
+        Topics topics = Topics.withPrefix(kafka.uniqueName("gw") + ".");
+        kafka.admin().createTopics(topics.all().stream()
+                .map(t -> new NewTopic(t, Optional.of(2), Optional.empty())).toList()).all().get();
+        ClientConfigs clients = new ClientConfigs(kafka.bootstrapServers(), kafka.clientConfig());
+        StreamsSettings settings = StreamsSettings.of(clients)
+                .withApplicationId(kafka.uniqueName("geowire-streams-restart"))
+                .withReplicationFactor(1)
+                .withStateDir(stateDir);
+        TopologyOptions options = TopologyOptions.defaults().withTopics(topics);
+        List<Sample> corpus = corpus();
+
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                clients.transactionalProducer(kafka.uniqueName("gw-it-tx")))) {
+            producer.initTransactions();
+            try (GeowireStreamsApp first = new GeowireStreamsApp(settings, options)) {
+                first.start(Duration.ofSeconds(60));
+                corpus.subList(0, 2).forEach(sample -> send(producer, topics, sample));
+                await().atMost(SETTLE).pollInterval(Duration.ofMillis(200))
+                        .until(() -> first.isCaughtUp(kafka.admin()));
+            }
+            try (GeowireStreamsApp second = new GeowireStreamsApp(settings, options)) {
+                second.start(Duration.ofSeconds(60));
+                corpus.forEach(sample -> send(producer, topics, sample));
+                await().atMost(SETTLE).pollInterval(Duration.ofMillis(200))
+                        .until(() -> second.isCaughtUp(kafka.admin()));
+
+                PipelineSummary summary = second.queries().summary();
+                assertThat(summary.articles()).isEqualTo(corpus.size());
+                assertThat(summary.events()).isEqualTo(Map.of("stance", 13L, "route_disruption", 3L,
+                        "sanction_statement", 2L));
+                assertThat(second.queries().stance("KAZ", "RUS", null, null).orElseThrow().allTime().count())
+                        .isEqualTo(12);
+                assertThat(second.queries().sanctions("KAZ").orElseThrow().statements()).singleElement()
+                        .satisfies(s -> assertThat(s.sources()).isEqualTo(2));
+            }
+        }
+    }
+
     private static void send(KafkaProducer<String, byte[]> producer, Topics topics, Sample sample) {
         producer.beginTransaction();
         producer.send(new ProducerRecord<>(topics.articles(), sample.article().getId(),
