@@ -66,7 +66,7 @@ public final class Metadata {
         }
         String author = dateAt >= 0 ? nameBeside(blocks, dateAt, title) : null;
         if (author == null) {
-            author = labelledOrPhrased(blocks);
+            author = labelledOrPhrased(blocks, dateAt);
         }
         return new MetaHints(title, author, date, null, source);
     }
@@ -110,7 +110,15 @@ public final class Metadata {
         return null;
     }
 
-    private static String labelledOrPhrased(List<Block> blocks) {
+    /**
+     * Bylines sit at the top, around the date line or at the bottom (author boxes, "Follow X on Twitter"); phrases
+     * are looked for only there, so "Leo Tolstoy writes" in the middle of an essay does not make him its author.
+     */
+    private static boolean bylineZone(int i, int size, int dateAt) {
+        return i < 3 || i >= size - 5 || dateAt >= 0 && Math.abs(i - dateAt) <= 3;
+    }
+
+    private static String labelledOrPhrased(List<Block> blocks, int dateAt) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             String label = blocks.get(i).text();
             if (label.length() < 30 && AUTHOR_LABELS.contains(ContentCleaner.normalise(label))) {
@@ -130,7 +138,11 @@ public final class Metadata {
             }
         }
         for (int k = 0; k < AUTHOR_PHRASES.size(); k++) {
-            for (Block b : blocks) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (!bylineZone(i, blocks.size(), dateAt)) {
+                    continue;
+                }
                 // a cheap literal test first: these patterns are costly to run over every paragraph
                 if (b.text().contains(AUTHOR_CUES.get(k)) && b.text().length() < 2000) {
                     Matcher m = AUTHOR_PHRASES.get(k).matcher(b.text());
