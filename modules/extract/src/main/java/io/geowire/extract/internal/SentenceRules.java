@@ -165,12 +165,28 @@ final class SentenceRules {
         List<Pick> out = new ArrayList<>();
         if (a != null) {
             String other = a.id().equals(st.secondary) ? st.focus : st.secondary;
-            if (other != null && !other.equals(a.id())) {
+            if (other != null && !other.equals(a.id()) && mentionedNear(s, other)) {
                 out.add(new Pick(other, false, null, false));
             }
         }
         out.addAll(targets(r, s, m, tr));
         return out;
+    }
+
+    /** True if the actor is named in this sentence or one of the three before it. */
+    private boolean mentionedNear(NormSentence s, String id) {
+        for (int back = 0; back <= 3; back++) {
+            NormSentence p = s.index - back >= 0 ? st.sents.get(s.index - back) : null;
+            if (p == null) {
+                return false;
+            }
+            for (Tok t : p.toks) {
+                if (t.hasId(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Pick> targets(Rule r, NormSentence s, Matcher m, Trigger tr) {
@@ -301,12 +317,31 @@ final class SentenceRules {
         if (st.focus != null && !st.focus.equals(exclude) && cues.any("generic_subject", s.text, clauseFrom, trigAt)) {
             return new Pick(st.focus, false, null, false);
         }
-        p = subjectBefore(s, tr.clauseStart() - 1, 0, exclude);
+        // a pronoun ("and announced it would leave") refers to the subject of an earlier clause
+        p = earlierSubject(s, tr.clauseStart() - 1, exclude);
         if (p != null) {
-            return new Pick(p.id(), false, p.tok(), false);
+            return new Pick(p.id(), cues.any("pronoun_subject", s.text, clauseFrom, trigAt), p.tok(), false);
         }
         if (st.focus != null && !st.focus.equals(exclude)) {
             return new Pick(st.focus, false, null, false);
+        }
+        return null;
+    }
+
+    /** Subject of the nearest earlier clause: a subject-like actor, or the focus for "the nation"/"authorities". */
+    private Pick earlierSubject(NormSentence s, int from, String exclude) {
+        int end = from;
+        while (end >= 0) {
+            int start = clauseStart(s, end);
+            Pick p = subjectBefore(s, end, start, exclude);
+            if (p != null) {
+                return p;
+            }
+            if (st.focus != null && !st.focus.equals(exclude)
+                    && cues.any("generic_subject", s.text, charStart(s, start), charEnd(s, end))) {
+                return new Pick(st.focus, false, null, false);
+            }
+            end = start - 1;
         }
         return null;
     }
@@ -562,6 +597,10 @@ final class SentenceRules {
 
     private boolean negated(NormSentence s, Trigger tr) {
         int from = Math.max(tr.clauseStart(), tr.tok() - 8);
+        // "suspend talks on joining the EU", "has frozen assistance to Georgia": a stopping verb negates the cue
+        if (cues.any("stop_verb", s.text, charStart(s, Math.max(tr.clauseStart(), tr.tok() - 5)), charStart(s, tr.tok()))) {
+            return true;
+        }
         int at = cues.findLast("negation", s.text, charStart(s, from), charStart(s, tr.tok()));
         if (at < 0) {
             return false;
