@@ -164,15 +164,21 @@ public final class ContentCleaner {
     private static void resolveContext(Verdict[] v, List<Block> blocks) {
         promoteShortArticle(v, blocks);
         Verdict[] firstPass = v.clone();
-        // a doubtful paragraph joins the article when it touches article text; repeat so runs of them join too
-        for (boolean changed = true; changed; ) {
-            changed = false;
-            for (int i = 0; i < v.length; i++) {
-                if (v[i] == Verdict.NEAR && (neighbour(v, i, -1) == Verdict.GOOD || neighbour(v, i, 1) == Verdict.GOOD)) {
-                    v[i] = Verdict.GOOD;
-                    changed = true;
-                }
+        // a doubtful paragraph joins the article when it touches article text, and so does a run of them: one sweep
+        // each way (short blocks in between are looked through) reaches the same result as repeating until stable
+        Verdict last = Verdict.BAD;
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] == Verdict.NEAR && last == Verdict.GOOD) {
+                v[i] = Verdict.GOOD;
             }
+            last = v[i] == Verdict.SHORT ? last : v[i];
+        }
+        last = Verdict.BAD;
+        for (int i = v.length - 1; i >= 0; i--) {
+            if (v[i] == Verdict.NEAR && last == Verdict.GOOD) {
+                v[i] = Verdict.GOOD;
+            }
+            last = v[i] == Verdict.SHORT ? last : v[i];
         }
         for (int i = 0; i < v.length; i++) {
             if (v[i] == Verdict.NEAR) {
@@ -275,7 +281,8 @@ public final class ContentCleaner {
     }
 
     private static boolean containedInEarlier(String key, List<String> earlier) {
-        if (key.length() < 60) {
+        // quadratic: fine for articles (tens of paragraphs), skipped for book-sized inputs
+        if (key.length() < 60 || earlier.size() > 1000) {
             return false;
         }
         for (String e : earlier) {
