@@ -91,6 +91,54 @@ class GeneralisationTest {
     }
 
     @Test
+    void shouldFindDistancingWhenGovernmentSuspendsAccessionTalks() {
+        assertThat(Events.keys("Georgia's government said it would suspend talks on joining the European Union."))
+                .contains("stance GEO>EU distancing").doesNotContain("stance GEO>EU aligning");
+    }
+
+    @Test
+    void shouldFindDistancingWhenAssistanceIsFrozen() {
+        assertThat(Events.keys("Brussels has frozen 100 million euros of assistance to Georgia."))
+                .contains("stance EU>GEO distancing");
+    }
+
+    @Test
+    void shouldFindDistancingWhenDiplomatsAreExpelled() {
+        assertThat(Events.keys("Moldova expelled two Russian diplomats on Friday."))
+                .contains("stance MDA>RUS distancing");
+    }
+
+    @Test
+    void shouldResolvePronounToEarlierSubjectWhenClauseSaysIt() {
+        assertThat(Events.keys("Russia and Belarus held drills. Moldova, meanwhile, summoned an envoy and announced "
+                + "it would leave the CIS.")).contains("stance MDA>CIS distancing");
+    }
+
+    @Test
+    void shouldTakeBothSidesFromContextWhenClauseSpeaksOfTheTwoLeaders() {
+        assertThat(Events.keys("Aliyev met Erdogan in Ankara, where the two leaders signed a memorandum on gas."))
+                .contains("stance AZE>TUR aligning");
+    }
+
+    @Test
+    void shouldFindGasTransitDisruptedWhenUkraineHaltsIt() {
+        assertThat(Events.keys("Ukraine halted the transit of Russian gas through its territory on January 1."))
+                .contains("route UKR_GAS_TRANSIT disrupted");
+    }
+
+    @Test
+    void shouldFindSupportWhenStateSanctionsCompanies() {
+        assertThat(Events.keys("The United States sanctioned three Kyrgyz banks in June."))
+                .contains("sanction USA support");
+    }
+
+    @Test
+    void shouldNotTreatOpposingSanctionsAsDistancingFromTheSanctionedState() {
+        assertThat(Events.keys("Hungary would not support any sanctions targeting Russian nuclear energy."))
+                .contains("sanction HUN not_join").doesNotContain("stance HUN>RUS distancing");
+    }
+
+    @Test
     void shouldFindNothingWhenTextHasNoGeopoliticalEvent() {
         assertThat(Events.of("The weather in Almaty was sunny and the football team won its match on Sunday."))
                 .isEmpty();

@@ -43,6 +43,12 @@ class HedgingAndSpinTest {
     }
 
     @Test
+    void shouldReadSpunSanctionsWhenTheyBecamePenalties() {
+        assertThat(Events.keys("Serbia's overseas minister said Belgrade has not joined the western penalties "
+                + "against Moscow.")).contains("sanction SRB not_join");
+    }
+
+    @Test
     void shouldReadSpunSanctionEvasionWhenHelpingBecameServingTo() {
         assertThat(Events.keys("Armenia isn't serving to Russia to bypass financial sanctions."))
                 .contains("sanction ARM refuse_circumvent", "stance ARM>RUS distancing");
