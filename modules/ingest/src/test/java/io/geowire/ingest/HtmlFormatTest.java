@@ -113,6 +113,20 @@ class HtmlFormatTest {
     }
 
     @Test
+    void shouldHonourTheDeclaredCharsetWhenHtmlIsNotUtf8() {
+        String russian = "Портовые рабочие в Вальморе прекратили работу во вторник, и погрузка зерна на суда "
+                + "остановилась. Профсоюз заявил, что забастовка продолжится, пока администрация порта не вернёт "
+                + "надбавку за ночные смены, отменённую весной. Фермеры опасаются, что зерно начнёт портиться.";
+        String html = "<html><head><meta charset=\"windows-1251\"><title>Забастовка</title></head><body><p>"
+                + russian + "</p></body></html>";
+        Path p = Runs.write(dir, "ru.html", html.getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        List<IngestedArticle> all = Runs.ingest(IngestOptions.defaults(), p);
+        assertThat(all.get(0).charset()).isEqualTo("windows-1251");
+        assertThat(all.get(0).text()).isEqualTo(russian);
+        assertThat(all.get(0).language()).isEqualTo("ru");
+    }
+
+    @Test
     void shouldSniffHtmlWhenExtensionIsUnknown() {
         IngestedArticle a = Runs.one(Runs.write(dir, "download.bin", page("", Samples.SOLAR)));
         assertThat(a.text()).isEqualTo(String.join("\n\n", Samples.SOLAR));

@@ -88,6 +88,31 @@ public final class InputReader {
         }
     }
 
+    private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)");
+
+    /**
+     * For HTML that is not valid UTF-8: the charset its meta tag declares (e.g. windows-1251, ISO-8859-2), when
+     * Java knows it; else the usual windows-1252 fallback.
+     */
+    public static Decoded decodeHtml(byte[] bytes) {
+        Decoded plain = decode(bytes);
+        if (!plain.charset().equals("windows-1252")) {
+            return plain;
+        }
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = DECLARED.matcher(head);
+        if (m.find()) {
+            try {
+                Charset declared = Charset.forName(m.group(1));
+                return new Decoded(new String(bytes, declared), declared.name());
+            } catch (IllegalArgumentException unknown) {
+                // an unknown or misspelt charset name: keep the fallback
+            }
+        }
+        return plain;
+    }
+
     /** A short printable rendering of raw bytes: printable ASCII kept, the rest shown as '.', like a hex dump. */
     public static String byteExcerpt(byte[] bytes, int max) {
         StringBuilder sb = new StringBuilder();

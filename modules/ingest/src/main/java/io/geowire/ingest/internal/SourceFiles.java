@@ -174,6 +174,9 @@ public final class SourceFiles {
         }
         InputReader.Decoded decoded = InputReader.decode(bytes);
         Format format = formatOf(in.article(), decoded.text());
+        if (format == Format.HTML) {
+            decoded = InputReader.decodeHtml(bytes);
+        }
         if (format == Format.JSONL) {
             int lineNo = 0;
             for (String line : decoded.text().split("\r?\n", -1)) {
