@@ -6,11 +6,13 @@ import picocli.CommandLine.Command;
         description = "Track stance signals, energy-route disruptions and sanction statements in news, on Kafka.",
         subcommands = {
             RunCommand.class,
+            StreamCommand.class,
             BrokerCommand.class,
             ProduceCommand.class,
             TailCommand.class,
             InspectCommand.class,
             ExtractCommand.class,
+            EvaluateCommand.class,
         })
 final class GeowireCommand {
 }

@@ -1,8 +1,11 @@
 package io.geowire.cli;
 
+import io.geowire.api.ApiExtras;
 import io.geowire.api.ApiOptions;
 import io.geowire.api.ApiServer;
 import io.geowire.api.HealthInfo;
+import io.geowire.api.KafkaStreamsInstances;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.geowire.kafka.embedded.BrokerOptions;
 import io.geowire.kafka.embedded.EmbeddedKafkaBroker;
 import io.geowire.model.ClientConfigs;
@@ -19,8 +22,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * Everything {@code run} and {@code stream} start, in order: a broker (unless a cluster is given), the
@@ -39,6 +44,7 @@ final class LocalPipeline implements AutoCloseable {
     private final Admin admin;
     private final GeowireStreamsApp streams;
     private final ApiServer api;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalPipeline(EmbeddedKafkaBroker broker, ClientConfigs clients, Topics topics, Admin admin,
             GeowireStreamsApp streams, ApiServer api) {
@@ -68,8 +74,12 @@ final class LocalPipeline implements AutoCloseable {
                     .withStateDir(stateDir(s.dataDir()));
             GeowireStreamsApp app = new GeowireStreamsApp(streamsSettings,
                     TopologyOptions.defaults().withTopics(topics));
+            HostInfo self = new HostInfo(advertisedHost(s.host()), port);
+            ApiExtras extras = ApiExtras.none()
+                    .withInstances(new KafkaStreamsInstances(app.streams(), self))
+                    .withBinder(new KafkaStreamsMetrics(app.streams()));
             ApiServer api = ApiServer.start(new ApiOptions(s.host(), port), app.queries(),
-                    HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)));
+                    HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)), extras);
             app.start(s.startTimeout());
             return new LocalPipeline(broker, clients, topics, admin, app, api);
         } catch (Exception | Error e) {
@@ -108,8 +118,12 @@ final class LocalPipeline implements AutoCloseable {
         return broker != null;
     }
 
+    /** Idempotent: called by the shutdown hook and again when the verb returns. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         api.close();
         streams.close();
         admin.close();

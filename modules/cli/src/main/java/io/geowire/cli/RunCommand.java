@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             if (!once) {
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
-                awaitInterrupt();
+                Shutdown.closeOnShutdown(pipeline);
                 return ExitCodes.OK;
             }
             boolean settled = Settling.await(pipeline, produced, settleTimeout);
@@ -98,12 +97,5 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
             return settled && Boolean.TRUE.equals(summary.get("balanced")) ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
         }
-    }
-
-    private static void awaitInterrupt() throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        // the pipeline is closed by try-with-resources once the hook lets this thread go on
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "geowire-shutdown"));
-        stop.await();
     }
 }

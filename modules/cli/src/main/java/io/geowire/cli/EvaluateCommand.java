@@ -1,0 +1,61 @@
+package io.geowire.cli;
+
+import io.geowire.extract.EventExtractor;
+import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.extract.eval.Evaluator;
+import io.geowire.ingest.IngestException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Precision, recall and F1 of extract against gold annotations (matching as score.py does),",
+            "with the missed and the spurious events. The last line is 'micro F1 X.XXX'."})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "Folder of gold annotation files (one JSON per article)")
+    Path gold;
+
+    @Option(names = "--corpus", required = true, description = "Folder of the annotated articles")
+    Path corpus;
+
+    @Option(names = "--data", description = "Folder of extra gazetteer/lexicon files that extend the bundled ones")
+    Path data;
+
+    @Option(names = "--min-f1", description = "Exit with code 4 when micro F1 is below this")
+    Double minF1;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(gold)) {
+            err.println("geowire evaluate: gold folder not found: " + gold);
+            return ExitCodes.NO_INPUT;
+        }
+        EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
+        Map<String, List<ExtractedEvent>> predictions;
+        try {
+            // the same ingestion and extraction as `extract`, so the figures describe what users get
+            predictions = new ExtractionRun(extractor).byArticle(List.of(corpus.toString()), err);
+        } catch (IngestException e) {
+            err.println("geowire evaluate: " + e.getMessage());
+            return ExitCodes.NO_INPUT;
+        }
+        EvaluationReport report = new Evaluator().evaluate(gold, predictions);
+        out.println(report.format());
+        out.flush();
+        return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package io.geowire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The quality bar, measured through the same ingest-and-extract path users run. */
+class EvaluateCommandTest {
+
+    private static final Path SHARED = Path.of(System.getProperty("geowire.shared.dir", "../../../shared"));
+    private static final Pattern TYPE_LINE = Pattern.compile("^(stance|route_disruption|sanction_statement)\\s.*F1 ([0-9.]+)");
+
+    @Test
+    void shouldMeetQualityBarWhenEvaluatedOnSeedGold() {
+        assumeThat(Files.isDirectory(SHARED.resolve("gold"))).as("../shared/gold beside the checkout").isTrue();
+
+        CliRunner result = CliRunner.run("evaluate", "--gold", SHARED.resolve("gold").toString(),
+                "--corpus", SHARED.resolve("corpus").toString(), "--min-f1", "0.75");
+
+        assertThat(result.exitCode()).as(result.out()).isZero();
+        List<String> lines = result.outLines();
+        assertThat(lines.get(lines.size() - 1)).matches("micro F1 [0-9.]+");
+        long typeLines = 0;
+        for (String line : lines) {
+            Matcher m = TYPE_LINE.matcher(line.strip());
+            if (m.find()) {
+                typeLines++;
+                assertThat(Double.parseDouble(m.group(2))).as(line).isGreaterThanOrEqualTo(0.6);
+            }
+        }
+        assertThat(typeLines).isEqualTo(3);
+    }
+
+    @Test
+    void shouldFailWhenGoldFolderIsMissing(@org.junit.jupiter.api.io.TempDir Path dir) {
+        CliRunner result = CliRunner.run("evaluate", "--gold", dir.resolve("none").toString(),
+                "--corpus", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(result.err()).contains("gold folder not found");
+    }
+}
