@@ -61,13 +61,13 @@ public final class ExtractBenchmark {
     private ExtractBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         double mb = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         run(mb, System.out);
     }
 
     /** Generates about {@code targetMb} MB of articles, warms up, measures and prints the figures. */
-    public static Result run(double targetMb, PrintStream out) throws Exception {
+    public static Result run(double targetMb, PrintStream out) {
         EventExtractor extractor = EventExtractor.createDefault();
         List<ArticleInput> corpus = generate((long) (targetMb * 1024 * 1024), 42L);
         long bytes = corpus.stream().mapToLong(a -> a.text().getBytes(StandardCharsets.UTF_8).length).sum();
@@ -100,8 +100,7 @@ public final class ExtractBenchmark {
         return r;
     }
 
-    private static double parallelSeconds(EventExtractor extractor, List<ArticleInput> corpus, int threads)
-            throws Exception {
+    private static double parallelSeconds(EventExtractor extractor, List<ArticleInput> corpus, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             AtomicInteger next = new AtomicInteger();
@@ -119,6 +118,11 @@ public final class ExtractBenchmark {
                 f.get();
             }
             return (System.nanoTime() - t0) / 1e9;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("extraction failed during the benchmark", e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -68,7 +68,8 @@ public final class Evaluator {
         try (Stream<Path> files = Files.list(corpusDir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = f.getFileName().toString();
-                String text = Files.readString(f, StandardCharsets.UTF_8);
+                // lenient decoding: a stray invalid byte must not stop an evaluation run
+                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
                 out.put(name, extractor.extract(new ArticleInput(name, text, null)));
             }
         } catch (IOException e) {
