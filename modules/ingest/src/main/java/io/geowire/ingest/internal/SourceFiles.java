@@ -6,7 +6,6 @@ import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.internal.ArticleAssembler.Origin;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -17,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Finds the input files of a run and reads each into articles, turning every failure into a dead letter. */
 public final class SourceFiles {
@@ -72,17 +73,38 @@ public final class SourceFiles {
         return out;
     }
 
+    /** Files under a folder in sorted order; a file or subfolder that cannot be listed or read becomes a dead letter. */
     private static List<Input> walk(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> !p.equals(dir))
-                    .filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !hidden(dir.relativize(p)))
-                    .sorted()
-                    .map(p -> new Input(p.toString(), fileName(p), p, null))
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return !d.equals(dir) && hidden(dir.relativize(d)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    if (!hidden(dir.relativize(f))) {
+                        found.add(new Input(f.toString(), fileName(f), f, null));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    if (!hidden(dir.relativize(f))) {
+                        found.add(new Input(f.toString(), fileName(f), f, "unreadable: " + describe(e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw new IngestException("cannot list folder " + dir + ": " + e.getMessage());
         }
+        found.sort(java.util.Comparator.comparing(Input::path));
+        return found;
     }
 
     private static boolean hidden(Path relative) {
