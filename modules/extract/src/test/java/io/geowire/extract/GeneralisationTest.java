@@ -139,6 +139,25 @@ class GeneralisationTest {
     }
 
     @Test
+    void shouldFindPartnersNotVenueWhenAgreementIsSignedAbroad() {
+        assertThat(Events.keys("Azerbaijan and Armenia initialled a peace agreement in Washington on Friday."))
+                .anyMatch(k -> k.equals("stance AZE>ARM aligning") || k.equals("stance ARM>AZE aligning"))
+                .noneMatch(k -> k.contains(">USA"));
+    }
+
+    @Test
+    void shouldFindDistancingWhenStateStopsPayingDues() {
+        assertThat(Events.keys("Armenia has stopped paying its dues to the CSTO."))
+                .contains("stance ARM>CSTO distancing");
+    }
+
+    @Test
+    void shouldFindAligningWithMissionWhenDeployedAtStatesRequest() {
+        assertThat(Events.keys("The European Union deployed a monitoring mission at Yerevan's request."))
+                .contains("stance ARM>EU aligning");
+    }
+
+    @Test
     void shouldFindNothingWhenTextHasNoGeopoliticalEvent() {
         assertThat(Events.of("The weather in Almaty was sunny and the football team won its match on Sunday."))
                 .isEmpty();

@@ -209,9 +209,10 @@ final class SentenceRules {
             return nearTroops(s);
         }
         List<Pick> modifiers = new ArrayList<>();
+        List<Pick> locations = new ArrayList<>();
         for (int i = tr.endTok() + 1; i <= tr.clauseEnd(); i++) {
             if (!isAgent(s, i)) {
-                addTarget(isModifier(s, i) ? modifiers : out, s.toks.get(i), true);
+                addTarget(isModifier(s, i) ? modifiers : isLocation(s, i) ? locations : out, s.toks.get(i), true);
             }
         }
         out.addAll(modifiers);
@@ -234,6 +235,7 @@ final class SentenceRules {
                 }
             }
         }
+        out.addAll(locations);
         boolean local = r.flag("local");
         for (int i = tr.clauseEnd() + 1; i < s.size() && !local; i++) {
             if (!isAgent(s, i)) {
@@ -283,6 +285,15 @@ final class SentenceRules {
     /** "seen by Moscow as acceptable": the agent of a passive is not the partner. */
     private static boolean isAgent(NormSentence s, int i) {
         return i > 0 && s.toks.get(i - 1).norm.equals("by");
+    }
+
+    /** "signed an agreement in Washington": a place where something happens is a weak partner. */
+    private static boolean isLocation(NormSentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = s.toks.get(i - 1).norm;
+        return prev.equals("in") || prev.equals("at") || prev.equals("near");
     }
 
     /** "Russia-dominated CSTO": the first actor only qualifies the second. */
