@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import io.geowire.ingest.internal.Metadata;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Title, author, date and source read from pages saved as plain text, where no markup says which line is which. */
@@ -32,6 +35,16 @@ class MetadataTest {
         IngestedArticle a = Runs.one(Runs.write(dir, "page.txt", page));
         assertThat(a.title()).isEqualTo("Dockers dig in as grain piles up");
         assertThat(a.source()).isEqualTo("Valmora Herald");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Dockers dig in | Valmora Herald;Dockers dig in;Valmora Herald",
+        "Dockers dig in - Valmora Herald;Dockers dig in;Valmora Herald",
+        "Kazakhstan - Russia relations: what next;Kazakhstan - Russia relations: what next;",
+        "Grain, ships and unions – a long history – Valmora Herald;Grain, ships and unions – a long history;Valmora Herald"})
+    void shouldSplitSiteNameOffTitleOnlyWhenTheSuffixLooksLikeOne(String line, String title, String site) {
+        assertThat(Metadata.splitSiteSuffix(line)).containsExactly(title, site);
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class Metadata {
     private static final String NAME = NAME_WORD + "(?:\\s+(?:(?:de|di|da|van|von|der|del|la|le|bin|al|ibn)\\s+)?"
             + NAME_WORD + "){1,3}";
     private static final Pattern NAME_LINE = Pattern.compile("^(?:(?i:by|di|par|von|por)\\s+)?(" + NAME + ")$");
-    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.{8,}?)\\s+(?:\\||–|—|-|::)\\s+([^|–—]{2,40})$");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("^(.{8,})\\s+(\\||–|—|-|::)\\s+([^|–—]{2,40})$");
     private static final Set<String> AUTHOR_LABELS = Set.of("author", "authors", "autore", "autori", "auteur",
             "autor", "автор", "written by", "scritto da", "écrit par");
     private static final List<Pattern> AUTHOR_PHRASES = List.of(
@@ -33,11 +33,20 @@ public final class Metadata {
     private Metadata() {
     }
 
-    /** ["Title", "Site"] for "Title | Site", else ["Title", null]. */
+    /**
+     * ["Title", "Site"] for "Title | Site", else ["Title", null]. A dash separates a site name only when what
+     * follows looks like one (at most three capitalised words: "Title - Foreign Policy"), since dashes also sit
+     * inside headlines ("Kazakhstan - Russia relations: what next").
+     */
     public static String[] splitSiteSuffix(String title) {
         Matcher m = SITE_SUFFIX.matcher(title.strip());
-        if (m.matches() && Words.of(m.group(2)).size() <= 5 && !m.group(2).strip().endsWith("?")) {
-            return new String[] {m.group(1).strip(), m.group(2).strip()};
+        if (m.matches()) {
+            String site = m.group(3).strip();
+            boolean pipe = m.group(2).equals("|") || m.group(2).equals("::");
+            boolean named = site.matches("(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,2}");
+            if ((pipe && Words.of(site).size() <= 5 || named) && !site.endsWith("?")) {
+                return new String[] {m.group(1).strip(), site};
+            }
         }
         return new String[] {title.strip(), null};
     }
