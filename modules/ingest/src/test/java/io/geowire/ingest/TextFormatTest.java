@@ -116,6 +116,18 @@ class TextFormatTest {
     }
 
     @Test
+    void shouldMapSegmentsToSourceOffsetsWhenFileHasByteOrderMarkAndWindowsLineEnds() {
+        String source = "\uFEFF" + Samples.text(Samples.STRIKE).replace("\n", "\r\n");
+        IngestedArticle a = Runs.one(Runs.write(dir, "crlf.txt", source));
+        assertThat(a.text()).isEqualTo(String.join("\n\n", Samples.STRIKE));
+        for (TextSegment s : a.segments()) {
+            assertThat(source.substring(s.sourceStart(), s.sourceStart() + s.length()))
+                    .isEqualTo(a.text().substring(s.cleanStart(), s.cleanStart() + s.length()));
+        }
+        assertThat(a.segments().get(0).sourceStart()).isEqualTo(1);
+    }
+
+    @Test
     void shouldFallBackToWindows1252WhenBytesAreNotUtf8() {
         String text = Samples.text(Samples.STRIKE).replace("harbour authority", "harbour authority (Autorité du "
                 + "port, café owners included)");
