@@ -43,6 +43,12 @@ class NegationTest {
     }
 
     @Test
+    void shouldReadNeutralityWhenStateNeitherCondemnsNorSupports() {
+        assertThat(Events.keys("Uzbekistan has neither condemned nor supported Russia's invasion."))
+                .containsExactly("stance UZB>RUS neutral");
+    }
+
+    @Test
     void shouldIgnorePseudoNegationWhenPhraseIsNotOnly() {
         assertThat(Events.keys("Kazakhstan will not only expand trade with China but also with India."))
                 .contains("stance KAZ>CHN aligning");

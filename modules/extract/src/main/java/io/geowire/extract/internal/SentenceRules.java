@@ -24,7 +24,7 @@ final class SentenceRules {
     private final Lexicon lex;
     private final Cues cues;
     private final EventSink sink;
-    /** Triggers that already gave an event, as "type:sentence:token": later (lower-priority) rules skip them. */
+    /** Trigger tokens that already gave an event, as "type:sentence:token": later (lower-priority) rules skip them. */
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
     private String currentTrigger;
 
@@ -48,10 +48,13 @@ final class SentenceRules {
 
     void apply(Rule r, NormSentence s, Matcher m, List<DateResolver.Mention> dates) {
         Trigger tr = trigger(r, s, m);
-        currentTrigger = r.type() + ":" + s.index + ":" + tr.tok();
-        if (usedTriggers.contains(currentTrigger)) {
-            return;
+        currentTrigger = r.type() + ":" + s.index + ":";
+        for (int i = tr.tok(); i <= tr.endTok(); i++) {
+            if (usedTriggers.contains(currentTrigger + i)) {
+                return;
+            }
         }
+        currentTrigger = currentTrigger + tr.tok() + "-" + tr.endTok();
         if (r.flag("needs") && !s.text.contains(r.flagValue("needs"))) {
             return;
         }
@@ -581,7 +584,12 @@ final class SentenceRules {
 
     private void add(Rule r, EventSink.Draft d) {
         boolean added = sink.add(d);
-        usedTriggers.add(currentTrigger);
+        // every token of the trigger is used up: "neither condemned nor supported" leaves nothing for later rules
+        String prefix = currentTrigger.substring(0, currentTrigger.lastIndexOf(':') + 1);
+        String[] range = currentTrigger.substring(prefix.length()).split("-");
+        for (int i = Integer.parseInt(range[0]); i <= Integer.parseInt(range[1]); i++) {
+            usedTriggers.add(prefix + i);
+        }
         if (added && DEBUG) {
             System.err.println(st.article.substring(0, Math.min(3, st.article.length())) + " " + r.id() + " "
                     + d.keys() + " focus=" + st.focus + " :: " + d.evidence);
