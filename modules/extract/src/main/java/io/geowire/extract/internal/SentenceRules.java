@@ -116,7 +116,8 @@ final class SentenceRules {
             if (d.polarity == null) {
                 return;
             }
-            d.topic = r.topic().isEmpty() ? d.polarity + " " + lex.actorName(t.id()) : r.topic();
+            d.topic = r.topic().isEmpty() ? d.polarity + " " + lex.actorName(t.id())
+                    : r.topic().replace("{target}", lex.actorName(t.id()));
             d.confidence = confidence(0.55, a.explicit(), t.explicit(), d.hedged);
             add(r, d);
             return;
