@@ -54,6 +54,13 @@ class ActorResolutionTest {
     }
 
     @Test
+    void shouldCreditTheParagraphSubjectWhenDigestChangesCountry() {
+        String text = "Kazakhstan held talks. Kazakhstan raised taxes. Kazakhstan opened schools.\n"
+                + "Uzbekistan held a referendum on Sunday. The country also refused to support Russia's war.";
+        assertThat(Events.keys(text)).contains("stance UZB>RUS distancing");
+    }
+
+    @Test
     void shouldIgnoreSurveyRespondentsWhenTheyAreNotOfficials() {
         assertThat(Events.keys("About 40% of Uzbek respondents support Russia's policy, a poll found.")).isEmpty();
     }

@@ -329,8 +329,11 @@ final class SentenceRules {
         }
         int clauseFrom = charStart(s, tr.clauseStart());
         int trigAt = charStart(s, tr.tok());
-        if (st.focus != null && !st.focus.equals(exclude) && cues.any("generic_subject", s.text, clauseFrom, trigAt)) {
-            return new Pick(st.focus, false, null, false);
+        if (cues.any("generic_subject", s.text, clauseFrom, trigAt)) {
+            String local = localFocus(s);
+            if (local != null && !local.equals(exclude)) {
+                return new Pick(local, false, null, false);
+            }
         }
         // a pronoun ("and announced it would leave") refers to the subject of an earlier clause
         p = earlierSubject(s, tr.clauseStart() - 1, exclude);
@@ -341,6 +344,26 @@ final class SentenceRules {
             return new Pick(st.focus, false, null, false);
         }
         return null;
+    }
+
+    /**
+     * Who "the country" is: the state that opened one of the two previous sentences of the paragraph (news digests
+     * change subject by paragraph), else the article's focus state.
+     */
+    private String localFocus(NormSentence s) {
+        for (int back = 1; back <= 2; back++) {
+            NormSentence p = st.previous(s, back);
+            if (p == null) {
+                break;
+            }
+            for (int i = 0; i < Math.min(p.size(), 8); i++) {
+                Tok t = p.toks.get(i);
+                if (t.kind == Tok.Kind.ACTOR && !lex.isOrganisation(t.id) && subjectLike(p, i)) {
+                    return t.id;
+                }
+            }
+        }
+        return st.focus;
     }
 
     /** Subject of the nearest earlier clause: a subject-like actor, or the focus for "the nation"/"authorities". */
