@@ -1,21 +1,14 @@
 package io.geowire.extract.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns one rule match in one sentence into an event: finds the trigger's clause, negation, actor, target, route,
  * speaker, date, hedging and magnitude, then hands the draft to the sink.
  */
 final class SentenceRules {
-    private static final Pattern TITLE = Pattern.compile("(?:(?:First |Deputy |Vice )*(?:Prime Minister|Foreign Minister"
-            + "|(?:Finance|Energy|Economy|Economic|Defen[cs]e|Trade|Foreign|Interior|Agriculture|Justice) Minister"
-            + "|Minister of (?:the )?[A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)*|Ministry of (?:the )?[A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)*"
-            + "|Foreign Ministry|[A-Z][a-z]+ Ministry|spokes(?:man|woman|person)|Ambassador|President|Prime Minister))");
 
     /** Set -Dgeowire.extract.debug=true to trace which rule produced which event (stderr). */
     private static final boolean DEBUG = Boolean.getBoolean("geowire.extract.debug");
@@ -25,25 +18,19 @@ final class SentenceRules {
     private final Cues cues;
     private final EventSink sink;
     /** Trigger tokens that already gave an event, as "type:sentence:token": later (lower-priority) rules skip them. */
-    private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
+    private final Set<String> usedTriggers = new java.util.HashSet<>();
     private String currentTrigger;
 
-    private final String defaultSanctioned;
+    private final Participants participants;
+    private final SanctionFields sanctionFields;
 
     SentenceRules(ArticleState st, Lexicon lex, Cues cues, EventSink sink, String defaultSanctioned) {
-        this.defaultSanctioned = defaultSanctioned;
+        this.participants = new Participants(st, lex, cues);
+        this.sanctionFields = new SanctionFields(st, cues, defaultSanctioned);
         this.st = st;
         this.lex = lex;
         this.cues = cues;
         this.sink = sink;
-    }
-
-    /** The trigger of a match: token range of the trigger and of the whole match, and the clause around it. */
-    record Trigger(int tok, int endTok, int matchStart, int matchEnd, int clauseStart, int clauseEnd) {
-    }
-
-    /** A chosen actor or target. */
-    record Pick(String id, boolean explicit, Tok tok, boolean flip) {
     }
 
     void apply(Rule r, NormSentence s, Matcher m, List<DateResolver.Mention> dates) {
@@ -91,10 +78,10 @@ final class SentenceRules {
 
     private void stance(Rule r, NormSentence s, Matcher m, Trigger tr, String polarity, List<DateResolver.Mention> dates,
                         EventSink.Draft from) {
-        List<Pick> targets = r.target().equals("secondary") ? counterpart(r, s, m, tr) : targets(r, s, m, tr);
+        List<Pick> targets = r.target().equals("secondary") ? participants.counterpart(r, s, m, tr) : participants.targets(r, s, m, tr);
         // the best actor is chosen once; a target that is the actor itself is skipped, not the actor
-        Pick best = actor(r, s, m, tr, null);
-        Pick pair = contextPair(r, s, tr);
+        Pick best = participants.actor(r, s, m, tr, null);
+        Pick pair = participants.contextPair(r, s, tr);
         if (pair != null) {
             best = pair;
             targets = List.of(new Pick(pair.tok().id, false, null, false));
@@ -124,342 +111,23 @@ final class SentenceRules {
         }
     }
 
-    /**
-     * "The two leaders signed ...": with no subject of its own, a clause speaking of a pair takes both sides from the
-     * actors named just before (earlier in the sentence, else the previous sentence). Returns the actor, with the
-     * partner as its token, or null.
-     */
-    private Pick contextPair(Rule r, NormSentence s, Trigger tr) {
-        if (!r.flag("context") || !cues.any("anaphor_pair", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))
-                || subjectBefore(s, tr.tok() - 1, tr.clauseStart(), null) != null) {
-            return null;
-        }
-        List<Tok> named = new ArrayList<>();
-        for (int i = 0; i < tr.clauseStart(); i++) {
-            addDistinctActor(named, s.toks.get(i));
-        }
-        NormSentence p = st.previous(s, 1);
-        for (int i = 0; named.size() < 2 && p != null && i < p.size(); i++) {
-            if (i == 0 || !cues.isWord("weak_preposition", p.toks.get(i - 1).norm)) {
-                addDistinctActor(named, p.toks.get(i));
-            }
-        }
-        if (named.size() < 2) {
-            return null;
-        }
-        Tok first = named.get(0);
-        Tok second = named.get(1);
-        if (second.hasId(st.focus)) {
-            Tok x = first;
-            first = second;
-            second = x;
-        }
-        return new Pick(first.id, false, second, false);
-    }
-
-    private static void addDistinctActor(List<Tok> named, Tok t) {
-        if (t.kind == Tok.Kind.ACTOR && named.stream().noneMatch(n -> n.id.equals(t.id))) {
-            named.add(t);
-        }
-    }
-
-    /** Neutrality: the counterpart of whoever declares it (the article's other main state), else a named party. */
-    private List<Pick> counterpart(Rule r, NormSentence s, Matcher m, Trigger tr) {
-        Pick a = actor(r, s, m, tr, null);
-        List<Pick> out = new ArrayList<>();
-        if (a != null) {
-            String other = a.id().equals(st.secondary) ? st.focus : st.secondary;
-            if (other != null && !other.equals(a.id()) && mentionedNear(s, other)) {
-                out.add(new Pick(other, false, null, false));
-            }
-        }
-        out.addAll(targets(r, s, m, tr));
-        return out;
-    }
-
-    /** True if the actor is named in this sentence or one of the three before it. */
-    private boolean mentionedNear(NormSentence s, String id) {
-        for (int back = 0; back <= 3; back++) {
-            NormSentence p = s.index - back >= 0 ? st.sents.get(s.index - back) : null;
-            if (p == null) {
-                return false;
-            }
-            for (Tok t : p.toks) {
-                if (t.hasId(id)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private List<Pick> targets(Rule r, NormSentence s, Matcher m, Trigger tr) {
-        List<Pick> out = new ArrayList<>();
-        if (r.hasGroup("t") && m.group("t") != null) {
-            int i = s.tokenAt(m.start("t"));
-            // "the Russian-led CSTO": the organisation, not its leader, is the target
-            if (isModifier(s, i) && i + 3 < s.size() && s.toks.get(i + 3).kind == Tok.Kind.ACTOR) {
-                i += 3;
-            }
-            addTarget(out, s.toks.get(i), true);
-            return out;
-        }
-        String strategy = r.target();
-        if (strategy.startsWith("fixed:")) {
-            out.add(new Pick(strategy.substring(6), true, null, false));
-            return out;
-        }
-        if (strategy.equals("troops")) {
-            return nearTroops(s);
-        }
-        List<Pick> modifiers = new ArrayList<>();
-        List<Pick> locations = new ArrayList<>();
-        for (int i = tr.endTok() + 1; i <= tr.clauseEnd(); i++) {
-            if (!isAgent(s, i)) {
-                addTarget(isModifier(s, i) ? modifiers : isLocation(s, i) ? locations : out, s.toks.get(i), true);
-            }
-        }
-        out.addAll(modifiers);
-        // before the trigger in its clause, in reading order ("X, Y and Z signed" -> Y, Z are partners of X);
-        // only subject-like mentions, and not the focus state, which is the likely co-subject
-        for (int i = tr.clauseStart(); i < tr.tok(); i++) {
-            if (!s.toks.get(i).hasId(st.focus) && subjectLike(s, i)) {
-                addTarget(out, s.toks.get(i), true);
-            }
-        }
-        if (r.flag("context") && cues.any("anaphor_pair", s.text, charStart(s, tr.clauseStart()), charEnd(s, tr.clauseEnd()))) {
-            for (int back = 1; back <= 2; back++) {
-                NormSentence p = st.previous(s, back);
-                if (p != null) {
-                    for (int i = 0; i < p.size(); i++) {
-                        if (i == 0 || !cues.isWord("weak_preposition", p.toks.get(i - 1).norm)) {
-                            addTarget(out, p.toks.get(i), false);
-                        }
-                    }
-                }
-            }
-        }
-        out.addAll(locations);
-        boolean local = r.flag("local");
-        for (int i = tr.clauseEnd() + 1; i < s.size() && !local; i++) {
-            if (!isAgent(s, i)) {
-                addTarget(out, s.toks.get(i), false);
-            }
-        }
-        for (int i = tr.clauseStart() - 1; i >= 0 && !local; i--) {
-            addTarget(out, s.toks.get(i), false);
-        }
-        for (Tok t : s.toks) {
-            if (t.kind == Tok.Kind.PLACE) {
-                out.add(new Pick(t.id, false, t, false));
-            }
-        }
-        if (r.flag("fallback") && st.secondary != null) {
-            out.add(new Pick(st.secondary, false, null, false));
-            out.add(new Pick(st.focus, false, null, false));
-        }
-        return out;
-    }
-
-    /** Actors ranked by distance to a word like "troops" or "help" (whose troops were invited or requested). */
-    private List<Pick> nearTroops(NormSentence s) {
-        List<int[]> ranked = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            if (s.toks.get(i).kind != Tok.Kind.ACTOR) {
-                continue;
-            }
-            int best = Integer.MAX_VALUE;
-            for (int k = Math.max(0, i - 4); k < Math.min(s.size(), i + 5); k++) {
-                if (cues.isWord("troop_words", s.toks.get(k).norm)) {
-                    best = Math.min(best, Math.abs(k - i) + (k < i ? 1 : 0));
-                }
-            }
-            if (best != Integer.MAX_VALUE) {
-                ranked.add(new int[] {best, i});
-            }
-        }
-        ranked.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
-        List<Pick> out = new ArrayList<>();
-        for (int[] r : ranked) {
-            out.add(new Pick(s.toks.get(r[1]).id, true, s.toks.get(r[1]), false));
-        }
-        return out;
-    }
-
-    /** "seen by Moscow as acceptable": the agent of a passive is not the partner. */
-    private static boolean isAgent(NormSentence s, int i) {
-        return i > 0 && s.toks.get(i - 1).norm.equals("by");
-    }
-
-    /** "signed an agreement in Washington": a place where something happens is a weak partner. */
-    private static boolean isLocation(NormSentence s, int i) {
-        if (i == 0) {
-            return false;
-        }
-        String prev = s.toks.get(i - 1).norm;
-        return prev.equals("in") || prev.equals("at") || prev.equals("near");
-    }
-
-    /** "Russia-dominated CSTO": the first actor only qualifies the second. */
-    private static boolean isModifier(NormSentence s, int i) {
-        return i + 2 < s.size() && s.toks.get(i + 1).norm.equals("-") && s.toks.get(i + 2).kind == Tok.Kind.WORD
-                && (s.toks.get(i + 2).norm.endsWith("ed") || s.toks.get(i + 2).norm.equals("led"));
-    }
-
-    private static void addTarget(List<Pick> out, Tok t, boolean explicit) {
-        switch (t.kind) {
-            case ACTOR, AFFILIATION -> out.add(new Pick(t.id, explicit, t, false));
-            case ANTI -> out.add(new Pick(t.id, explicit, t, true));
-            default -> { }
-        }
-    }
-
-    private Pick actor(Rule r, NormSentence s, Matcher m, Trigger tr, String exclude) {
-        if (r.hasGroup("a") && m.group("a") != null) {
-            Tok t = s.toks.get(s.tokenAt(m.start("a")));
-            return t.kind == Tok.Kind.ACTOR ? new Pick(t.id, true, t, false) : null;
-        }
-        Quotes.Quote q = st.quotes.at(s.toks.get(tr.tok()).start);
-        if (q != null && q.actor() != null && !q.actor().equals(exclude)) {
-            return new Pick(q.actor(), true, null, false);
-        }
-        Pick p = subjectBefore(s, tr.tok() - 1, tr.clauseStart(), exclude);
-        if (p != null) {
-            return p;
-        }
-        int clauseFrom = charStart(s, tr.clauseStart());
-        int trigAt = charStart(s, tr.tok());
-        if (cues.any("generic_subject", s.text, clauseFrom, trigAt)) {
-            String local = localFocus(s);
-            if (local != null && !local.equals(exclude)) {
-                return new Pick(local, false, null, false);
-            }
-        }
-        // a pronoun ("and announced it would leave") refers to the subject of an earlier clause
-        p = earlierSubject(s, tr.clauseStart() - 1, exclude);
-        if (p != null) {
-            return new Pick(p.id(), cues.any("pronoun_subject", s.text, clauseFrom, trigAt), p.tok(), false);
-        }
-        if (st.focus != null && !st.focus.equals(exclude)) {
-            return new Pick(st.focus, false, null, false);
-        }
-        return null;
-    }
-
-    /**
-     * Who "the country" is: the state that opened one of the two previous sentences of the paragraph (news digests
-     * change subject by paragraph), else the article's focus state.
-     */
-    private String localFocus(NormSentence s) {
-        for (int back = 1; back <= 2; back++) {
-            NormSentence p = st.previous(s, back);
-            if (p == null) {
-                break;
-            }
-            for (int i = 0; i < Math.min(p.size(), 8); i++) {
-                Tok t = p.toks.get(i);
-                if (t.kind == Tok.Kind.ACTOR && !lex.isOrganisation(t.id) && subjectLike(p, i)) {
-                    return t.id;
-                }
-            }
-        }
-        return st.focus;
-    }
-
-    /** Subject of the nearest earlier clause: a subject-like actor, or the focus for "the nation"/"authorities". */
-    private Pick earlierSubject(NormSentence s, int from, String exclude) {
-        int end = from;
-        while (end >= 0) {
-            int start = clauseStart(s, end);
-            Pick p = subjectBefore(s, end, start, exclude);
-            if (p != null) {
-                return p;
-            }
-            if (st.focus != null && !st.focus.equals(exclude)
-                    && cues.any("generic_subject", s.text, charStart(s, start), charEnd(s, end))) {
-                return new Pick(st.focus, false, null, false);
-            }
-            end = start - 1;
-        }
-        return null;
-    }
-
-    /** The nearest actor mention in tokens [to, from] (scanning backwards) that can be a subject. */
-    private Pick subjectBefore(NormSentence s, int from, int to, String exclude) {
-        for (int i = from; i >= to; i--) {
-            Tok t = s.toks.get(i);
-            if (t.kind == Tok.Kind.ACTOR && !t.id.equals(exclude) && subjectLike(s, i)) {
-                String coordinated = focusInCoordination(s, i, exclude);
-                return new Pick(coordinated != null ? coordinated : t.id, true, t, false);
-            }
-        }
-        return null;
-    }
-
-    /** In "Kazakhstan, Azerbaijan and Turkey signed", the article's focus state is the one to credit. */
-    private String focusInCoordination(NormSentence s, int i, String exclude) {
-        if (st.focus == null || st.focus.equals(exclude)) {
-            return null;
-        }
-        int k = i;
-        while (k - 2 >= 0 && (s.toks.get(k - 1).norm.equals(",") || s.toks.get(k - 1).norm.equals("and"))
-                && s.toks.get(k - 2).kind == Tok.Kind.ACTOR) {
-            k -= 2;
-            if (s.toks.get(k).id.equals(st.focus)) {
-                return st.focus;
-            }
-        }
-        return null;
-    }
-
-    private boolean subjectLike(NormSentence s, int i) {
-        Tok t = s.toks.get(i);
-        if (i + 1 < s.size()) {
-            String next = s.toks.get(i + 1).norm;
-            if (next.equals("-")) {
-                return false;
-            }
-            if (next.equals("'s")) {
-                if (!(i + 2 < s.size() && (cues.isWord("role", s.toks.get(i + 2).norm)
-                        || s.toks.get(i + 2).kind == Tok.Kind.ACTOR))) {
-                    return false;
-                }
-            } else if (t.adjective && t.person == null && !cues.isWord("role", next)
-                    && s.toks.get(i + 1).kind != Tok.Kind.ACTOR) {
-                return false;
-            }
-        }
-        int p = i - 1;
-        // skip determiners, titles and adjectives of the same phrase ("the Kazakh President Tokayev")
-        while (p >= 0 && (s.toks.get(p).norm.equals("the") || s.toks.get(p).norm.equals("its")
-                || cues.isWord("role", s.toks.get(p).norm) || s.toks.get(p).kind == Tok.Kind.ACTOR)) {
-            p--;
-        }
-        if (p < 0) {
-            return true;
-        }
-        Tok prev = s.toks.get(p);
-        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm)
-                || (prev.norm.endsWith("ly") && prev.norm.length() > 5);
-    }
-
     // ---------------------------------------------------------------- sanctions
 
     private void sanction(Rule r, NormSentence s, Matcher m, Trigger tr, String position, List<DateResolver.Mention> dates) {
-        Pick a = actor(r, s, m, tr, null);
+        Pick a = participants.actor(r, s, m, tr, null);
         if (a == null) {
             return;
         }
         EventSink.Draft d = draft("sanction_statement", s, tr, dates);
         d.actor = a.id();
         d.position = position;
-        d.speaker = speaker(s, tr);
-        d.regime = regime(s, a.id());
+        d.speaker = sanctionFields.speaker(s, tr);
+        d.regime = sanctionFields.regime(s, a.id());
         d.confidence = confidence(0.6, a.explicit(), true, d.hedged);
         add(r, d);
         String stance = r.flagValue("stance");
         if (stance != null) {
-            String target = sanctioned(s, a.id());
+            String target = sanctionFields.sanctioned(s, a.id());
             if (target != null && !target.equals(a.id())) {
                 EventSink.Draft sd = copyEvidence(d);
                 sd.actor = a.id();
@@ -470,68 +138,6 @@ final class SentenceRules {
                 add(r, sd);
             }
         }
-    }
-
-    private String speaker(NormSentence s, Trigger tr) {
-        Quotes.Quote q = st.quotes.at(s.toks.get(tr.tok()).start);
-        if (q != null && q.speaker() != null) {
-            return q.speaker();
-        }
-        for (int i = tr.tok() - 1; i >= 0; i--) {
-            Tok t = s.toks.get(i);
-            if (t.kind == Tok.Kind.ACTOR && t.person != null) {
-                return t.person;
-            }
-        }
-        Matcher m = TITLE.matcher(st.text).region(s.start, s.toks.get(tr.tok()).start);
-        String last = null;
-        while (m.find()) {
-            last = m.group();
-        }
-        return last;
-    }
-
-    /** Who imposed the sanctions: actors named near the word "sanctions" other than the target of the sanctions. */
-    private String regime(NormSentence s, String actor) {
-        Set<String> ids = new LinkedHashSet<>();
-        String sanctioned = sanctioned(s, actor);
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.toks.get(i).norm.startsWith("sanction")) {
-                continue;
-            }
-            for (int k = Math.max(0, i - 3); k < Math.min(s.size(), i + 12); k++) {
-                Tok t = s.toks.get(k);
-                String prev = k > 0 ? s.toks.get(k - 1).norm : "";
-                if (t.norm.equals("western") || t.norm.equals("west")) {
-                    ids.add("West");
-                } else if (t.kind == Tok.Kind.ACTOR && !t.id.equals(actor) && !t.id.equals(sanctioned)
-                        && !prev.equals("on") && !prev.equals("against") && !prev.equals("to") && !prev.equals("into")) {
-                    ids.add(t.id);
-                }
-            }
-        }
-        return ids.isEmpty() ? null : String.join(",", ids);
-    }
-
-    /** The party under sanctions: "sanctions on X", "anti-X sanctions", "help X evade", else the counterpart state. */
-    private String sanctioned(NormSentence s, String actor) {
-        for (int i = 0; i + 1 < s.size(); i++) {
-            Tok t = s.toks.get(i);
-            Tok next = s.toks.get(i + 1);
-            if (t.kind == Tok.Kind.ANTI) {
-                return t.id;
-            }
-            boolean marker = t.norm.equals("on") || t.norm.equals("against") || t.norm.startsWith("help")
-                    || ((t.norm.equals("to") || t.norm.equals("into")) && i > 0 && cues.isWord("trade_goods", s.toks.get(i - 1).norm));
-            if (marker && next.kind == Tok.Kind.ACTOR && !next.id.equals(actor)) {
-                return next.id;
-            }
-        }
-        if (defaultSanctioned != null && !defaultSanctioned.equals(actor)) {
-            return defaultSanctioned;
-        }
-        String counterpart = actor.equals(st.secondary) ? st.focus : st.secondary;
-        return counterpart != null && !counterpart.equals(actor) ? counterpart : null;
     }
 
     // ---------------------------------------------------------------- routes
@@ -699,14 +305,14 @@ final class SentenceRules {
         return new int[] {start, end};
     }
 
-    private static int clauseEnd(NormSentence s, int i) {
+    static int clauseEnd(NormSentence s, int i) {
         while (i + 1 < s.size() && s.clause[i + 1] == s.clause[i]) {
             i++;
         }
         return i;
     }
 
-    private static int clauseStart(NormSentence s, int i) {
+    static int clauseStart(NormSentence s, int i) {
         while (i > 0 && s.clause[i - 1] == s.clause[i]) {
             i--;
         }
