@@ -38,6 +38,12 @@ class DateResolutionTest {
     }
 
     @Test
+    void shouldCarryOpeningDateToNextSentenceWhenItHasNone() {
+        String text = "In January, protests broke out in Kazakhstan. The government asked the CSTO for help.";
+        assertThat(Events.of(text, PUBLISHED).get(0).date()).isEqualTo("2023-01");
+    }
+
+    @Test
     void shouldResolveLastMonthAgainstPublication() {
         assertThat(dateOf("Last month Baku halted flows through the BTC pipeline.", PUBLISHED)).isEqualTo("2023-07");
     }

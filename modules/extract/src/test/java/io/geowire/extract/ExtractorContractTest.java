@@ -70,6 +70,7 @@ class ExtractorContractTest {
     @Test
     void shouldReturnNothingWhenTextIsEmpty() {
         assertThat(Events.of("")).isEmpty();
+        assertThat(Events.of("\u00a0\n \u00a0 \n...\n\u201c\u201d")).isEmpty();
         assertThat(EventExtractor.createDefault().extract(new ArticleInput("x", null, null))).isEmpty();
     }
 

@@ -43,14 +43,17 @@ public final class Engine {
         List<NormSentence> sents = new ArrayList<>();
         for (SentenceSplitter.Span sp : SentenceSplitter.split(text)) {
             NormSentence ns = normalizer.normalize(text, sp.start(), sp.end(), sp.paragraph());
-            ns.index = sents.size();
-            sents.add(ns);
+            if (ns.size() > 0) {
+                ns.index = sents.size();
+                sents.add(ns);
+            }
         }
         ArticleState st = new ArticleState(input.article(), text, input.published(), sents, lex, cues, dates, anchors);
         EventSink sink = new EventSink(st.article, version);
         SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
         for (NormSentence s : sents) {
             List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s.start, s.end, st.dates) : List.of();
+            s.openingDate = openingDate(s, ds);
             List<Rule> candidates = rules.candidates(s);
             SentenceFeatures f = candidates.isEmpty() ? null : new SentenceFeatures(s);
             for (Rule r : candidates) {
@@ -67,6 +70,19 @@ public final class Engine {
             }
         }
         return sink.events();
+    }
+
+    private static String openingDate(NormSentence s, List<DateResolver.Mention> ds) {
+        if (s.size() == 0) {
+            return null;
+        }
+        int limit = s.toks.get(Math.min(3, s.size() - 1)).end;
+        for (DateResolver.Mention d : ds) {
+            if (!d.bound() && d.value() != null && d.start() < limit) {
+                return d.value();
+            }
+        }
+        return null;
     }
 
     /** Every stance/sanction/route rule, for tests and documentation. */

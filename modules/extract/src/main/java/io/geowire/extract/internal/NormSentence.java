@@ -13,6 +13,8 @@ public final class NormSentence {
     public final int paragraph;
     /** Position of the sentence in its article. */
     int index;
+    /** Date that opens the sentence ("In January, ..."), which also dates the next sentence of its paragraph. */
+    String openingDate;
     public final List<Tok> toks;
     public final String text;
     private final int[] tokStart;

@@ -342,7 +342,12 @@ final class SentenceRules {
             }
         }
         Quotes.Quote q = st.quotes.at(s.toks.get(tr.tok()).start);
-        return q == null ? null : q.date();
+        if (q != null && q.date() != null) {
+            return q.date();
+        }
+        // narrative carry-over: "In January, riots broke out. ... Tokayev requested CSTO help."
+        NormSentence prev = st.previous(s, 1);
+        return prev == null ? null : prev.openingDate;
     }
 
     private static double confidence(double base, boolean actorExplicit, boolean targetExplicit, boolean hedged) {
