@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,
+            BenchCommand.class,
         })
 final class GeowireCommand {
 }

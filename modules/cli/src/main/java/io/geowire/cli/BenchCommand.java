@@ -1,0 +1,57 @@
+package io.geowire.cli;
+
+import io.geowire.extract.bench.ExtractBenchmark;
+import io.geowire.ingest.bench.IngestBenchmark;
+import io.geowire.streams.bench.TopologyBenchmark;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Speed figures live here, not in timed unit tests: each subcommand generates its own input of a given size
+ * and prints throughput. Numbers vary with machine load; compare runs made under the same conditions.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Print throughput figures of a pipeline stage on generated input.",
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class})
+final class BenchCommand {
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extraction throughput (MB/s, articles/s) on a generated corpus.")
+    static final class Extract implements Callable<Integer> {
+        @Option(names = "--mb", defaultValue = "20", description = "Size of the generated corpus in MB (default ${DEFAULT-VALUE})")
+        double megabytes;
+
+        @Override
+        public Integer call() {
+            ExtractBenchmark.run(megabytes, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = "Ingestion (inspect) throughput in MB/s on a generated corpus of txt, HTML and JSON Lines files.")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--mb", defaultValue = "50", description = "Size of the generated corpus in MB (default ${DEFAULT-VALUE})")
+        double megabytes;
+
+        @Override
+        public Integer call() {
+            IngestBenchmark.run(megabytes, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "topology", mixinStandardHelpOptions = true,
+            description = "Topology throughput in events/s (TopologyTestDriver, in-memory stores, generated events).")
+    static final class Topology implements Callable<Integer> {
+        @Option(names = "--events", defaultValue = "20000", description = "Events to process (default ${DEFAULT-VALUE})")
+        int events;
+
+        @Override
+        public Integer call() {
+            TopologyBenchmark.main(new String[] {Integer.toString(events)});
+            return ExitCodes.OK;
+        }
+    }
+}
