@@ -13,18 +13,23 @@ final class Magnitudes {
             + "(?:\\s+of\\s+(?:[\\p{L}\\u2019'-]+\\s+){0,4}?(?:exports|production|supplies|imports|capacity|flows?|output"
             + "|oil|gas|crude|revenue|income|budget|trade)\\b)?");
 
+    private static final Pattern SHARE = Pattern.compile("(?i)\\bby (?:half|a third|a quarter|two[- ]thirds|three[- ]quarters)\\b");
+
     private Magnitudes() {
     }
 
     /** The first magnitude in text[from, to), or null. */
     static String find(String text, int from, int to) {
+        Matcher share = SHARE.matcher(text).region(from, to);
+        int shareAt = share.find() ? share.start() : Integer.MAX_VALUE;
+        String byShare = shareAt == Integer.MAX_VALUE ? null : share.group();
         Matcher m = MAGNITUDE.matcher(text).region(from, to);
         while (m.find()) {
             String g = m.group().strip();
             if (!g.isEmpty() && Character.isLetterOrDigit(g.charAt(g.length() - 1)) || g.endsWith("%")) {
-                return g;
+                return m.start() < shareAt ? g : byShare;
             }
         }
-        return null;
+        return byShare;
     }
 }
