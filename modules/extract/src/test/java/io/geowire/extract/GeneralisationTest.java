@@ -158,6 +158,16 @@ class GeneralisationTest {
     }
 
     @Test
+    void shouldReadDiplomaticSignalsWhenPhrasedAsVotesRecallsAndSummons() {
+        assertThat(Events.keys("Moldova voted in favour of the UN resolution condemning Russia's aggression."))
+                .contains("stance MDA>RUS distancing");
+        assertThat(Events.keys("Azerbaijan recalled its ambassador from Iran.")).contains("stance AZE>IRN distancing");
+        assertThat(Events.keys("Baku summoned the Russian ambassador over the crash.")).contains("stance AZE>RUS distancing");
+        assertThat(Events.keys("Kazakhstan sent humanitarian aid to Ukraine.")).contains("stance KAZ>UKR aligning");
+        assertThat(Events.keys("Kazakh banks stopped accepting Mir cards.")).contains("stance KAZ>RUS distancing");
+    }
+
+    @Test
     void shouldFindNothingWhenTextHasNoGeopoliticalEvent() {
         assertThat(Events.of("The weather in Almaty was sunny and the football team won its match on Sunday."))
                 .isEmpty();
