@@ -51,8 +51,10 @@ final class Participants {
 
     List<Pick> targets(Rule r, NormSentence s, Matcher m, Trigger tr) {
         List<Pick> out = new ArrayList<>();
-        if (r.hasGroup("t") && m.group("t") != null) {
-            int i = s.tokenAt(m.start("t"));
+        String group = r.hasGroup("t") && m.group("t") != null ? "t"
+                : r.hasGroup("t2") && m.group("t2") != null ? "t2" : null;
+        if (group != null) {
+            int i = s.tokenAt(m.start(group));
             // "the Russian-led CSTO": the organisation, not its leader, is the target
             if (isModifier(s, i) && i + 3 < s.size() && s.toks.get(i + 3).kind == Tok.Kind.ACTOR) {
                 i += 3;
