@@ -49,6 +49,20 @@ class HedgingAndSpinTest {
     }
 
     @Test
+    void shouldReadWholeSpunParagraphWhenManyWordsWereSwapped() {
+        String text = "Uzbekistan has additionally determined to cease utilizing Russia's Mir fee system. "
+                + "In keeping with stories, oil exports by way of the Caspian Pipeline Consortium might fall by as much "
+                + "as 20%. President Mirziyoyev visited Ankara final month. The 2 events agreed to accentuate their "
+                + "commerce cooperation.";
+        List<ExtractedEvent> events = Events.of(text);
+        assertThat(Events.keys(events)).contains("stance UZB>RUS distancing", "route CPC at_risk",
+                "stance UZB>TUR aligning");
+        assertThat(events).filteredOn(e -> "CPC".equals(e.route())).allMatch(ExtractedEvent::hedged);
+        assertThat(events).filteredOn(e -> "TUR".equals(e.target())).extracting(ExtractedEvent::date)
+                .contains("2023-08");
+    }
+
+    @Test
     void shouldReadSpunSanctionEvasionWhenHelpingBecameServingTo() {
         assertThat(Events.keys("Armenia isn't serving to Russia to bypass financial sanctions."))
                 .contains("sanction ARM refuse_circumvent", "stance ARM>RUS distancing");

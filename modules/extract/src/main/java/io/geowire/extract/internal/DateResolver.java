@@ -102,6 +102,24 @@ public final class DateResolver {
         return out;
     }
 
+    /**
+     * Date mentions of a sentence; relative expressions are also read on the normalised (spinner-corrected) tokens,
+     * so a spun "final month" is "last month".
+     */
+    public List<Mention> find(String text, NormSentence ns, Context ctx) {
+        List<Mention> out = find(text, ns.start, ns.end, ctx);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Matcher m = relativeDays.matcher(ns.text);
+        while (m.find()) {
+            int a = ns.tokenAt(m.start());
+            int b = ns.lastTokenBefore(m.end());
+            out.add(new Mention(ns.toks.get(a).start, ns.toks.get(b).end, ctx.relative(m), false));
+        }
+        return out;
+    }
+
     private void scan(Pattern p, String s, int base, Context ctx, List<Mention> out, boolean[] taken, boolean withDay,
                       int monthGroup, int dayGroup, int yearGroup) {
         Matcher m = p.matcher(s);

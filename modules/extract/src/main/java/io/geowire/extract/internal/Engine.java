@@ -52,7 +52,7 @@ public final class Engine {
         EventSink sink = new EventSink(st.article, version);
         SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
         for (NormSentence s : sents) {
-            List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s.start, s.end, st.dates) : List.of();
+            List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s, st.dates) : List.of();
             s.openingDate = openingDate(s, ds);
             List<Rule> candidates = rules.candidates(s);
             SentenceFeatures f = candidates.isEmpty() ? null : new SentenceFeatures(s);
