@@ -2,9 +2,10 @@ package io.geowire.cli;
 
 import io.geowire.api.ApiExtras;
 import io.geowire.api.ApiOptions;
-import io.geowire.api.ApiServer;
+import io.geowire.api.ClusterApiServer;
 import io.geowire.api.HealthInfo;
 import io.geowire.api.KafkaStreamsInstances;
+import io.geowire.streams.query.GeowireQueries;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.geowire.kafka.embedded.BrokerOptions;
 import io.geowire.kafka.embedded.EmbeddedKafkaBroker;
@@ -43,11 +44,11 @@ final class LocalPipeline implements AutoCloseable {
     private final Topics topics;
     private final Admin admin;
     private final GeowireStreamsApp streams;
-    private final ApiServer api;
+    private final ClusterApiServer api;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private LocalPipeline(EmbeddedKafkaBroker broker, ClientConfigs clients, Topics topics, Admin admin,
-            GeowireStreamsApp streams, ApiServer api) {
+            GeowireStreamsApp streams, ClusterApiServer api) {
         this.broker = broker;
         this.clients = clients;
         this.topics = topics;
@@ -78,8 +79,10 @@ final class LocalPipeline implements AutoCloseable {
             ApiExtras extras = ApiExtras.none()
                     .withInstances(new KafkaStreamsInstances(app.streams(), self))
                     .withBinder(new KafkaStreamsMetrics(app.streams()));
-            ApiServer api = ApiServer.start(new ApiOptions(s.host(), port), app.queries(),
-                    HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)), extras);
+            // any instance answers for all keys: lookups go to the key's host, lists to every instance
+            ClusterApiServer api = ClusterApiServer.start(new ApiOptions(s.host(), port),
+                    HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)), extras,
+                    app.streams(), app.topology(), self);
             app.start(s.startTimeout());
             return new LocalPipeline(broker, clients, topics, admin, app, api);
         } catch (Exception | Error e) {
@@ -104,6 +107,11 @@ final class LocalPipeline implements AutoCloseable {
 
     GeowireStreamsApp streams() {
         return streams;
+    }
+
+    /** What the API answers: all keys, from whichever instance hosts them. */
+    GeowireQueries queries() {
+        return api.queries();
     }
 
     String bootstrap() {

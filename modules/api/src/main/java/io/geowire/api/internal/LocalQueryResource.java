@@ -1,0 +1,78 @@
+package io.geowire.api.internal;
+
+import io.geowire.streams.query.EventQuery;
+import io.geowire.streams.query.GeowireQueries;
+import io.geowire.streams.query.LocalView;
+import io.geowire.streams.query.QueryScope;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+
+/**
+ * The local-only answers other instances of the application gather and merge (GET only, read-only like the
+ * rest of the API). Each answers from this instance's stores alone: its active partitions, or with
+ * {@code tp=topic@partition,...} exactly those partitions, standby copies allowed (failover).
+ */
+public final class LocalQueryResource implements ApiResource {
+
+    public static final String PREFIX = "/internal/local";
+
+    private final LocalView view;
+
+    public LocalQueryResource(LocalView view) {
+        this.view = view;
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.get(PREFIX + "/stance", this::stance);
+        app.get(PREFIX + "/stance/pairs", ctx -> ctx.json(queries(ctx).stancePairs()));
+        app.get(PREFIX + "/routes", ctx -> ctx.json(queries(ctx).routes()));
+        app.get(PREFIX + "/routes/{id}", ctx -> {
+            String id = Params.route("id", ctx.pathParam("id"));
+            ctx.json(queries(ctx).route(id).orElseThrow(() -> new NotFoundException("no route " + id + " here")));
+        });
+        app.get(PREFIX + "/sanctions/{actor}", ctx -> {
+            String actor = Params.actor("actor", ctx.pathParam("actor"));
+            ctx.json(queries(ctx).sanctions(actor)
+                    .orElseThrow(() -> new NotFoundException("no ledger of " + actor + " here")));
+        });
+        app.get(PREFIX + "/events", this::events);
+        app.get(PREFIX + "/summary", ctx -> ctx.json(queries(ctx).summary()));
+        app.get(PREFIX + "/articles/{id}", ctx -> {
+            String id = Params.article("id", ctx.pathParam("id"));
+            ctx.json(queries(ctx).article(id).orElseThrow(() -> new NotFoundException("no article " + id + " here")));
+        });
+        app.get(PREFIX + "/articles/{id}/events", ctx ->
+                ctx.json(view.articleEvents(scope(ctx), Params.article("id", ctx.pathParam("id")))));
+    }
+
+    private void stance(Context ctx) {
+        String actor = Params.actor("actor", ctx.queryParam("actor"));
+        String target = Params.actor("target", ctx.queryParam("target"));
+        LocalDate from = Params.optionalDate("from", ctx.queryParam("from"));
+        LocalDate to = Params.optionalDate("to", ctx.queryParam("to"));
+        ctx.json(queries(ctx).stance(actor, target, from, to)
+                .orElseThrow(() -> new NotFoundException("no stance of " + actor + " towards " + target + " here")));
+    }
+
+    private void events(Context ctx) {
+        EventQuery query = new EventQuery(Params.optionalEventType("type", ctx.queryParam("type")),
+                Params.optionalActor("actor", ctx.queryParam("actor")),
+                Params.optionalDate("since", ctx.queryParam("since")),
+                Params.limit("limit", ctx.queryParam("limit")));
+        ctx.json(view.datedEvents(scope(ctx), query));
+    }
+
+    private GeowireQueries queries(Context ctx) {
+        return view.queries(scope(ctx));
+    }
+
+    private static QueryScope scope(Context ctx) {
+        try {
+            return QueryScope.decode(ctx.queryParam("tp"));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("tp", e.getMessage());
+        }
+    }
+}
