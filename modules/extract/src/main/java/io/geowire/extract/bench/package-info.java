@@ -1,0 +1,2 @@
+/** Throughput benchmark on a generated corpus (not run by the unit tests). */
+package io.geowire.extract.bench;
