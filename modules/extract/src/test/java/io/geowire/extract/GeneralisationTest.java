@@ -168,6 +168,16 @@ class GeneralisationTest {
     }
 
     @Test
+    void shouldReadRefusalsTowardsRussiaWhenPhrasedAsExtraditionOrReexportBans() {
+        assertThat(Events.keys("Kazakhstan refused to extradite Russians who fled mobilisation."))
+                .contains("stance KAZ>RUS distancing");
+        assertThat(Events.keys("Astana banned the re-export of sanctioned goods to Russia."))
+                .contains("sanction KAZ refuse_circumvent", "stance KAZ>RUS distancing");
+        assertThat(Events.keys("Bishkek will not recognise the so-called referendums in occupied regions."))
+                .contains("stance KGZ>RUS distancing");
+    }
+
+    @Test
     void shouldFindNothingWhenTextHasNoGeopoliticalEvent() {
         assertThat(Events.of("The weather in Almaty was sunny and the football team won its match on Sunday."))
                 .isEmpty();
