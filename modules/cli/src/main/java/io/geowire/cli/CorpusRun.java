@@ -24,7 +24,7 @@ final class CorpusRun {
         ArticlePipeline pipeline =
                 new ArticlePipeline(new Ingestor(IngestOptions.defaults()), EventExtractor.createDefault());
         try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
-            IngestSummary ingested = pipeline.run(paths, producer::send);
+            IngestSummary ingested = pipeline.run(paths, producer::send, Progress.onConsole());
             ProduceSummary produced = producer.summary();
             if (ingested.inputs() != produced.inputs()) {
                 throw new IllegalStateException("ingestion saw " + ingested.inputs() + " inputs but "

@@ -8,7 +8,6 @@ import io.geowire.ingest.Ingestor;
 import io.geowire.ingest.InspectView;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,17 +39,17 @@ final class InspectCommand implements Callable<Integer> {
         IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes);
         IngestSummary summary;
         try {
+            // progress goes to stderr, so stdout stays one record per line
             summary = new Ingestor(options).ingest(paths, article -> out.println(json
-                    ? Json.line(InspectView.toMap(article)) : describe(article)));
+                    ? Json.line(InspectView.toMap(article)) : describe(article)), Progress.onConsole());
         } catch (IngestException e) {
             err.println("geowire inspect: " + e.getMessage());
             return ExitCodes.NO_INPUT;
         }
         out.flush();
-        err.println(String.format(Locale.ROOT, "%d inputs: %d ok, %d duplicates, %d dead letters (%.1f MB in %d ms)",
-                summary.inputs(), summary.ok(), summary.duplicates(), summary.deadLetters(),
-                summary.bytes() / 1e6, summary.elapsed().toMillis()));
-        return ExitCodes.OK;
+        Progress.summarise(summary, err);
+        return summary.inputs() == summary.ok() + summary.duplicates() + summary.deadLetters()
+                ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 
     private static String describe(IngestedArticle a) {

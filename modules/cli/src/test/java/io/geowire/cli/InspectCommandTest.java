@@ -33,7 +33,7 @@ class InspectCommandTest {
         assertThat(good.get("status").asText()).isEqualTo("ok");
         assertThat(good.get("title").asText()).isEqualTo("A quiet week on the steppe");
         assertThat(good.get("published").asText()).isEqualTo("2023-05-02");
-        assertThat(result.err()).contains("2 inputs: 1 ok, 0 duplicates, 1 dead letters");
+        assertThat(result.err()).contains("ingested 2 articles: 1 ok, 0 duplicates, 1 dead letters");
     }
 
     @Test

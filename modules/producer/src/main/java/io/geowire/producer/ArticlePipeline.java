@@ -4,6 +4,7 @@ import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
 import io.geowire.ingest.IngestException;
+import io.geowire.ingest.IngestListener;
 import io.geowire.ingest.IngestStatus;
 import io.geowire.ingest.IngestSummary;
 import io.geowire.ingest.IngestedArticle;
@@ -26,7 +27,13 @@ public final class ArticlePipeline {
     }
 
     public IngestSummary run(List<String> paths, Consumer<ProducedArticle> sink) throws IngestException {
-        return ingestor.ingest(paths, article -> sink.accept(process(article)));
+        return run(paths, sink, IngestListener.NONE);
+    }
+
+    /** As {@link #run(List, Consumer)}, telling {@code listener} (e.g. a progress bar) about every input. */
+    public IngestSummary run(List<String> paths, Consumer<ProducedArticle> sink, IngestListener listener)
+            throws IngestException {
+        return ingestor.ingest(paths, article -> sink.accept(process(article)), listener);
     }
 
     /** Extracts the events of an article that ingested OK; others carry none. */

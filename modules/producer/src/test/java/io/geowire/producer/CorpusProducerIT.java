@@ -71,7 +71,11 @@ class CorpusProducerIT {
             Event event = Serdes.event().decode(record.value());
             assertThat(record.key()).isEqualTo(event.getId());
         }
-        assertThat(Serdes.deadLetter().decode(deadLetters.get(0).value()).getSource()).isEqualTo("empty.txt");
+        var deadLetter = Serdes.deadLetter().decode(deadLetters.get(0).value());
+        assertThat(deadLetters.get(0).key()).isEqualTo("empty.txt");
+        assertThat(deadLetter.getSource()).isEqualTo("empty.txt");
+        assertThat(deadLetter.getStage()).isEqualTo("ingest");
+        assertThat(deadLetter.getReason()).contains("empty");
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(ClientConfigs configs, String topic, int expected) {
