@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
         description = "Track stance signals, energy-route disruptions and sanction statements in news, on Kafka.",
         subcommands = {
             RunCommand.class,
+            ReplayCommand.class,
             StreamCommand.class,
             BrokerCommand.class,
             ProduceCommand.class,

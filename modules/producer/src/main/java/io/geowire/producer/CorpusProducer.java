@@ -34,6 +34,7 @@ public final class CorpusProducer implements AutoCloseable {
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong transactions = new AtomicLong();
+    private int eventPartitions;
 
     public CorpusProducer(ClientConfigs configs, Topics topics, String transactionalId, Clock clock) {
         this.producer = new KafkaProducer<>(configs.transactionalProducer(transactionalId));
@@ -76,8 +77,17 @@ public final class CorpusProducer implements AutoCloseable {
                 Serdes.article().encode(AvroMapping.article(in, produced.events().size())));
         for (var extracted : produced.events()) {
             Event event = AvroMapping.event(extracted, in);
-            sendRecord(topics.events(), event.getId(), Serdes.event().encode(event));
+            producer.send(new ProducerRecord<>(topics.events(),
+                    EventPartitions.partition(extracted, eventPartitions()), event.getId(), Serdes.event().encode(event)));
         }
+    }
+
+    /** Partitions of the events topic, asked once: the topic's partition count is fixed while we produce. */
+    private int eventPartitions() {
+        if (eventPartitions == 0) {
+            eventPartitions = producer.partitionsFor(topics.events()).size();
+        }
+        return eventPartitions;
     }
 
     private void sendRecord(String topic, String key, byte[] value) {

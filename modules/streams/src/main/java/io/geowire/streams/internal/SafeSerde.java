@@ -1,6 +1,7 @@
 package io.geowire.streams.internal;
 
 import io.geowire.model.AvroSerde;
+import java.util.function.Function;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -14,9 +15,16 @@ import org.apache.kafka.common.serialization.Serializer;
 public final class SafeSerde<T extends SpecificRecord> implements Serde<Decoded<T>> {
 
     private final AvroSerde<T> avro;
+    private final Function<T, String> validation;
 
     public SafeSerde(AvroSerde<T> avro) {
+        this(avro, value -> null);
+    }
+
+    /** {@code validation} returns why a decoded record is out of range (it then becomes poison), or null. */
+    public SafeSerde(AvroSerde<T> avro, Function<T, String> validation) {
         this.avro = avro;
+        this.validation = validation;
     }
 
     @Override
@@ -35,12 +43,15 @@ public final class SafeSerde<T extends SpecificRecord> implements Serde<Decoded<
         if (bytes == null) {
             return Decoded.poison(null, "null value (tombstone) where a record was expected");
         }
+        T value;
         try {
-            return Decoded.ok(avro.decode(bytes), bytes);
+            value = avro.decode(bytes);
         } catch (SerializationException e) {
             return Decoded.poison(bytes, e.getMessage());
         } catch (RuntimeException e) {
             return Decoded.poison(bytes, "cannot decode: " + e);
         }
+        String invalid = validation.apply(value);
+        return invalid == null ? Decoded.ok(value, bytes) : Decoded.poison(bytes, "out of range: " + invalid);
     }
 }

@@ -6,7 +6,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** Keeps the latest value of each record under a key derived from it; forwards nothing. */
+/** Keeps the latest value of each record under a key derived from it (null: not kept); forwards nothing. */
 public final class StorePut<V> implements FixedKeyProcessor<String, V, Void> {
 
     private final String storeName;
@@ -25,8 +25,9 @@ public final class StorePut<V> implements FixedKeyProcessor<String, V, Void> {
 
     @Override
     public void process(FixedKeyRecord<String, V> record) {
-        if (record.value() != null) {
-            store.put(keyOf.apply(record.value()), record.value());
+        String key = record.value() == null ? null : keyOf.apply(record.value());
+        if (key != null) {
+            store.put(key, record.value());
         }
     }
 }

@@ -25,7 +25,9 @@ public final class ArticleArchive {
     }
 
     public static void addTo(StreamsBuilder builder, Inputs inputs, TopologyOptions options) {
-        inputs.articles().processValues(putter(options, StoreNames.ARTICLES, Article.class, Article::getId),
+        // an exact duplicate has the id of the article it copies: archiving it would replace the original
+        inputs.articles().processValues(putter(options, StoreNames.ARTICLES, Article.class,
+                        a -> a.getId().equals(a.getDuplicateOf()) ? null : a.getId()),
                 Named.as("archive-articles"));
         inputs.events().processValues(putter(options, StoreNames.ARTICLE_EVENTS, Event.class,
                         e -> EventFields.of(e).articleId() + "|" + e.getId()),

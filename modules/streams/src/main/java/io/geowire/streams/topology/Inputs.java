@@ -5,6 +5,7 @@ import io.geowire.model.avro.Article;
 import io.geowire.model.avro.DeadLetter;
 import io.geowire.model.avro.Event;
 import io.geowire.streams.EventTimeExtractor;
+import io.geowire.streams.InputValidation;
 import io.geowire.streams.TopologyOptions;
 import io.geowire.streams.internal.Decoded;
 import io.geowire.streams.internal.PoisonToDeadLetter;
@@ -20,7 +21,7 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The three input topics, read with a deserializer that never throws. Unreadable records on articles and
- * events go to dead-letters with the reason and the original bytes; the application keeps running.
+ * events, and records with fields out of range (see InputValidation), go to dead-letters with the reason and the original bytes; the application keeps running.
  * Unreadable records on dead-letters itself are only counted (writing them back would loop).
  */
 public record Inputs(KStream<String, Article> articles, KStream<String, Event> events,
@@ -32,10 +33,10 @@ public record Inputs(KStream<String, Article> articles, KStream<String, Event> e
                 Produced.with(org.apache.kafka.common.serialization.Serdes.String(), deadLetterSerde);
 
         KStream<String, Decoded<Article>> articles = builder.stream(options.topics().articles(),
-                Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), new SafeSerde<>(Serdes.article()))
+                Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), new SafeSerde<>(Serdes.article(), InputValidation::article))
                         .withName("articles-source"));
         KStream<String, Decoded<Event>> events = builder.stream(options.topics().events(),
-                Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), new SafeSerde<>(Serdes.event()))
+                Consumed.with(org.apache.kafka.common.serialization.Serdes.String(), new SafeSerde<>(Serdes.event(), InputValidation::event))
                         .withTimestampExtractor(new EventTimeExtractor())
                         .withName("events-source"));
         KStream<String, Decoded<DeadLetter>> deadLetters = builder.stream(options.topics().deadLetters(),
