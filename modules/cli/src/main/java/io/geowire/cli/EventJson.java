@@ -2,49 +2,23 @@ package io.geowire.cli;
 
 import io.geowire.extract.ExtractedEvent;
 import io.geowire.producer.SourceOffsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
-/** The {@code extract} output contract: one object per event, field names as in the shared vocabulary. */
+/** The {@code extract} output contract as the CLI prints it: offsets refer to the source file. */
 final class EventJson {
 
     private EventJson() {
     }
 
+    /**
+     * The extractor's contract fields, with the evidence offsets moved from the cleaned text to the source file
+     * (null where the source has no character-for-character counterpart, e.g. HTML).
+     */
     static Map<String, Object> toMap(ExtractedEvent e, SourceOffsets offsets) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", e.id());
-        m.put("type", e.type());
-        m.put("article", e.article());
-        switch (e.type()) {
-            case "stance" -> {
-                m.put("actor", e.actor());
-                m.put("target", e.target());
-                m.put("polarity", e.polarity());
-                m.put("topic", e.topic());
-            }
-            case "route_disruption" -> {
-                m.put("route", e.route());
-                m.put("status", e.status());
-                m.put("cause", e.cause());
-                m.put("magnitude", e.magnitude());
-            }
-            case "sanction_statement" -> {
-                m.put("actor", e.actor());
-                m.put("speaker", e.speaker());
-                m.put("position", e.position());
-                m.put("regime", e.regime());
-            }
-            default -> m.put("unknown_type", true);
-        }
-        m.put("date", e.date());
-        m.put("hedged", e.hedged());
-        m.put("evidence", e.evidence());
+        Map<String, Object> m = io.geowire.extract.EventJson.toMap(e);
         m.put("evidence_start", valueOrNull(offsets.toSource(e.evidenceStart())));
         m.put("evidence_end", valueOrNull(offsets.toSource(e.evidenceEnd())));
-        m.put("confidence", e.confidence());
-        m.put("extractor_version", e.extractorVersion());
         return m;
     }
 
