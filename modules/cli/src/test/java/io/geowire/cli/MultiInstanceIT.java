@@ -61,10 +61,48 @@ class MultiInstanceIT {
         assertThat(instances).hasSize(2);
         assertThat(instances).allSatisfy(i -> assertThat(i.get("partitions").toString()).contains("events-"));
 
+        // the work is shared: one instance's own stores hold only part of the state
+        assertThat(localAnswer(second, "/internal/local/summary")).isNotEqualTo(fromFirst.get("/api/summary"));
+        assertThat(standbyCopyOf(second, first)).isEqualTo(localAnswer(second, "/internal/local/summary"));
+
         second.close();
         pipelines.remove(second);
 
         assertThat(answersWhenServed(first, fromFirst)).isEqualTo(fromFirst);
+    }
+
+    /**
+     * The summary of {@code owner}'s active partitions as {@code copy} reads it from its standbys (what the
+     * failover path asks), polled until the standbys have caught up.
+     */
+    private String standbyCopyOf(LocalPipeline owner, LocalPipeline copy) throws Exception {
+        JsonNode self = null;
+        for (JsonNode instance : getJson(owner, "/api/instances")) {
+            if (owner.apiUrl().endsWith(":" + instance.get("port").asInt())) {
+                self = instance;
+            }
+        }
+        assertThat(self).as("the owner lists itself").isNotNull();
+        List<String> tps = new ArrayList<>();
+        for (JsonNode partition : self.get("partitions")) {
+            String text = partition.asText();
+            if (!text.endsWith("(standby)")) {
+                int dash = text.lastIndexOf('-');
+                tps.add(text.substring(0, dash) + "@" + text.substring(dash + 1));
+            }
+        }
+        String expected = localAnswer(owner, "/internal/local/summary");
+        String path = "/internal/local/summary?tp=" + String.join(",", tps);
+        String answer = localAnswer(copy, path);
+        for (int i = 0; i < 40 && !answer.equals(expected); i++) {
+            Thread.sleep(250);
+            answer = localAnswer(copy, path);
+        }
+        return answer;
+    }
+
+    private String localAnswer(LocalPipeline p, String path) throws Exception {
+        return getJson(p, path).toString();
     }
 
     private LocalPipeline start(TestKafka kafka, String prefix, String app) throws Exception {
