@@ -46,6 +46,7 @@ final class LocalPipeline implements AutoCloseable {
     private final GeowireStreamsApp streams;
     private final ClusterApiServer api;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean apiClosed = new AtomicBoolean();
 
     private LocalPipeline(EmbeddedKafkaBroker broker, ClientConfigs clients, Topics topics, Admin admin,
             GeowireStreamsApp streams, ClusterApiServer api) {
@@ -132,11 +133,21 @@ final class LocalPipeline implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        api.close();
+        closeApi();
         streams.close();
         admin.close();
         if (broker != null) {
             broker.close();
+        }
+    }
+
+    /**
+     * Stops only the HTTP server: the Streams instance keeps its tasks, so to the other instances it is a
+     * member whose API does not answer (as after a crash, until the group notices), and they use standbys.
+     */
+    void closeApi() {
+        if (apiClosed.compareAndSet(false, true)) {
+            api.close();
         }
     }
 

@@ -65,6 +65,12 @@ class MultiInstanceIT {
         assertThat(localAnswer(second, "/internal/local/summary")).isNotEqualTo(fromFirst.get("/api/summary"));
         assertThat(standbyCopyOf(second, first)).isEqualTo(localAnswer(second, "/internal/local/summary"));
 
+        // an instance whose API is gone while it still holds its tasks (as after a crash): standbys answer
+        second.closeApi();
+        assertThat(answers(first, articleId(first))).isEqualTo(fromFirst);
+        assertThat(staleHeader(first, "/api/summary")).isEqualTo("true");
+        assertThat(staleHeader(first, "/api/stance/pairs")).isEqualTo("true");
+
         second.close();
         pipelines.remove(second);
 
@@ -99,6 +105,10 @@ class MultiInstanceIT {
             answer = localAnswer(copy, path);
         }
         return answer;
+    }
+
+    private String staleHeader(LocalPipeline p, String path) throws Exception {
+        return get(p, path).headers().firstValue("X-Geowire-Stale").orElse("absent");
     }
 
     private String localAnswer(LocalPipeline p, String path) throws Exception {
