@@ -285,7 +285,7 @@ public final class RoutingQueries implements GeowireQueries {
             return answer.apply(scope);
         }
         String scoped = scope.isActive() ? path
-                : path + (path.contains("?") ? "&" : "?") + "tp=" + enc(scope.encode());
+                : path + (path.contains("?") ? "&" : "?") + LocalQueryResource.SCOPE_PARAMETER + "=" + enc(scope.encode());
         return await(peers.<T>get(host, scoped, type));
     }
 

