@@ -76,8 +76,12 @@ class FaultToleranceIT {
         GeneratedCorpus.produce(clients, topics, kafka.uniqueName("tx"), corpus);
         int port = freePort();
         Path log = tmp.resolve("child.log");
+        // a SIGKILLed member never leaves its group: the restart waits a session timeout (45 s by default) for it
+        Path clientConfig = Files.writeString(tmp.resolve("client.properties"),
+                "session.timeout.ms=6000\nheartbeat.interval.ms=1500\n");
         String[] common = {"--bootstrap", kafka.bootstrapServers(), "--port", String.valueOf(port),
-            "--application-id", appId, "--topic-prefix", prefix, "--data-dir", tmp.resolve("data").toString()};
+            "--application-id", appId, "--topic-prefix", prefix, "--data-dir", tmp.resolve("data").toString(),
+            "--client-config", clientConfig.toString()};
 
         Process replay = ChildJvm.start(log, concat(new String[] {"replay"}, common));
         long atKill;
