@@ -41,9 +41,13 @@ public final class Engine {
     public List<ExtractedEvent> extract(ArticleInput input) {
         String text = input.text() == null ? "" : input.text();
         List<NormSentence> sents = new ArrayList<>();
-        for (SentenceSplitter.Span sp : SentenceSplitter.split(text)) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        boolean[] skip = NonAssertions.flags(text, spans);
+        for (int i = 0; i < spans.size(); i++) {
+            SentenceSplitter.Span sp = spans.get(i);
             NormSentence ns = normalizer.normalize(text, sp.start(), sp.end(), sp.paragraph());
             if (ns.size() > 0) {
+                ns.asserts = !skip[i];
                 ns.index = sents.size();
                 sents.add(ns);
             }
@@ -54,7 +58,7 @@ public final class Engine {
         for (NormSentence s : sents) {
             List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s, st.dates) : List.of();
             s.openingDate = openingDate(s, ds);
-            List<Rule> candidates = rules.candidates(s);
+            List<Rule> candidates = s.asserts ? rules.candidates(s) : List.of();
             SentenceFeatures f = candidates.isEmpty() ? null : new SentenceFeatures(s);
             for (Rule r : candidates) {
                 if (!f.worthTrying(r)) {

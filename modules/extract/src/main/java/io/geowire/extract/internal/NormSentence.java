@@ -15,6 +15,8 @@ public final class NormSentence {
     int index;
     /** Date that opens the sentence ("In January, ..."), which also dates the next sentence of its paragraph. */
     String openingDate;
+    /** False for questions and headlines: they are read for dates and context but yield no events. */
+    boolean asserts = true;
     public final List<Tok> toks;
     public final String text;
     private final int[] tokStart;

@@ -1,5 +1,6 @@
 package io.geowire.extract.internal;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +11,9 @@ import java.util.Set;
 final class SentenceFeatures {
     private static final Set<String> ROUTE_WORDS = Set.of("pipeline", "terminal", "route", "port", "railway",
             "corridor", "line", "facility", "consortium");
+    /** Words that make a sanction statement possible: sanctions are also named as embargoes, bans and controls. */
+    private static final List<String> SANCTION_WORDS = List.of("sanction", "embargo", "price cap", "re - export",
+            "dual - use", "circumvent", "ban on");
 
     private final boolean route;
     private final boolean sanction;
@@ -28,7 +32,7 @@ final class SentenceFeatures {
         }
         this.route = r;
         this.actor = a;
-        this.sanction = s.text.contains("sanction");
+        this.sanction = SANCTION_WORDS.stream().anyMatch(s.text::contains);
     }
 
     boolean worthTrying(Rule r) {
