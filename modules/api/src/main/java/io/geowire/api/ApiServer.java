@@ -22,6 +22,7 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +55,15 @@ public final class ApiServer implements AutoCloseable {
      * registry and further metric binders from {@code extras}.
      */
     public static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health, ApiExtras extras) {
+        return start(options, queries, health, extras, List.of());
+    }
+
+    /**
+     * As {@link #start(ApiOptions, GeowireQueries, HealthInfo, ApiExtras)}, with {@code additional} resources
+     * registered before the public ones (e.g. the instance-to-instance routes of {@link ClusterApiServer}).
+     */
+    static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health, ApiExtras extras,
+            List<ApiResource> additional) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(health, "health");
@@ -63,7 +73,9 @@ public final class ApiServer implements AutoCloseable {
         try {
             // the listing needs the bound port (port 0 = any), so a default is resolved after start
             PortAware instances = new PortAware(extras.instances(), options.bindAddress());
-            Javalin app = create(resources(queries, health, instances, metrics), getRoutes);
+            List<ApiResource> resources = new ArrayList<>(additional);
+            resources.addAll(resources(queries, health, instances, metrics));
+            Javalin app = create(resources, getRoutes);
             app.start(options.bindAddress(), options.port());
             instances.bound(app.port());
             return new ApiServer(app, options, metrics, List.copyOf(getRoutes));

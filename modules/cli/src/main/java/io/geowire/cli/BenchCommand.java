@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Print throughput figures of a pipeline stage on generated input.",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class})
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class,
+            BenchCommand.Api.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -51,6 +52,29 @@ final class BenchCommand {
         @Override
         public Integer call() {
             TopologyBenchmark.main(new String[] {Integer.toString(events)});
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "api", mixinStandardHelpOptions = true,
+            description = {"REST latency (p50/p99 per endpoint) under concurrent load: starts an embedded pipeline,",
+                "processes a corpus, then fires GETs on loopback."})
+    static final class Api implements Callable<Integer> {
+        @Option(names = "--corpus", required = true, description = "Corpus to load before measuring")
+        java.nio.file.Path corpus;
+
+        @Option(names = "--requests", defaultValue = "4000", description = "GET requests to send (default ${DEFAULT-VALUE})")
+        int requests;
+
+        @Option(names = "--concurrency", defaultValue = "16", description = "Requests in flight (default ${DEFAULT-VALUE})")
+        int concurrency;
+
+        @Option(names = "--instances", defaultValue = "1", description = "Streams instances behind the API (default ${DEFAULT-VALUE})")
+        int instances;
+
+        @Override
+        public Integer call() throws Exception {
+            ApiLoadBenchmark.run(new ApiLoadBenchmark.Options(corpus, requests, concurrency, instances), System.out);
             return ExitCodes.OK;
         }
     }
