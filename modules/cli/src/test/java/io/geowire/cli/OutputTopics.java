@@ -45,4 +45,23 @@ final class OutputTopics {
         }
         return all;
     }
+
+    /** How many committed records one topic holds (transaction markers and aborted records excluded). */
+    static long committedRecords(ClientConfigs clients, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(clients.readCommittedConsumer(null))) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            long count = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (!ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())
+                    && System.nanoTime() < deadline) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return count;
+        }
+    }
 }
