@@ -209,6 +209,11 @@ final class Participants {
      * change subject by paragraph), else the article's focus state.
      */
     private String localFocus(NormSentence s) {
+        // "In Uzbekistan, sources said the government ...": the opening place names the country
+        if (s.size() > 2 && s.toks.get(0).norm.equals("in") && s.toks.get(1).kind == Tok.Kind.ACTOR
+                && !lex.isOrganisation(s.toks.get(1).id) && s.toks.get(2).norm.equals(",")) {
+            return s.toks.get(1).id;
+        }
         for (int back = 1; back <= 2; back++) {
             NormSentence p = st.previous(s, back);
             if (p == null) {
@@ -254,20 +259,28 @@ final class Participants {
         return null;
     }
 
-    /** In "Kazakhstan, Azerbaijan and Turkey signed", the article's focus state is the one to credit. */
+    /**
+     * In "Kazakhstan, Azerbaijan and Turkey signed", the article's focus state is the one to credit, unless a named
+     * person of one of the coordinated states speaks in the sentence ("Aliyev said Baku and Tbilisi would ...").
+     */
     private String focusInCoordination(NormSentence s, int i, String exclude) {
-        if (st.focus == null || st.focus.equals(exclude)) {
-            return null;
-        }
+        java.util.Set<String> coordinated = new java.util.HashSet<>();
+        coordinated.add(s.toks.get(i).id);
         int k = i;
         while (k - 2 >= 0 && (s.toks.get(k - 1).norm.equals(",") || s.toks.get(k - 1).norm.equals("and"))
                 && s.toks.get(k - 2).kind == Tok.Kind.ACTOR) {
             k -= 2;
-            if (s.toks.get(k).id.equals(st.focus)) {
-                return st.focus;
+            coordinated.add(s.toks.get(k).id);
+        }
+        if (coordinated.size() < 2) {
+            return null;
+        }
+        for (Tok t : s.toks) {
+            if (t.person != null && coordinated.contains(t.id) && !t.id.equals(exclude)) {
+                return t.id;
             }
         }
-        return null;
+        return st.focus != null && !st.focus.equals(exclude) && coordinated.contains(st.focus) ? st.focus : null;
     }
 
     boolean subjectLike(NormSentence s, int i) {

@@ -35,7 +35,8 @@ final class SentenceRules {
 
     void apply(Rule r, NormSentence s, Matcher m, List<DateResolver.Mention> dates) {
         Trigger tr = trigger(r, s, m);
-        currentTrigger = r.type() + ":" + s.index + ":";
+        // stance and sanction rules share triggers: "refused to back an EU ban" is one claim, not two
+        currentTrigger = (r.type().equals("route_disruption") ? "route" : "claim") + ":" + s.index + ":";
         for (int i = tr.tok(); i <= tr.endTok(); i++) {
             if (usedTriggers.contains(currentTrigger + i)) {
                 return;
