@@ -88,14 +88,21 @@ final class EventSink {
     }
 
     /** True if a route event for this route already comes from the sentence [start, end). */
-    boolean hasRouteIn(String route, int start, int end) {
+    boolean hasRouteIn(String route, String status, int start, int end) {
         for (ExtractedEvent e : events) {
-            if (e.type().equals("route_disruption") && e.route().equals(route) && e.evidenceStart() >= start
+            // "resumed after a week-long halt" reports two events; other status pairs in one sentence are one event
+            if (e.type().equals("route_disruption") && e.route().equals(route) && !haltAndRestart(e.status(), status)
+                    && e.evidenceStart() >= start
                     && e.evidenceEnd() <= end) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean haltAndRestart(String a, String b) {
+        return !a.equals(b) && (a.equals("restored") || b.equals("restored"))
+                && (a.equals("disrupted") || b.equals("disrupted"));
     }
 
     List<ExtractedEvent> events() {

@@ -1,5 +1,6 @@
 package io.geowire.extract.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -148,8 +149,17 @@ final class SentenceRules {
         if (route == null) {
             return;
         }
-        route = route.replace("{FOCUS}", st.focus == null ? "XXX" : st.focus);
-        if (sink.hasRouteIn(route, s.start, s.end)) {
+        routeEvent(r, s, tr, route, status, dates);
+        // "redirect volumes to the Kazakhstan-China pipeline and to the Middle Corridor": one trigger, two routes
+        for (String other : coordinatedRoutes(s, tr, route)) {
+            routeEvent(r, s, tr, other, status, dates);
+        }
+    }
+
+    private void routeEvent(Rule r, NormSentence s, Trigger tr, String routeId, String status,
+                            List<DateResolver.Mention> dates) {
+        String route = routeId.replace("{FOCUS}", st.focus == null ? "XXX" : st.focus);
+        if (sink.hasRouteIn(route, status, s.start, s.end)) {
             return;
         }
         if (status.equals("disrupted") && !r.flag("certain") && cues.any("modal", s.text, charStart(s, tr.clauseStart()),
@@ -166,6 +176,32 @@ final class SentenceRules {
         }
         d.confidence = confidence(0.6, true, true, d.hedged);
         add(r, d);
+    }
+
+    /** Other named routes of the trigger's clause joined to the chosen one by "and"/"or" within a few tokens. */
+    private static List<String> coordinatedRoutes(NormSentence s, Trigger tr, String chosen) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.toks.get(i).kind == Tok.Kind.ROUTE && s.clause[i] == s.clause[tr.tok()]) {
+                at.add(i);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a + 1 < at.size(); a++) {
+            int from = at.get(a);
+            int to = at.get(a + 1);
+            if (to - from > 7 || !(s.toks.get(from).id.equals(chosen) || out.contains(s.toks.get(from).id))) {
+                continue;
+            }
+            for (int k = from + 1; k < to; k++) {
+                String w = s.toks.get(k).norm;
+                if ((w.equals("and") || w.equals("or")) && !s.toks.get(to).id.equals(chosen)) {
+                    out.add(s.toks.get(to).id);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private String routeNear(NormSentence s, Trigger tr, boolean sameClause) {

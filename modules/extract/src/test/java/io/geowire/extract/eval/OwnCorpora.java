@@ -1,0 +1,34 @@
+package io.geowire.extract.eval;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+
+/** The module's own annotated article sets on the test classpath: "devset" (tuning) and "holdout" (measured once). */
+final class OwnCorpora {
+    static final String DEV = "devset";
+    static final String HOLDOUT = "holdout";
+
+    private OwnCorpora() {
+    }
+
+    static Path corpus(String set) {
+        return dir(set).resolve("corpus");
+    }
+
+    static Path gold(String set) {
+        return dir(set).resolve("gold");
+    }
+
+    private static Path dir(String set) {
+        URL url = OwnCorpora.class.getResource("/" + set);
+        if (url == null) {
+            throw new IllegalStateException("test resource folder /" + set + " is missing");
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

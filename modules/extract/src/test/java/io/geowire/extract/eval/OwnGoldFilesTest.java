@@ -1,0 +1,98 @@
+package io.geowire.extract.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dev and holdout gold files follow shared/vocab.md: every evidence is a verbatim substring of its article, every
+ * key field has an allowed value, and every article has 150-600 words and exactly one gold file.
+ */
+class OwnGoldFilesTest {
+    private static final Map<String, List<String>> REQUIRED = Map.of(
+            "stance", List.of("actor", "target", "polarity"),
+            "route_disruption", List.of("route", "status"),
+            "sanction_statement", List.of("actor", "position"));
+    private static final Set<String> POLARITIES = Set.of("aligning", "distancing", "neutral");
+    private static final Set<String> STATUSES = Set.of("disrupted", "restored", "at_risk", "alternative");
+    private static final Set<String> POSITIONS = Set.of("comply", "not_join", "refuse_circumvent", "threaten",
+            "oppose", "support", "other");
+    private static final Set<String> CAUSES = Set.of("weather", "legal", "attack", "technical", "political", "unknown");
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT})
+    void shouldQuoteEvidenceVerbatimWhenReadingGoldFiles(String set) throws IOException {
+        for (Path g : goldFiles(set)) {
+            JsonNode doc = mapper.readTree(g.toFile());
+            String text = Files.readString(OwnCorpora.corpus(set).resolve(doc.get("article").asText()), StandardCharsets.UTF_8);
+            for (JsonNode e : doc.get("events")) {
+                assertThat(text).as(g.getFileName() + " evidence").contains(e.get("evidence").asText());
+                assertThat(e.get("evidence").asText()).as(g.getFileName() + " evidence").isNotBlank();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT})
+    void shouldUseVocabularyValuesWhenReadingGoldFiles(String set) throws IOException {
+        for (Path g : goldFiles(set)) {
+            for (JsonNode e : mapper.readTree(g.toFile()).get("events")) {
+                String type = e.get("type").asText();
+                assertThat(REQUIRED).as(g.getFileName() + " type").containsKey(type);
+                REQUIRED.get(type).forEach(k -> assertThat(e.path(k).asText("")).as(g.getFileName() + " " + k).isNotBlank());
+                assertThat(e.has("hedged") && e.get("hedged").isBoolean()).as(g.getFileName() + " hedged").isTrue();
+                switch (type) {
+                    case "stance" -> assertThat(POLARITIES).contains(e.get("polarity").asText());
+                    case "route_disruption" -> {
+                        assertThat(STATUSES).contains(e.get("status").asText());
+                        if (!e.path("cause").isNull()) {
+                            assertThat(CAUSES).contains(e.get("cause").asText());
+                        }
+                    }
+                    default -> assertThat(POSITIONS).contains(e.get("position").asText());
+                }
+                if (!e.path("date").isNull()) {
+                    assertThat(e.get("date").asText()).matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT})
+    void shouldPairEveryArticleWithOneGoldFileWhenListingSet(String set) throws IOException {
+        List<Path> articles;
+        try (Stream<Path> s = Files.list(OwnCorpora.corpus(set))) {
+            articles = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(articles).isNotEmpty();
+        for (Path a : articles) {
+            String name = a.getFileName().toString();
+            Path gold = OwnCorpora.gold(set).resolve(name.replaceFirst("\\.txt$", ".json"));
+            assertThat(gold).as("gold for " + name).exists();
+            assertThat(mapper.readTree(gold.toFile()).get("article").asText()).isEqualTo(name);
+            int words = Files.readString(a, StandardCharsets.UTF_8).trim().split("\\s+").length;
+            assertThat(words).as(name + " words").isBetween(150, 600);
+        }
+        assertThat(goldFiles(set)).hasSameSizeAs(articles);
+    }
+
+    private static List<Path> goldFiles(String set) throws IOException {
+        try (Stream<Path> s = Files.list(OwnCorpora.gold(set))) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
