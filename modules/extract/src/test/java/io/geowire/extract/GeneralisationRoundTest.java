@@ -113,4 +113,11 @@ class GeneralisationRoundTest {
     void shouldAlignWhenStateKeepsBuyingTargetEnergy() {
         assertThat(Events.keys("Modi said India would continue buying Russian oil.")).contains("stance IND>RUS aligning");
     }
+
+    @Test
+    void shouldDateWeekdaysFromDatelineWhenNoPublicationDateIsGiven() {
+        String text = "TBILISI, March 7, 2024 (Wire) - Loadings at the Supsa terminal were halted on Tuesday after a storm.\n";
+        assertThat(Events.of(text, null)).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo("2024-03-05"));
+    }
 }

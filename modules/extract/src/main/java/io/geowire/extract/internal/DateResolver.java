@@ -25,14 +25,20 @@ public final class DateResolver {
             Map.entry("ten", 10), Map.entry("2", 2), Map.entry("3", 3), Map.entry("4", 4), Map.entry("5", 5));
 
     private final Map<String, Integer> months = new HashMap<>();
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     private final Pattern dayFirst;
     private final Pattern monthFirst;
     private final Pattern monthOnly;
     private final Pattern relativeDays = Pattern.compile(
             "(?i)\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) days? (later|after|afterwards|earlier|before|ago)\\b"
                     + "|\\b(the next day|the following day|a day later|yesterday|last month|last week|this month"
-                    + "|earlier this month|this past month)\\b");
+                    + "|earlier this month|this past month)\\b"
+                    + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private final Pattern byline;
+    private final Pattern dateline;
+    /** Datelines are only read in the first lines of an article. */
+    private static final int DATELINE_LINES = 4;
 
     public DateResolver(DataFiles files) {
         List<String> names = new ArrayList<>();
@@ -51,10 +57,51 @@ public final class DateResolver {
         monthOnly = Pattern.compile(qualifier + "\\b" + m + "\\b(?: (?:of )?(\\d{4}))?");
         byline = Pattern.compile("^\\s*(?:(\\d{1,2}) " + m + "|" + m + " (\\d{1,2}),?) (\\d{4})\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // "Analysis | June 12, 2025", "Published March 2, 2024", "BUDAPEST, Aug 19, 2025 (Agency) - ..."
+        dateline = Pattern.compile("^[^\\n]{0,40}?\\b(?:(\\d{1,2}) " + m + "|" + m + "\\.? (\\d{1,2}),?) (\\d{4})\\b",
+                Pattern.UNICODE_CASE);
     }
 
-    /** A publication date written as a line of its own ("July 13, 2022", "09 settembre 2022"), or null. */
+    /**
+     * A publication date written as a line of its own ("July 13, 2022", "09 settembre 2022"), else a full date at the
+     * start of one of the first lines (a dateline: "ANKARA, June 4, 2024 (Agency) -", "Analysis | June 12, 2025"), or null.
+     */
     public LocalDate bylineDate(String text) {
+        LocalDate own = ownLineDate(text);
+        return own != null ? own : datelineDate(text);
+    }
+
+    private LocalDate datelineDate(String text) {
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++lines > DATELINE_LINES) {
+                break;
+            }
+            Matcher m = dateline.matcher(line);
+            if (m.find()) {
+                LocalDate d = date(m);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private LocalDate date(Matcher m) {
+        try {
+            int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+            int month = month(m.group(2) != null ? m.group(2) : m.group(3));
+            return LocalDate.of(Integer.parseInt(m.group(5)), month, day);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private LocalDate ownLineDate(String text) {
         int lines = 0;
         for (String line : text.split("\n")) {
             if (line.length() > 40) {
@@ -82,7 +129,7 @@ public final class DateResolver {
         for (Tok t : s.toks) {
             String w = t.norm;
             if (months.containsKey(w) || w.equals("days") || w.equals("day") || w.equals("yesterday")
-                    || w.equals("month") || w.equals("week")) {
+                    || w.equals("month") || w.equals("week") || w.endsWith("day") && WEEKDAYS.contains(w)) {
                 return true;
             }
         }
@@ -231,6 +278,12 @@ public final class DateResolver {
             }
             if (published == null) {
                 return null;
+            }
+            if (phrase.startsWith("on ")) {
+                // wire copy: "on Monday" is the last such day up to the dateline's day
+                int want = WEEKDAYS.indexOf(phrase.substring(3).strip()) + 1;
+                int back = (published.getDayOfWeek().getValue() - want + 7) % 7;
+                return published.minusDays(back).toString();
             }
             if (phrase.equals("yesterday")) {
                 return published.minusDays(1).toString();
