@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DevSetQualityTest {
     /** Dev-set micro F1 at the end of the generalisation round (see docs/extraction.md). */
-    static final double TUNED_MICRO_F1 = 0.86;
+    static final double TUNED_MICRO_F1 = 0.879;
 
     @Test
     void shouldStayNearTunedFigureWhenExtractingDevSet() {
