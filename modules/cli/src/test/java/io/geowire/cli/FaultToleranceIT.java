@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaultToleranceIT {
 
-    private static final int ARTICLES = 2000;
+    private static final int ARTICLES = 1500;
     private static final Duration SETTLE = Duration.ofMinutes(3);
 
     private final HttpClient http = HttpClient.newHttpClient();

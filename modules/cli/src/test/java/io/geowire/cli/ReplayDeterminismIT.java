@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.testing.KafkaIT;
 import io.geowire.testing.TestKafka;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +59,10 @@ class ReplayDeterminismIT {
             assertThat(Settling.await(pipeline, replay.expected(), SETTLE)).isTrue();
             assertBalanced(pipeline, produced);
             assertThat(StateSnapshot.take(pipeline.apiUrl()).differences(afterRun)).isEmpty();
+            JsonNode health = Json.mapper().readTree(HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(pipeline.apiUrl() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(health.get("bootstrap").asText()).isEqualTo(kafka.bootstrapServers());
 
             ProduceSummary again = CorpusRun.produce(pipeline.clients(), pipeline.topics(), corpus,
                     kafka.uniqueName("tx"));
