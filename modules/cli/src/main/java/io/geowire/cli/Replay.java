@@ -12,8 +12,6 @@ import io.geowire.streams.ApplicationReset;
 import io.geowire.streams.StreamsSettings;
 import io.geowire.streams.TopologyOptions;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.admin.Admin;
@@ -99,8 +97,11 @@ final class Replay implements AutoCloseable {
             boolean fromEarliest) throws Exception {
         try (Admin admin = Admin.create(clients.admin())) {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
-            StreamsSettings settings = StreamsSettings.of(clients).withApplicationId(s.applicationId())
-                    .withStateDir(stateDir(s.dataDir()));
+            StreamsSettings settings = StreamsSettings.of(clients).withApplicationId(s.applicationId());
+            if (s.dataDir() != null) {
+                // where LocalPipeline keeps the state of a --data-dir; without one each start gets a fresh folder
+                settings = settings.withStateDir(s.dataDir().resolve("streams"));
+            }
             return ApplicationReset.reset(admin, settings, TopologyOptions.defaults().withTopics(topics),
                     fromEarliest ? ApplicationReset.Start.EARLIEST : ApplicationReset.Start.LATEST);
         }
@@ -120,11 +121,6 @@ final class Replay implements AutoCloseable {
         bar.processed(state.articles() + state.duplicates() + state.deadLetters());
         bar.done();
         return census.summary();
-    }
-
-    /** The same place LocalPipeline keeps Streams state, so the reset wipes what the next start would read. */
-    private static Path stateDir(Path dataDir) throws java.io.IOException {
-        return dataDir == null ? Files.createTempDirectory("geowire-state") : dataDir.resolve("streams");
     }
 
     private static LocalPipeline.Settings withBootstrap(LocalPipeline.Settings s, String bootstrap) {

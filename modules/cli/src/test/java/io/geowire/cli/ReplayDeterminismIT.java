@@ -82,6 +82,20 @@ class ReplayDeterminismIT {
         assertThat(summary.get("duplicates").asLong()).isEqualTo(produced.duplicates());
         assertThat(summary.get("dead_letters").asLong()).isEqualTo(produced.deadLetters());
         assertThat(summary.get("inputs").asLong()).isEqualTo(produced.inputs());
+
+        // with --corpus the state is exactly the re-read corpus, here from a date on, paced at 100 days a second
+        CliRunner fromDate = CliRunner.run("replay", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix",
+                settings.topicPrefix(), "--application-id", settings.applicationId(), "--port", "0", "--corpus",
+                corpus.get(0), "--from", "2023-04-01", "--speed", "8640000", "--once", "--json");
+        assertThat(fromDate.exitCode()).as(fromDate.err()).isZero();
+        JsonNode paced = Json.mapper().readTree(fromDate.outLines().get(fromDate.outLines().size() - 1));
+        assertThat(paced.get("replayed").asText()).isEqualTo("corpus");
+        assertThat(paced.get("balanced").asBoolean()).isTrue();
+        assertThat(paced.get("articles").asLong()).isPositive()
+                .isEqualTo(paced.get("produced").get("articles").asLong());
+        // the samples dated 2023-04-02, 2023-05-20 and 2023-06-09, plus the undated unreadable file
+        assertThat(paced.get("articles").asLong()).isEqualTo(3);
+        assertThat(paced.get("dead_letters").asLong()).isEqualTo(1);
     }
 
     private static void assertBalanced(LocalPipeline pipeline, ProduceSummary produced) {
