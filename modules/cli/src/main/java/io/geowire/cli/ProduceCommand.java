@@ -7,12 +7,12 @@ import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.TopicProvisioner;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,11 +27,8 @@ final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", required = true, description = "Kafka bootstrap servers host:port[,host:port]")
     String bootstrap;
 
-    @Option(names = "--client-config", description = "Kafka client properties file (TLS, SASL, ...)")
-    Path clientConfig;
-
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix for every topic name")
-    String topicPrefix;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--transactional-id", defaultValue = CorpusProducer.DEFAULT_TRANSACTIONAL_ID,
             description = "Producer transactional id (default ${DEFAULT-VALUE}); a restart with the same id fences the old one")
@@ -43,8 +40,8 @@ final class ProduceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ClientConfigs configs = ClientConfigs.of(bootstrap, clientConfig);
-        Topics topics = Topics.withPrefix(topicPrefix);
+        ClientConfigs configs = kafka.clients(bootstrap);
+        Topics topics = kafka.topics();
         try (Admin admin = Admin.create(configs.admin())) {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
         }

@@ -1,9 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.model.ClientConfigs;
-import io.geowire.model.Topics;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,11 +27,8 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", defaultValue = "localhost:9092", description = "Kafka bootstrap servers (default ${DEFAULT-VALUE})")
     String bootstrap;
 
-    @Option(names = "--client-config", description = "Kafka client properties file (TLS, SASL, ...)")
-    Path clientConfig;
-
-    @Option(names = "--topic-prefix", defaultValue = "", description = "Prefix of the geowire topic names")
-    String topicPrefix;
+    @Mixin
+    KafkaOptions kafka;
 
     @Option(names = "--topic", description = "Topic to follow (repeatable; default: all geowire topics)")
     List<String> topicNames;
@@ -49,7 +45,7 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        TopicDecoders decoders = new TopicDecoders(Topics.withPrefix(topicPrefix));
+        TopicDecoders decoders = new TopicDecoders(kafka.topics());
         List<String> wanted = topicNames == null || topicNames.isEmpty() ? decoders.topics().all() : topicNames;
         for (String topic : wanted) {
             if (decoders.serdeFor(topic).isEmpty()) {
@@ -58,7 +54,7 @@ final class TailCommand implements Callable<Integer> {
                 return ExitCodes.FAILURE;
             }
         }
-        ClientConfigs configs = ClientConfigs.of(bootstrap, clientConfig);
+        ClientConfigs configs = kafka.clients(bootstrap);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(configs.readCommittedConsumer(null))) {
             consumer.assign(partitionsOf(consumer, wanted));
             if (fromBeginning) {
