@@ -245,25 +245,6 @@ public final class LocalStoreQueries implements GeowireQueries {
     }
 
     private <T> T retrying(Supplier<T> query) {
-        long deadline = System.nanoTime() + retryFor.toNanos();
-        while (true) {
-            try {
-                return query.get();
-            } catch (InvalidStateStoreException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                sleep();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InvalidStateStoreException("interrupted while waiting for a store");
-        }
+        return StoreRetry.retrying(retryFor, query);
     }
 }

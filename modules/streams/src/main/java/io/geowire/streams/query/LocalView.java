@@ -75,21 +75,6 @@ public final class LocalView {
     }
 
     private <T> T retrying(Supplier<T> query) {
-        long deadline = System.nanoTime() + retryFor.toNanos();
-        while (true) {
-            try {
-                return query.get();
-            } catch (InvalidStateStoreException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        return StoreRetry.retrying(retryFor, query);
     }
 }
