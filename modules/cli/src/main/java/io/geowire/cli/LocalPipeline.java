@@ -21,6 +21,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,12 +61,14 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     static LocalPipeline start(Settings s) throws Exception {
-        EmbeddedKafkaBroker broker = s.bootstrap() == null ? startBroker(s) : null;
+        // what is already running when a later step fails is closed again, newest first
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
+            EmbeddedKafkaBroker broker = s.bootstrap() == null ? opened(opened, startBroker(s)) : null;
             String bootstrap = broker == null ? s.bootstrap() : broker.bootstrapServers();
             ClientConfigs clients = ClientConfigs.of(bootstrap, s.clientConfig());
             Topics topics = Topics.withPrefix(s.topicPrefix());
-            Admin admin = Admin.create(clients.admin());
+            Admin admin = opened(opened, Admin.create(clients.admin()));
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
             // the API port is published to other instances before the server starts, so pick it now
             int port = s.port() == 0 ? freePort() : s.port();
@@ -74,23 +78,36 @@ final class LocalPipeline implements AutoCloseable {
                     .withApplicationServer(advertisedHost(s.host()) + ":" + port)
                     .withStandbyReplicas(s.standbyReplicas())
                     .withStateDir(stateDir(s.dataDir()));
-            GeowireStreamsApp app = new GeowireStreamsApp(streamsSettings,
-                    TopologyOptions.defaults().withTopics(topics));
+            GeowireStreamsApp app = opened(opened, new GeowireStreamsApp(streamsSettings,
+                    TopologyOptions.defaults().withTopics(topics)));
             HostInfo self = new HostInfo(advertisedHost(s.host()), port);
             ApiExtras extras = ApiExtras.none()
                     .withInstances(new KafkaStreamsInstances(app.streams(), self))
                     .withBinder(new KafkaStreamsMetrics(app.streams()));
             // any instance answers for all keys: lookups go to the key's host, lists to every instance
-            ClusterApiServer api = ClusterApiServer.start(new ApiOptions(s.host(), port),
+            ClusterApiServer api = opened(opened, ClusterApiServer.start(new ApiOptions(s.host(), port),
                     HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)), extras,
-                    app.streams(), app.topology(), self);
+                    app.streams(), app.topology(), self));
             app.start(s.startTimeout());
             return new LocalPipeline(broker, clients, topics, admin, app, api);
         } catch (Exception | Error e) {
-            if (broker != null) {
-                broker.close();
-            }
+            closeAll(opened, e);
             throw e;
+        }
+    }
+
+    private static <T extends AutoCloseable> T opened(Deque<AutoCloseable> opened, T resource) {
+        opened.push(resource);
+        return resource;
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened, Throwable failure) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception suppressed) {
+                failure.addSuppressed(suppressed);
+            }
         }
     }
 
