@@ -33,7 +33,7 @@ class OwnGoldFilesTest {
     private final ObjectMapper mapper = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT})
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2})
     void shouldQuoteEvidenceVerbatimWhenReadingGoldFiles(String set) throws IOException {
         for (Path g : goldFiles(set)) {
             JsonNode doc = mapper.readTree(g.toFile());
@@ -46,7 +46,7 @@ class OwnGoldFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT})
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2})
     void shouldUseVocabularyValuesWhenReadingGoldFiles(String set) throws IOException {
         for (Path g : goldFiles(set)) {
             for (JsonNode e : mapper.readTree(g.toFile()).get("events")) {
@@ -72,7 +72,7 @@ class OwnGoldFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT})
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2})
     void shouldPairEveryArticleWithOneGoldFileWhenListingSet(String set) throws IOException {
         List<Path> articles;
         try (Stream<Path> s = Files.list(OwnCorpora.corpus(set))) {
