@@ -112,11 +112,30 @@ final class Participants {
                 out.add(new Pick(t.id, false, t, false));
             }
         }
+        carryOver(s, out);
         if (r.flag("fallback") && st.secondary != null) {
             out.add(new Pick(st.secondary, false, null, false));
             out.add(new Pick(st.focus, false, null, false));
         }
         return out;
+    }
+
+    /**
+     * "Meredov met Bayramov in Ashgabat. The ministers agreed to deepen cooperation": a partner named only in the
+     * previous sentence of the paragraph, most recent mention first; inferred, so it lowers the confidence, and it
+     * comes after every candidate of the sentence itself.
+     */
+    private void carryOver(NormSentence s, List<Pick> out) {
+        NormSentence p = st.previous(s, 1);
+        if (p == null) {
+            return;
+        }
+        for (int i = p.size() - 1; i >= 0; i--) {
+            Tok t = p.toks.get(i);
+            if (t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION) {
+                out.add(new Pick(t.id, false, t, false));
+            }
+        }
     }
 
     /** Actors ranked by distance to a word like "troops" or "help" (whose troops were invited or requested). */

@@ -13,7 +13,7 @@ final class SentenceFeatures {
             "corridor", "line", "facility", "consortium");
     /** Words that make a sanction statement possible: sanctions are also named as embargoes, bans and controls. */
     private static final List<String> SANCTION_WORDS = List.of("sanction", "embargo", "price cap", "re - export",
-            "dual - use", "circumvent", "ban on");
+            "dual - use", "circumvent", "ban on", "restrictions");
 
     private final boolean route;
     private final boolean sanction;
