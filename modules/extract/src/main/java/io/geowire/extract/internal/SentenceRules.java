@@ -210,7 +210,7 @@ final class SentenceRules {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.toks.get(i);
             if (t.kind == Tok.Kind.ROUTE && (!sameClause || s.clause[i] == s.clause[tr.tok()])) {
-                int dist = Math.abs(i - tr.tok()) + (s.clause[i] == s.clause[tr.tok()] ? 0 : 50);
+                int dist = spanDistance(i, tr) + (s.clause[i] == s.clause[tr.tok()] ? 0 : 50);
                 if (dist < bestDist) {
                     best = t.id;
                     bestDist = dist;
@@ -219,7 +219,7 @@ final class SentenceRules {
         }
         for (int k = 0; k < s.patternRouteSpans.size(); k++) {
             int[] span = s.patternRouteSpans.get(k);
-            int dist = Math.abs(span[0] - tr.tok()) + (s.clause[span[0]] == s.clause[tr.tok()] ? 0 : 50);
+            int dist = spanDistance(span[0], tr) + (s.clause[span[0]] == s.clause[tr.tok()] ? 0 : 50);
             if (dist < bestDist) {
                 best = s.patternRouteIds.get(k);
                 bestDist = dist;
@@ -236,6 +236,11 @@ final class SentenceRules {
             }
         }
         return best;
+    }
+
+    /** Distance to the trigger span: "plan to send 1.5 million tonnes through the BTC" ends next to its route. */
+    private static int spanDistance(int i, Trigger tr) {
+        return i < tr.tok() ? tr.tok() - i : Math.max(0, i - tr.endTok());
     }
 
     private String cause(NormSentence s, String status) {
