@@ -8,13 +8,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Regression guards on the module's own dev set (articles written for this purpose, other states, routes and styles
  * than the seed corpus): micro F1 must stay within 0.05 of the figure reached when the set was last tuned on;
- * the holdout set (measured once, not tuned on) must stay within 0.05 of its measured figure.
+ * the holdout sets must stay within 0.05 of their measured figures.
  */
 class DevSetQualityTest {
     /** Dev-set micro F1 at the end of the generalisation round (see docs/extraction.md). */
     static final double TUNED_MICRO_F1 = 0.879;
-    /** Holdout micro F1, measured once after tuning; never tuned on (regression guard only). */
-    static final double HOLDOUT_MICRO_F1 = 0.621;
+    /**
+     * Holdout micro F1 after the cross-sentence round (0.621 before it); the round fixed the miss categories this set
+     * showed, so it is no longer unseen text (see docs/extraction.md).
+     */
+    static final double HOLDOUT_MICRO_F1 = 0.831;
+    /** Second holdout micro F1 (0.415 before the round), written before the round and never tuned on. */
+    static final double HOLDOUT2_MICRO_F1 = 0.667;
 
     @Test
     void shouldStayNearTunedFigureWhenExtractingDevSet() {
@@ -37,11 +42,12 @@ class DevSetQualityTest {
     }
 
     @Test
-    void shouldPrintHoldout2FiguresWhenExtractingHoldout2() {
+    void shouldStayNearMeasuredFigureWhenExtractingHoldout2() {
         EvaluationReport report = new Evaluator().evaluateCorpus(OwnCorpora.gold(OwnCorpora.HOLDOUT2),
                 OwnCorpora.corpus(OwnCorpora.HOLDOUT2), EventExtractor.createDefault());
         System.out.println("holdout2\n" + report.format());
 
-        assertThat(report.micro().f1()).as("holdout2 micro F1\n" + report.format()).isGreaterThan(0.0);
+        assertThat(report.micro().f1()).as("holdout2 micro F1\n" + report.format())
+                .isGreaterThanOrEqualTo(HOLDOUT2_MICRO_F1 - 0.05);
     }
 }
