@@ -3,6 +3,7 @@ package io.geowire.ingest;
 import io.geowire.ingest.internal.ArticleAssembler;
 import io.geowire.ingest.internal.ArticleAssembler.Origin;
 import io.geowire.ingest.internal.InputReader;
+import io.geowire.ingest.internal.SinkFailure;
 import io.geowire.ingest.internal.SourceFiles;
 import io.geowire.ingest.internal.SourceFiles.Input;
 import java.io.IOException;
@@ -49,18 +50,27 @@ public final class Ingestor {
         List<Input> inputs = files.resolve(paths);
         long[] counts = new long[4]; // ok, duplicates, dead letters, bytes
         Consumer<IngestedArticle> counting = a -> {
+            try {
+                sink.accept(a);
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
+            // counted once the consumer has taken it, so a failed hand-over is never counted as ingested
             switch (a.status()) {
                 case OK -> counts[0]++;
                 case DUPLICATE -> counts[1]++;
                 case DEAD_LETTER -> counts[2]++;
             }
-            sink.accept(a);
             listener.onArticle(a, counts[3]);
         };
-        for (int i = 0; i < inputs.size(); i++) {
-            Input in = inputs.get(i);
-            listener.onFile(in.display(), i + 1, inputs.size());
-            counts[3] += files.read(in, stdin, counting);
+        try {
+            for (int i = 0; i < inputs.size(); i++) {
+                Input in = inputs.get(i);
+                listener.onFile(in.display(), i + 1, inputs.size());
+                counts[3] += files.read(in, stdin, counting);
+            }
+        } catch (SinkFailure e) {
+            throw e.original();
         }
         long total = counts[0] + counts[1] + counts[2];
         IngestSummary summary = new IngestSummary(total, counts[0], counts[1], counts[2], counts[3],

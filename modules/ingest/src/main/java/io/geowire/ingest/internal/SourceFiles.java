@@ -145,6 +145,8 @@ public final class SourceFiles {
             sink.accept(assembler.deadLetter(nameOnly, "unreadable: permission denied", null));
         } catch (NoSuchFileException e) {
             sink.accept(assembler.deadLetter(nameOnly, "unreadable: no such file (dangling link?)", null));
+        } catch (SinkFailure e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             sink.accept(assembler.deadLetter(nameOnly, "unreadable: " + describe(e), null));
         }
@@ -216,6 +218,8 @@ public final class SourceFiles {
             ParsedDocument doc = format == Format.HTML ? new HtmlParser().parse(decoded.text(), null)
                     : new TextParser().parse(decoded.text());
             sink.accept(assembler.assemble(origin, doc));
+        } catch (SinkFailure e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             sink.accept(assembler.deadLetter(origin, "cannot process: " + describe(e), bytes));
         }
@@ -235,6 +239,8 @@ public final class SourceFiles {
         } catch (JsonArticleParser.BadRecordException e) {
             sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(),
                     line.getBytes(StandardCharsets.UTF_8)));
+        } catch (SinkFailure e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": cannot process: " + describe(e),
                     line.getBytes(StandardCharsets.UTF_8)));
