@@ -1,18 +1,21 @@
 package io.geowire.producer;
 
+import io.geowire.ingest.IngestStatus;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Serdes;
 import io.geowire.model.Topics;
 import io.geowire.model.avro.Event;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * Writes each article and its events in one Kafka transaction, so a consumer reading committed data sees
@@ -21,6 +24,13 @@ import org.apache.kafka.common.errors.ProducerFencedException;
  * source on {@code dead-letters}.
  */
 public final class CorpusProducer implements AutoCloseable {
+
+    /**
+     * Kafka's default limit for one record (the producer's max.request.size and the broker's message.max.bytes
+     * are both about 1 MB); a little below it leaves room for the record's own overhead.
+     */
+    public static final int MAX_RECORD_BYTES = 1_000_000;
+    private static final int COMMIT_ATTEMPTS = 3;
 
     /** Re-running with the same id fences a producer that died mid-transaction, aborting its open work. */
     public static final String DEFAULT_TRANSACTIONAL_ID = "geowire-producer";
@@ -43,43 +53,96 @@ public final class CorpusProducer implements AutoCloseable {
         producer.initTransactions();
     }
 
-    /** Sends one article in its own transaction; aborts it on a recoverable error and rethrows. */
+    /**
+     * Sends one input in its own transaction. Everything is encoded before the transaction begins, so an
+     * article that cannot be encoded, or is too large for Kafka, becomes a dead letter with the reason instead
+     * of a half-written transaction. Aborts on a recoverable Kafka error and rethrows.
+     */
     public void send(ProducedArticle produced) {
-        IngestedArticle in = produced.ingested();
+        Encoded encoded = encode(produced);
         producer.beginTransaction();
         try {
-            switch (in.status()) {
-                case OK -> sendArticle(produced);
-                case DUPLICATE -> sendRecord(topics.articles(), in.id(),
-                        Serdes.article().encode(AvroMapping.article(in, 0)));
-                case DEAD_LETTER -> sendRecord(topics.deadLetters(), in.article(),
-                        Serdes.deadLetter().encode(AvroMapping.deadLetter(in, clock.instant())));
-            }
-            producer.commitTransaction();
+            encoded.records().forEach(producer::send);
+            commit();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            // fatal for this producer: another instance took over the transactional id, or we may not write
+            // fatal for this producer (another instance took over the transactional id, or we may not write):
+            // the transaction cannot be aborted; the caller closes the producer
             throw e;
-        } catch (KafkaException e) {
+        } catch (RuntimeException e) {
             producer.abortTransaction();
             throw e;
         }
-        count(produced);
+        count(encoded);
+    }
+
+    /** What one input becomes on the topics: its kind and the records of its transaction. */
+    record Encoded(IngestStatus kind, List<ProducerRecord<String, byte[]>> records) {
+    }
+
+    /** The records of one input: its article and events, its duplicate record, or its dead letter. */
+    Encoded encode(ProducedArticle produced) {
+        IngestedArticle in = produced.ingested();
+        try {
+            List<ProducerRecord<String, byte[]>> records = switch (in.status()) {
+                case OK -> articleRecords(produced);
+                case DUPLICATE -> List.of(new ProducerRecord<>(topics.articles(), in.id(),
+                        Serdes.article().encode(AvroMapping.article(in, 0))));
+                case DEAD_LETTER -> List.of(deadLetter(in, in.reason()));
+            };
+            int largest = records.stream().mapToInt(r -> r.value().length).max().orElse(0);
+            if (largest > MAX_RECORD_BYTES) {
+                return rejected(in, "too large for Kafka: a record of " + largest + " bytes (limit "
+                        + MAX_RECORD_BYTES + ")");
+            }
+            return new Encoded(in.status(), records);
+        } catch (RuntimeException e) {
+            // a record the schemas reject (a missing required field, say) is bad input, not a reason to stop
+            return rejected(in, "cannot encode: " + e.getMessage());
+        }
+    }
+
+    private Encoded rejected(IngestedArticle in, String reason) {
+        return new Encoded(IngestStatus.DEAD_LETTER, List.of(deadLetter(in, reason)));
+    }
+
+    private List<ProducerRecord<String, byte[]>> articleRecords(ProducedArticle produced) {
+        IngestedArticle in = produced.ingested();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        records.add(new ProducerRecord<>(topics.articles(), in.id(),
+                Serdes.article().encode(AvroMapping.article(in, produced.events().size()))));
+        for (var extracted : produced.events()) {
+            Event event = AvroMapping.event(extracted, in);
+            records.add(new ProducerRecord<>(topics.events(), EventPartitions.partition(extracted, eventPartitions()),
+                    event.getId(), Serdes.event().encode(event)));
+        }
+        return records;
+    }
+
+    private ProducerRecord<String, byte[]> deadLetter(IngestedArticle in, String reason) {
+        IngestedArticle rejected = new IngestedArticle(in.article(), in.sourcePath(), in.id(), IngestStatus.DEAD_LETTER,
+                reason, in.title(), in.author(), in.published(), in.publishedEstimated(), in.source(), in.url(),
+                in.language(), null, null, List.of(), in.contentHash(), in.charset(), in.excerpt());
+        return new ProducerRecord<>(topics.deadLetters(), in.article(),
+                Serdes.deadLetter().encode(AvroMapping.deadLetter(rejected, clock.instant())));
+    }
+
+    /** A commit that times out may still complete: the client docs say to call it again, not to abort. */
+    private void commit() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                producer.commitTransaction();
+                return;
+            } catch (TimeoutException e) {
+                if (attempt >= COMMIT_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public ProduceSummary summary() {
         return new ProduceSummary(inputs.get(), articles.get(), duplicates.get(), deadLetters.get(), events.get(),
                 transactions.get());
-    }
-
-    private void sendArticle(ProducedArticle produced) {
-        IngestedArticle in = produced.ingested();
-        sendRecord(topics.articles(), in.id(),
-                Serdes.article().encode(AvroMapping.article(in, produced.events().size())));
-        for (var extracted : produced.events()) {
-            Event event = AvroMapping.event(extracted, in);
-            producer.send(new ProducerRecord<>(topics.events(),
-                    EventPartitions.partition(extracted, eventPartitions()), event.getId(), Serdes.event().encode(event)));
-        }
     }
 
     /** Partitions of the events topic, asked once: the topic's partition count is fixed while we produce. */
@@ -90,17 +153,14 @@ public final class CorpusProducer implements AutoCloseable {
         return eventPartitions;
     }
 
-    private void sendRecord(String topic, String key, byte[] value) {
-        producer.send(new ProducerRecord<>(topic, key, value));
-    }
-
-    private void count(ProducedArticle produced) {
+    /** Counts what was actually written, which may differ from what ingestion decided (a record too large). */
+    private void count(Encoded encoded) {
         inputs.incrementAndGet();
         transactions.incrementAndGet();
-        switch (produced.ingested().status()) {
+        switch (encoded.kind()) {
             case OK -> {
                 articles.incrementAndGet();
-                events.addAndGet(produced.events().size());
+                events.addAndGet(encoded.records().size() - 1);
             }
             case DUPLICATE -> duplicates.incrementAndGet();
             case DEAD_LETTER -> deadLetters.incrementAndGet();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geowire.extract.EventExtractor;
 import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestStatus;
+import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Serdes;
@@ -76,6 +78,30 @@ class CorpusProducerIT {
         assertThat(deadLetter.getSource()).isEqualTo("empty.txt");
         assertThat(deadLetter.getStage()).isEqualTo("ingest");
         assertThat(deadLetter.getReason()).contains("empty");
+    }
+
+    @Test
+    void shouldDeadLetterArticleWhenItIsTooLargeForKafka(TestKafka kafka) throws Exception {
+        Topics topics = Topics.withPrefix(kafka.uniqueName("big") + ".");
+        ClientConfigs configs = new ClientConfigs(kafka.bootstrapServers(), kafka.clientConfig());
+        TopicProvisioner.ensureTopics(kafka.admin(), topics, 1);
+        String huge = "A long report. ".repeat(80_000);
+        IngestedArticle big = new IngestedArticle("big.txt", "big.txt", "b1", IngestStatus.OK, null, "Big", null,
+                null, false, null, null, "en", null, huge, List.of(), "h", "UTF-8", "A long report.");
+
+        ProduceSummary summary;
+        try (CorpusProducer producer =
+                     new CorpusProducer(configs, topics, kafka.uniqueName("tx"), Clock.systemUTC())) {
+            producer.send(new ProducedArticle(big, List.of()));
+            summary = producer.summary();
+        }
+
+        assertThat(summary.deadLetters()).isEqualTo(1);
+        assertThat(summary.articles()).isZero();
+        assertThat(summary.addsUp()).isTrue();
+        var deadLetter = Serdes.deadLetter().decode(readAll(configs, topics.deadLetters(), 1).get(0).value());
+        assertThat(deadLetter.getSource()).isEqualTo("big.txt");
+        assertThat(deadLetter.getReason()).startsWith("too large for Kafka");
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(ClientConfigs configs, String topic, int expected) {
