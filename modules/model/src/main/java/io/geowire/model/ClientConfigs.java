@@ -53,36 +53,42 @@ public record ClientConfigs(String bootstrapServers, Map<String, Object> overrid
         return config;
     }
 
-    /** A transactional, idempotent producer of byte arrays with string keys. */
+    /**
+     * A transactional, idempotent producer of byte arrays with string keys. The settings exactly-once rests
+     * on are applied after the operator's file, so a properties file can tune the producer but not weaken it.
+     */
     public Map<String, Object> transactionalProducer(String transactionalId) {
         Map<String, Object> config = base();
+        // articles are a few KB of text: lz4 halves the bytes at little CPU cost (measured in the notes)
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // a transaction per article commits often; a short linger still batches an article with its events
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.putAll(overrides);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         // exactly once needs idempotence and acks from every in-sync replica
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
-        // articles are a few KB of text: lz4 halves the bytes at little CPU cost (measured in the notes)
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        // a transaction per article commits often; a short linger still batches an article with its events
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        config.putAll(overrides);
         return config;
     }
 
-    /** A read_committed consumer of byte arrays: it sees only what committed transactions wrote. */
+    /**
+     * A read_committed consumer of byte arrays: it sees only what committed transactions wrote, whatever the
+     * operator's file says about isolation.
+     */
     public Map<String, Object> readCommittedConsumer(String groupId) {
         Map<String, Object> config = base();
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        if (groupId != null) {
-            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-        }
         // a tool that only reads must not move a group's offsets behind the user's back
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.putAll(overrides);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
         return config;
     }
 
