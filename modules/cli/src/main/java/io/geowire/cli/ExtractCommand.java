@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import io.geowire.extract.EventExtractor;
 import io.geowire.ingest.IngestException;
+import io.geowire.ingest.IngestSummary;
 import io.geowire.producer.SourceOffsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,8 +37,9 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
+        IngestSummary summary;
         try {
-            new ExtractionRun(extractor).run(paths, err, (article, events) -> {
+            summary = new ExtractionRun(extractor).run(paths, err, (article, events) -> {
                 SourceOffsets offsets = new SourceOffsets(article.segments());
                 events.forEach(e -> out.println(format == Format.jsonl
                         ? Json.line(EventJson.toMap(e, offsets)) : EventJson.toText(e)));
@@ -47,6 +49,11 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         } finally {
             out.flush();
+        }
+        // "no events" and "nothing readable" must look different to a script
+        if (summary.ok() + summary.duplicates() == 0) {
+            err.println("geowire extract: no readable article among " + summary.inputs() + " inputs");
+            return ExitCodes.NO_INPUT;
         }
         return ExitCodes.OK;
     }

@@ -140,6 +140,12 @@ final class LocalPipeline implements AutoCloseable {
         return "http://" + advertisedHost(api.bindAddress()) + ":" + api.port();
     }
 
+    /** The Streams application died (an uncaught processing error shuts the client down). */
+    boolean streamsFailed() {
+        KafkaStreams.State state = streams.state();
+        return state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.ERROR;
+    }
+
     boolean embeddedBroker() {
         return broker != null;
     }

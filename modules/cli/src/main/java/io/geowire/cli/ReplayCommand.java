@@ -73,7 +73,10 @@ final class ReplayCommand implements Callable<Integer> {
             LocalPipeline pipeline = replay.pipeline();
             if (!once.once) {
                 System.err.println("geowire: replayed; API and dashboard at " + pipeline.apiUrl() + ", until Ctrl-C");
-                Shutdown.closeOnShutdown(replay);
+                if (!Shutdown.serveUntilShutdown(replay, pipeline::streamsFailed)) {
+                    System.err.println("geowire: the Streams application stopped with an error; see the log above");
+                    return ExitCodes.FAILURE;
+                }
                 return ExitCodes.OK;
             }
             Map<String, Object> extra = new LinkedHashMap<>();

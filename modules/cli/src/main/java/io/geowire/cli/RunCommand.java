@@ -68,7 +68,10 @@ final class RunCommand implements Callable<Integer> {
             if (!once.once) {
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
-                Shutdown.closeOnShutdown(pipeline);
+                if (!Shutdown.serveUntilShutdown(pipeline, pipeline::streamsFailed)) {
+                    err.println("geowire: the Streams application stopped with an error; see the log above");
+                    return ExitCodes.FAILURE;
+                }
                 return ExitCodes.OK;
             }
             return once.report(pipeline, produced, started, Map.of(), out);

@@ -44,7 +44,10 @@ final class StreamCommand implements Callable<Integer> {
             err.printf("geowire: Streams instance of %s on %s, API at %s; Ctrl-C stops it%n", service.applicationId,
                     pipeline.bootstrap(), pipeline.apiUrl());
             err.flush();
-            Shutdown.closeOnShutdown(pipeline);
+            if (!Shutdown.serveUntilShutdown(pipeline, pipeline::streamsFailed)) {
+                err.println("geowire: the Streams application stopped with an error; see the log above");
+                return ExitCodes.FAILURE;
+            }
         }
         return ExitCodes.OK;
     }

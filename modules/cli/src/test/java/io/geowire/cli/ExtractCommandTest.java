@@ -72,6 +72,16 @@ class ExtractCommandTest {
         assertThat(result.err()).contains("nope");
     }
 
+    @Test
+    void shouldExitNoInputWhenNoArticleCouldBeRead(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+
+        CliRunner result = CliRunner.run("extract", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
+        assertThat(result.err()).contains("no readable article");
+    }
+
     private static List<JsonNode> parse(List<String> lines) throws Exception {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : lines) {

@@ -21,7 +21,7 @@ class LocalPipelineIT {
                     "127.0.0.1", taken.getLocalPort(), kafka.uniqueName("taken") + ".", kafka.uniqueName("app"), 0,
                     Duration.ofMinutes(1));
 
-            assertThatThrownBy(() -> LocalPipeline.start(settings)).isNotNull();
+            assertThatThrownBy(() -> LocalPipeline.start(settings)).hasStackTraceContaining("BindException");
         }
 
         assertThat(adminClientThreads()).isEqualTo(adminThreadsBefore);
