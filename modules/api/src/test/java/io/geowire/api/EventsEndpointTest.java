@@ -83,7 +83,7 @@ class EventsEndpointTest {
     @CsvSource(delimiter = '|', value = {
         "/api/events?type=war              | type",
         "/api/events?type=stances          | type",
-        "/api/events?actor=RUSSIA          | actor",
+        "/api/events?actor=RUSSIANFEDERATION | actor",
         "/api/events?since=2022/03/01      | since",
         "/api/events?since=2022-02-29      | since",
         "/api/events?limit=0               | limit",

@@ -79,7 +79,7 @@ class StanceEndpointTest {
         "/api/stance?target=RUS                                    | actor",
         "/api/stance?actor=&target=RUS                             | actor",
         "/api/stance?actor=KAZ                                     | target",
-        "/api/stance?actor=KAZAK&target=RUS                        | actor",
+        "/api/stance?actor=KAZAKHSTANREPUBLIC&target=RUS           | actor",
         "/api/stance?actor=K&target=RUS                            | actor",
         "/api/stance?actor=K-Z&target=RUS                          | actor",
         "/api/stance?actor=KAZ&target=R%C3%9CS                     | target",

@@ -6,7 +6,9 @@ import io.geowire.streams.query.LocalView;
 import io.geowire.streams.query.QueryScope;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * The local-only answers other instances of the application gather and merge (GET only, read-only like the
@@ -21,6 +23,12 @@ public final class LocalQueryResource implements ApiResource {
      * public API, so neither they nor this parameter are in openapi.json (whose test scans for literal names).
      */
     public static final String SCOPE_PARAMETER = "tp";
+    /**
+     * Set on a 404 that means "this instance has no such key": a peer's {@link PeerClient} treats only such
+     * 404s as empty, so a 404 from a process without these routes (older build, wrong port) is a failure.
+     */
+    public static final String LOCAL_HEADER = "X-Geowire-Local";
+    public static final String MISS = "miss";
 
     private final LocalView view;
 
@@ -35,18 +43,17 @@ public final class LocalQueryResource implements ApiResource {
         app.get(PREFIX + "/routes", ctx -> ctx.json(queries(ctx).routes()));
         app.get(PREFIX + "/routes/{id}", ctx -> {
             String id = Params.route("id", ctx.pathParam("id"));
-            ctx.json(queries(ctx).route(id).orElseThrow(() -> new NotFoundException("no route " + id + " here")));
+            answer(ctx, queries(ctx).route(id), "no route " + id + " here");
         });
         app.get(PREFIX + "/sanctions/{actor}", ctx -> {
             String actor = Params.actor("actor", ctx.pathParam("actor"));
-            ctx.json(queries(ctx).sanctions(actor)
-                    .orElseThrow(() -> new NotFoundException("no ledger of " + actor + " here")));
+            answer(ctx, queries(ctx).sanctions(actor), "no ledger of " + actor + " here");
         });
         app.get(PREFIX + "/events", this::events);
         app.get(PREFIX + "/summary", ctx -> ctx.json(queries(ctx).summary()));
         app.get(PREFIX + "/articles/{id}", ctx -> {
             String id = Params.article("id", ctx.pathParam("id"));
-            ctx.json(queries(ctx).article(id).orElseThrow(() -> new NotFoundException("no article " + id + " here")));
+            answer(ctx, queries(ctx).article(id), "no article " + id + " here");
         });
         app.get(PREFIX + "/articles/{id}/events", ctx ->
                 ctx.json(view.articleEvents(scope(ctx), Params.article("id", ctx.pathParam("id")))));
@@ -57,8 +64,16 @@ public final class LocalQueryResource implements ApiResource {
         String target = Params.actor("target", ctx.queryParam("target"));
         LocalDate from = Params.optionalDate("from", ctx.queryParam("from"));
         LocalDate to = Params.optionalDate("to", ctx.queryParam("to"));
-        ctx.json(queries(ctx).stance(actor, target, from, to)
-                .orElseThrow(() -> new NotFoundException("no stance of " + actor + " towards " + target + " here")));
+        answer(ctx, queries(ctx).stance(actor, target, from, to),
+                "no stance of " + actor + " towards " + target + " here");
+    }
+
+    private static void answer(Context ctx, Optional<?> found, String missMessage) {
+        if (found.isPresent()) {
+            ctx.json(found.get());
+        } else {
+            ctx.header(LOCAL_HEADER, MISS).status(HttpStatus.NOT_FOUND).json(ApiError.of(missMessage));
+        }
     }
 
     private void events(Context ctx) {

@@ -16,9 +16,11 @@ public final class Params {
     public static final int MAX_LIMIT = 1000;
     public static final Set<String> EVENT_TYPES = Set.of("stance", "route_disruption", "sanction_statement");
 
-    // ISO 3166-1 alpha-3 states and short organisation ids (EU, NATO, CSTO, DPR ...)
+    // ISO 3166-1 alpha-3 states and organisation acronyms (EU, NATO, CSTO, BRICS ...); 16 leaves room for
+    // longer acronyms the gazetteer may gain without accepting arbitrary words.
     // matched before upper-casing: some non-ASCII letters upper-case to ASCII ones (Turkish dotless i -> I)
-    private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9]{2,4}");
+    public static final int MAX_ACTOR_LENGTH = 16;
+    private static final Pattern ACTOR = Pattern.compile("[A-Za-z0-9]{2," + MAX_ACTOR_LENGTH + "}");
     private static final Pattern ROUTE = Pattern.compile("[A-Za-z0-9_]{1,32}");
     // article ids are content ids or source names such as "b-07.html" or "feed.jsonl:12": case matters,
     // so they are checked but not normalised
@@ -29,7 +31,7 @@ public final class Params {
     }
 
     public static String actor(String parameter, String raw) {
-        return id(parameter, required(parameter, raw), ACTOR, "an actor id of 2-4 letters or digits, e.g. KAZ or EU");
+        return id(parameter, required(parameter, raw), ACTOR, "an actor id of 2-" + MAX_ACTOR_LENGTH + " letters or digits, e.g. KAZ, EU or BRICS");
     }
 
     /** Null when absent. */

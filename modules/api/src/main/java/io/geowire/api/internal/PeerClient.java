@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -37,17 +38,20 @@ public final class PeerClient {
         return mapper;
     }
 
-    /** The parsed body (200), empty for 404 (no such key there); fails for anything else. */
+    /**
+     * The parsed body (200), empty for a 404 the peer marked as a miss (no such key there); fails for anything
+     * else, including an unmarked 404, which means the peer does not serve this route at all.
+     */
     public <T> CompletableFuture<Optional<T>> get(HostInfo host, String pathAndQuery, JavaType type) {
         URI uri = URI.create("http://" + host.host() + ":" + host.port() + pathAndQuery);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).GET().build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).thenApply(response -> {
-            if (response.statusCode() == 404) {
+            if (isMiss(response)) {
                 return Optional.empty();
             }
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + response.statusCode() + ": "
-                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                        + new String(response.body(), StandardCharsets.UTF_8));
             }
             try {
                 return Optional.of(mapper.readValue(response.body(), type));
@@ -55,5 +59,12 @@ public final class PeerClient {
                 throw new UncheckedIOException("unreadable answer from " + uri, e);
             }
         });
+    }
+
+    private static boolean isMiss(HttpResponse<?> response) {
+        return response.statusCode() == 404 && response.headers()
+                .firstValue(LocalQueryResource.LOCAL_HEADER)
+                .filter(LocalQueryResource.MISS::equalsIgnoreCase)
+                .isPresent();
     }
 }
