@@ -31,7 +31,7 @@ class ActorResolutionTest {
 
     @Test
     void shouldResolveTitledUnknownSpeakerWhenTitleHasDemonym() {
-        assertThat(Events.keys("The Kazakh Finance Minister threatened to ban the transit of sanctioned goods."))
+        assertThat(Events.keys("The Kazakh Finance Minister threatened to stop sanctioned trucks at the border."))
                 .contains("sanction KAZ threaten");
     }
 
@@ -49,7 +49,7 @@ class ActorResolutionTest {
     @Test
     void shouldCreditTheArticleFocusWhenSubjectIsGeneric() {
         String text = "Kazakhstan is a large country. Kazakhstan exports oil. "
-                + "The Central Asian nation has supported Ukraine's territorial integrity.";
+                + "In a vote this spring, the Central Asian republic backed the sovereignty of Ukraine.";
         assertThat(Events.keys(text)).contains("stance KAZ>UKR aligning");
     }
 

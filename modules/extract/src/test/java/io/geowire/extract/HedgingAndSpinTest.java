@@ -30,15 +30,15 @@ class HedgingAndSpinTest {
 
     @Test
     void shouldReadSpunNonRecognitionWhenSynonymsWereSwapped() {
-        // a spinner turned "openly stressed that it does not intend to recognize" into the words below
-        assertThat(Events.keys("Bishkek brazenly confused that it doesn't intend to acknowledge the Luhansk "
-                + "People's Republic.")).contains("stance KGZ>RUS distancing");
+        // article spinners swap "openly" for "brazenly" and "stressed" for "confused"; the rule must still fire
+        assertThat(Events.keys("Yesterday Bishkek brazenly confused in a note to Moscow that it has no plan to "
+                + "acknowledge the separatist Luhansk People's Republic.")).contains("stance KGZ>RUS distancing");
     }
 
     @Test
     void shouldReadSpunNeutralityWhenImpartialReplacesNeutral() {
-        List<String> keys = Events.keys("Russia invaded Ukraine. Russia attacked. Armenia has tried to cling to a "
-                + "impartial stance.");
+        List<String> keys = Events.keys("Russia invaded Ukraine. Russia attacked. Since then Armenia has kept an "
+                + "impartial stance on the fighting.");
         assertThat(keys).contains("stance ARM>RUS neutral");
     }
 
@@ -50,10 +50,10 @@ class HedgingAndSpinTest {
 
     @Test
     void shouldReadWholeSpunParagraphWhenManyWordsWereSwapped() {
-        String text = "Uzbekistan has additionally determined to cease utilizing Russia's Mir fee system. "
-                + "In keeping with stories, oil exports by way of the Caspian Pipeline Consortium might fall by as much "
-                + "as 20%. President Mirziyoyev visited Ankara final month. The 2 events agreed to accentuate their "
-                + "commerce cooperation.";
+        String text = "Uzbekistan will moreover cease utilizing Russian Mir fee cards at its banks. "
+                + "Crude shipments by way of the Caspian Pipeline Consortium could drop by a fifth, based on "
+                + "stories in the local press. Final month Mirziyoyev visited Ankara. Later the 2 events pledged to "
+                + "broaden commerce ties.";
         List<ExtractedEvent> events = Events.of(text);
         assertThat(Events.keys(events)).contains("stance UZB>RUS distancing", "route CPC at_risk",
                 "stance UZB>TUR aligning");
@@ -64,7 +64,7 @@ class HedgingAndSpinTest {
 
     @Test
     void shouldReadSpunSanctionEvasionWhenHelpingBecameServingTo() {
-        assertThat(Events.keys("Armenia isn't serving to Russia to bypass financial sanctions."))
+        assertThat(Events.keys("Officials stress that Armenia isn't serving to Moscow to dodge Western sanctions."))
                 .contains("sanction ARM refuse_circumvent", "stance ARM>RUS distancing");
     }
 }
