@@ -55,6 +55,15 @@ class MultiInstanceIT {
         Map<String, String> fromSecond = answers(second, articleId(first));
 
         assertThat(fromSecond).isEqualTo(fromFirst);
+        // an unknown key is a 404 from either instance: the owner's marked miss, forwarded or answered locally
+        for (LocalPipeline p : List.of(first, second)) {
+            for (String unknown : List.of("/api/routes/NO_SUCH_ROUTE", "/api/sanctions/ZZZ",
+                    "/api/stance?actor=ZZZ&target=QQQ")) {
+                HttpResponse<String> miss = get(p, unknown);
+                assertThat(miss.statusCode()).as(unknown + " -> " + miss.body()).isEqualTo(404);
+                assertThat(miss.headers().firstValue("X-Geowire-Stale")).contains("false");
+            }
+        }
         assertThat(Json.mapper().readTree(fromFirst.get("/api/stance?actor=KAZ&target=RUS"))
                 .get("all_time").get("count").asLong()).isGreaterThanOrEqualTo(10);
         JsonNode instances = getJson(first, "/api/instances");
