@@ -3,7 +3,6 @@ package io.geowire.cli;
 import io.geowire.ingest.IngestException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,8 +58,7 @@ final class ReplayCommand implements Callable<Integer> {
         validate();
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        LocalPipeline.Settings settings = new LocalPipeline.Settings(bootstrap, kafka.clientConfig, kafkaPort, dataDir,
-                service.host, service.port, kafka.topicPrefix, service.applicationId, 0, Duration.ofMinutes(2));
+        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
         Replay replay;
         try {
             replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed)),

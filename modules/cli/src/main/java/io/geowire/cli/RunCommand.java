@@ -5,7 +5,6 @@ import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,8 +50,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         List<String> paths = corpus == null || corpus.isEmpty() ? List.of(SampleCorpus.extract().toString()) : corpus;
-        LocalPipeline.Settings settings = new LocalPipeline.Settings(bootstrap, kafka.clientConfig, kafkaPort, dataDir,
-                service.host, service.port, kafka.topicPrefix, service.applicationId, 0, Duration.ofMinutes(2));
+        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
             err.printf("geowire: Kafka at %s%s, API and dashboard at %s%n", pipeline.bootstrap(),
                     pipeline.embeddedBroker() ? " (embedded broker)" : "", pipeline.apiUrl());

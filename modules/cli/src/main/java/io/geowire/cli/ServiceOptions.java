@@ -1,6 +1,8 @@
 package io.geowire.cli;
 
 import io.geowire.streams.StreamsSettings;
+import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The Streams instance and its API, for the verbs that start one (run, replay, stream). */
@@ -17,4 +19,14 @@ final class ServiceOptions {
     @Option(names = "--application-id", defaultValue = StreamsSettings.DEFAULT_APPLICATION_ID,
             description = "Streams application id, shared by all instances (default ${DEFAULT-VALUE})")
     String applicationId;
+
+    /** How long a starting instance may take to reach RUNNING (restoring state from changelogs included). */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+
+    /** The pipeline these options describe, on {@code bootstrap} (null: an embedded broker on {@code kafkaPort}). */
+    LocalPipeline.Settings pipeline(String bootstrap, KafkaOptions kafka, int kafkaPort, Path dataDir,
+            int standbyReplicas) {
+        return new LocalPipeline.Settings(bootstrap, kafka.clientConfig, kafkaPort, dataDir, host, port,
+                kafka.topicPrefix, applicationId, standbyReplicas, START_TIMEOUT);
+    }
 }

@@ -2,7 +2,6 @@ package io.geowire.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +36,7 @@ final class StreamCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        LocalPipeline.Settings settings = new LocalPipeline.Settings(bootstrap, kafka.clientConfig, 0, dataDir,
-                service.host, service.port, kafka.topicPrefix, service.applicationId, standbyReplicas,
-                Duration.ofMinutes(2));
+        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, 0, dataDir, standbyReplicas);
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
             err.printf("geowire: Streams instance of %s on %s, API at %s; Ctrl-C stops it%n", service.applicationId,
                     pipeline.bootstrap(), pipeline.apiUrl());
