@@ -65,10 +65,10 @@ public record StanceMath(long sizeDays, long advanceDays, long graceDays) {
         return starts;
     }
 
-    /** Whether the window starting at {@code start} still accepts changes at the given stream time. */
-    public boolean isOpen(long start, long streamTimeMs) {
+    /** Whether the window starting at {@code start} still accepts changes when the clock (epoch ms) is at {@code clockMs}. */
+    public boolean isOpen(long start, long clockMs) {
         long closesAtMs = (start + sizeDays + graceDays) * EventDates.MILLIS_PER_DAY;
-        return streamTimeMs < closesAtMs;
+        return clockMs < closesAtMs;
     }
 
     public long endOf(long start) {

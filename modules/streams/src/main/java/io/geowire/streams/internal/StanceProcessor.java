@@ -20,7 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * updated whenever another article reports it, so the processor remembers what each corroborated event
  * currently contributes (weight, polarity, day, and the windows it is counted in) and replaces that
  * contribution instead of adding a new one: counts stay exact however often an event is updated.
- * Windows already closed (older than the grace period) keep what they had; all-time always follows.
+ * Windows already closed (ending more than the grace period before the latest event day of the pair) keep what
+ * they had; all-time always follows.
  */
 public final class StanceProcessor implements FixedKeyProcessor<String, CorroboratedCluster, PairStance> {
 
@@ -62,14 +63,21 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         String polarity = cluster.getFields().getOrDefault("polarity", "neutral");
         StanceContribution now = new StanceContribution(cluster.getId(), polarity, StanceMath.weight(cluster),
                 cluster.getEventDay(), new ArrayList<>());
-        now.setWindowStarts(updateWindows(pair, old, now, context.currentStreamTimeMs()));
-        contributions.put(contributionKey, now);
-
         PairStance state = allTime.get(pair);
         if (state == null) {
-            state = new PairStance(cluster.getFields().getOrDefault("actor", "?"),
-                    cluster.getFields().getOrDefault("target", "?"), StanceMath.zero(), List.of(), List.of());
+            state = PairStance.newBuilder()
+                    .setActor(cluster.getFields().getOrDefault("actor", "?"))
+                    .setTarget(cluster.getFields().getOrDefault("target", "?"))
+                    .setAllTime(StanceMath.zero()).setWindows(List.of()).setTopEvidence(List.of())
+                    .build();
         }
+        // the pair's own clock, not the task's stream time: a pair's events arrive in production order, while the
+        // task interleaves partitions in whatever order they are fetched, so only this closes windows the same
+        // way on every run and replay
+        long clockDay = Math.max(state.getLatestDay(), now.getEventDay());
+        now.setWindowStarts(updateWindows(pair, old, now, clockDay * EventDates.MILLIS_PER_DAY));
+        contributions.put(contributionKey, now);
+        state.setLatestDay(clockDay);
         if (old != null) {
             StanceMath.apply(state.getAllTime(), old.getPolarity(), old.getWeight(), -1);
         }
@@ -82,11 +90,11 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
     }
 
     /** Moves the contribution out of its open windows and into the open windows of its (new) day. */
-    private List<Long> updateWindows(String pair, StanceContribution old, StanceContribution now, long streamTime) {
+    private List<Long> updateWindows(String pair, StanceContribution old, StanceContribution now, long clockMs) {
         List<Long> counted = new ArrayList<>();
         if (old != null) {
             for (long start : old.getWindowStarts()) {
-                if (math.isOpen(start, streamTime)) {
+                if (math.isOpen(start, clockMs)) {
                     changeWindow(pair, start, old, -1);
                 } else {
                     counted.add(start);
@@ -94,7 +102,7 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
             }
         }
         for (long start : math.windowsContaining(now.getEventDay())) {
-            if (math.isOpen(start, streamTime) && !counted.contains(start)) {
+            if (math.isOpen(start, clockMs) && !counted.contains(start)) {
                 changeWindow(pair, start, now, +1);
                 counted.add(start);
             }
