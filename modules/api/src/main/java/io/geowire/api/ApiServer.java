@@ -11,6 +11,7 @@ import io.geowire.api.internal.InstancesResource;
 import io.geowire.api.internal.JettyJsonErrors;
 import io.geowire.api.internal.JsonMapping;
 import io.geowire.api.internal.OpenApiResource;
+import io.geowire.api.internal.ReadinessGate;
 import io.geowire.api.internal.RouteResource;
 import io.geowire.api.internal.SanctionsResource;
 import io.geowire.api.internal.StanceResource;
@@ -117,6 +118,7 @@ public final class ApiServer implements AutoCloseable {
             ApiMetrics metrics) {
         return List.of(
                 new HealthResource(health),
+                new ReadinessGate(health),
                 new StanceResource(queries),
                 new RouteResource(queries),
                 new SanctionsResource(queries),

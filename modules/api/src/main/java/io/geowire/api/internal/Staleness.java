@@ -31,7 +31,5 @@ public final class Staleness implements ApiResource {
         app.before(ctx -> clear());
         app.after("/api/*", ctx -> ctx.header(HEADER, Boolean.toString(isMarked())));
         app.after(ctx -> clear());
-        app.exception(QueryUnavailableException.class, (e, ctx) ->
-                ctx.status(503).json(ApiError.of(e.getMessage())));
     }
 }
