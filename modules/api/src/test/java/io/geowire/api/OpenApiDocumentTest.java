@@ -117,6 +117,32 @@ class OpenApiDocumentTest {
         });
     }
 
+    @Test
+    void shouldDeclareServersAndA503OnEveryStatePathWhenServed() {
+        assertThat(doc.path("servers")).isNotEmpty();
+        doc.get("paths").fields().forEachRemaining(e -> {
+            JsonNode responses = e.getValue().get("get").get("responses");
+            boolean readsState = e.getKey().startsWith("/api/") && !e.getKey().equals("/api/openapi.json")
+                    && !e.getKey().equals("/api/instances");
+            if (readsState) {
+                assertThat(responses.has("503")).as(e.getKey() + " declares 503").isTrue();
+            }
+        });
+    }
+
+    @Test
+    void shouldAnswerEveryDeclaredStatusFromTheDocumentWhenStarting() {
+        try (RunningApi starting = RunningApi.start(DashboardSamples.fill(new InMemoryQueries()),
+                HealthInfo.of(() -> HealthInfo.STARTING, "localhost:9092"))) {
+            forEachOperation((path, parameters) -> {
+                RunningApi.Reply reply = starting.get(url(path, parameters, null, null));
+                JsonNode responses = doc.at("/paths/" + pointer(path) + "/get/responses");
+                assertThat(responses.has(Integer.toString(reply.status())))
+                        .as(path + " answered " + reply.status() + ", not declared").isTrue();
+            });
+        }
+    }
+
     private interface OperationCheck {
         void check(String path, List<JsonNode> parameters) throws IOException;
     }

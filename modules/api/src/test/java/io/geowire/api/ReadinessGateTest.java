@@ -22,6 +22,8 @@ class ReadinessGateTest {
                 assertThat(reply.json().path("error").asText()).as(path).contains("not queryable yet");
             }
             assertThat(api.get("/health").status()).isEqualTo(503);
+            assertThat(api.get("/api/openapi.json").status()).isEqualTo(200);
+            assertThat(api.get("/api/instances").status()).isEqualTo(200);
         }
     }
 

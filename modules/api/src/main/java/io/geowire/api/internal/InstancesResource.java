@@ -12,8 +12,11 @@ public final class InstancesResource implements ApiResource {
         this.instances = instances;
     }
 
+    /** Answers from the group's metadata, not from state stores. */
+    public static final String PATH = "/api/instances";
+
     @Override
     public void register(Javalin app) {
-        app.get("/api/instances", ctx -> ctx.json(instances.instances()));
+        app.get(PATH, ctx -> ctx.json(instances.instances()));
     }
 }

@@ -15,9 +15,11 @@ public final class OpenApiResource implements ApiResource {
 
     private final byte[] document = load();
 
+    public static final String PATH = "/api/openapi.json";
+
     @Override
     public void register(Javalin app) {
-        app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(document));
+        app.get(PATH, ctx -> ctx.contentType("application/json").result(document));
     }
 
     private static byte[] load() {

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
@@ -20,6 +21,9 @@ public final class ReadinessGate implements ApiResource {
 
     /** Seconds a client should wait before asking again. */
     static final int RETRY_AFTER_SECONDS = 1;
+
+    /** Paths that read no state store and so answer while the state is being built. */
+    private static final Set<String> STATELESS = Set.of(OpenApiResource.PATH, InstancesResource.PATH);
 
     private final HealthInfo health;
     private final AtomicBoolean beenUp = new AtomicBoolean();
@@ -38,6 +42,9 @@ public final class ReadinessGate implements ApiResource {
     }
 
     private void refuseUntilQueryable(Context ctx) {
+        if (STATELESS.contains(ctx.path())) {
+            return;
+        }
         String status = health.status();
         if (HealthInfo.UP.equals(status)) {
             beenUp.set(true);
