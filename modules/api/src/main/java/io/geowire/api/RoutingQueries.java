@@ -6,13 +6,12 @@ import io.geowire.api.internal.LocalQueryResource;
 import io.geowire.api.internal.PeerClient;
 import io.geowire.api.internal.QueryUnavailableException;
 import io.geowire.api.internal.Staleness;
-import io.geowire.streams.StoreNames;
-import io.geowire.streams.internal.EventIdentity;
 import io.geowire.streams.query.ArticleView;
 import io.geowire.streams.query.CorroboratedEvent;
 import io.geowire.streams.query.DatedEvent;
 import io.geowire.streams.query.EventQuery;
 import io.geowire.streams.query.GeowireQueries;
+import io.geowire.streams.query.KeyedLookup;
 import io.geowire.streams.query.LocalView;
 import io.geowire.streams.query.PipelineSummary;
 import io.geowire.streams.query.QueryScope;
@@ -83,7 +82,7 @@ public final class RoutingQueries implements GeowireQueries {
     public Optional<StanceView> stance(String actor, String target, LocalDate from, LocalDate to) {
         String path = LOCAL + "/stance?actor=" + enc(actor) + "&target=" + enc(target)
                 + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to);
-        return byKey(StoreNames.STANCE_ALL_TIME, EventIdentity.pair(actor, target),
+        return byKey(KeyedLookup.stance(actor, target),
                 scope -> local.queries(scope).stance(actor, target, from, to), path, type(StanceView.class));
     }
 
@@ -109,13 +108,13 @@ public final class RoutingQueries implements GeowireQueries {
 
     @Override
     public Optional<RouteView> route(String routeId) {
-        return byKey(StoreNames.ROUTE_STATES, routeId, scope -> local.queries(scope).route(routeId),
+        return byKey(KeyedLookup.route(routeId), scope -> local.queries(scope).route(routeId),
                 LOCAL + "/routes/" + enc(routeId), type(RouteView.class));
     }
 
     @Override
     public Optional<SanctionsView> sanctions(String actor) {
-        return byKey(StoreNames.SANCTIONS_LEDGERS, actor, scope -> local.queries(scope).sanctions(actor),
+        return byKey(KeyedLookup.sanctions(actor), scope -> local.queries(scope).sanctions(actor),
                 LOCAL + "/sanctions/" + enc(actor), type(SanctionsView.class));
     }
 
@@ -164,7 +163,7 @@ public final class RoutingQueries implements GeowireQueries {
 
     @Override
     public Optional<ArticleView> article(String articleId) {
-        Optional<ArticleView> found = byKey(StoreNames.ARTICLES, articleId,
+        Optional<ArticleView> found = byKey(KeyedLookup.article(articleId),
                 scope -> local.queries(scope).article(articleId), LOCAL + "/articles/" + enc(articleId),
                 type(ArticleView.class));
         if (found.isEmpty()) {
@@ -183,8 +182,10 @@ public final class RoutingQueries implements GeowireQueries {
 
     // ---- key lookups
 
-    private <T> Optional<T> byKey(String store, String key, Function<QueryScope, Optional<T>> answer,
+    private <T> Optional<T> byKey(KeyedLookup lookup, Function<QueryScope, Optional<T>> answer,
             String path, JavaType type) {
+        String store = lookup.store();
+        String key = lookup.key();
         KeyQueryMetadata where = metadataFor(store, key);
         try {
             return ask(where.activeHost(), QueryScope.ACTIVE, answer, path, type);
