@@ -12,13 +12,15 @@ import picocli.CommandLine.Option;
  * and prints throughput. Numbers vary with machine load; compare runs made under the same conditions.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Print throughput figures of a pipeline stage on generated input.",
+        header = "Print throughput figures of a pipeline stage.",
+        description = "Prints throughput figures of a pipeline stage on generated input.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class,
             BenchCommand.Api.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = "Extraction throughput (MB/s, articles/s) on a generated corpus.")
+            header = "Measure extraction throughput.",
+            description = "Measures extraction throughput (MB/s, articles/s) on a generated corpus.")
     static final class Extract implements Callable<Integer> {
         @Option(names = "--mb", defaultValue = "20", description = "Size of the generated corpus in MB (default ${DEFAULT-VALUE})")
         double megabytes;
@@ -31,7 +33,9 @@ final class BenchCommand {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Ingestion (inspect) throughput in MB/s on a generated corpus of txt, HTML and JSON Lines files.")
+            header = "Measure ingestion throughput.",
+            description = "Measures ingestion (inspect) throughput in MB/s on a generated corpus of txt, HTML and "
+                + "JSON Lines files.")
     static final class Ingest implements Callable<Integer> {
         @Option(names = "--mb", defaultValue = "50", description = "Size of the generated corpus in MB (default ${DEFAULT-VALUE})")
         double megabytes;
@@ -44,7 +48,9 @@ final class BenchCommand {
     }
 
     @Command(name = "topology", mixinStandardHelpOptions = true,
-            description = "Topology throughput in events/s (TopologyTestDriver, in-memory stores, generated events).")
+            header = "Measure topology throughput.",
+            description = "Measures topology throughput in events/s (TopologyTestDriver, in-memory stores, "
+                + "generated events).")
     static final class Topology implements Callable<Integer> {
         @Option(names = "--events", defaultValue = "20000", description = "Events to process (default ${DEFAULT-VALUE})")
         int events;
@@ -57,8 +63,9 @@ final class BenchCommand {
     }
 
     @Command(name = "api", mixinStandardHelpOptions = true,
-            description = {"REST latency (p50/p99 per endpoint) under concurrent load: starts an embedded pipeline,",
-                "processes a corpus, then fires GETs on loopback."})
+            header = "Measure REST latency under concurrent load.",
+            description = "Measures REST latency (p50/p99 per endpoint) under concurrent load: starts an embedded "
+                + "pipeline, processes a corpus, then fires GETs on loopback.")
     static final class Api implements Callable<Integer> {
         @Option(names = "--corpus", required = true, description = "Corpus to load before measuring")
         java.nio.file.Path corpus;

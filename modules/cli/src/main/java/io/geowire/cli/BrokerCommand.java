@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "broker", mixinStandardHelpOptions = true,
-        description = "Run the embedded single-node Kafka broker alone, until Ctrl-C.")
+        header = "Run the embedded Kafka broker alone.",
+        description = "Runs the embedded single-node Kafka broker alone, until Ctrl-C.")
 final class BrokerCommand implements Callable<Integer> {
 
     @Spec

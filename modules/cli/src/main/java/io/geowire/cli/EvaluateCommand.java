@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Precision, recall and F1 of extract against gold annotations (matching as score.py does),",
-            "with the missed and the spurious events. The last line is 'micro F1 X.XXX'."})
+        header = "Score extraction against gold annotations.",
+        description = "Prints precision, recall and F1 of extract against gold annotations (matching as score.py "
+            + "does), with the missed and the spurious events. The last line is 'micro F1 X.XXX'.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

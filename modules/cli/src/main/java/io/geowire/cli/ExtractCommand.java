@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Print the events of the given files or folders, without Kafka.")
+        header = "Print the events found in files or folders.",
+        description = "Prints the events of the given files or folders, one JSON object per line, without Kafka.")
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, text }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Show what ingestion makes of each input, without Kafka.")
+        header = "Show what ingestion makes of each input.",
+        description = "Shows what ingestion makes of each input (text, metadata, duplicates, dead letters), "
+            + "without Kafka.")
 final class InspectCommand implements Callable<Integer> {
 
     @Spec

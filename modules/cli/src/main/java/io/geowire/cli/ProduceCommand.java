@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = "Ingest and extract a corpus and write it to Kafka, one transaction per article.")
+        header = "Ingest, extract and write a corpus to Kafka.",
+        description = "Ingests and extracts a corpus and writes it to Kafka, one transaction per article.")
 final class ProduceCommand implements Callable<Integer> {
 
     @Spec

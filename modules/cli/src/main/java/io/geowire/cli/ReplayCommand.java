@@ -16,10 +16,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Rebuilds the state from scratch: resets the Streams application (committed offsets, internal",
-            "changelog and repartition topics, local state; no instance may be running), then starts an instance",
-            "with its API that reprocesses the input topics from the earliest offset, or, with --corpus, produces",
-            "the corpus again in publication-date order (optionally from a date, paced by --speed)."})
+        header = "Rebuild the state from scratch.",
+        description = "Resets the Streams application (committed offsets, internal changelog and repartition topics, "
+            + "local state; no instance may be running), then starts an instance with its API that reprocesses the "
+            + "input topics from the earliest offset. With --corpus it produces the corpus again instead, in "
+            + "publication-date order, optionally from a date and paced by --speed.")
 final class ReplayCommand implements Callable<Integer> {
 
     @Spec

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Everything on one machine: a Kafka broker (embedded unless --bootstrap), the topics, the",
-            "Streams application and the API, then replays the corpus into the pipeline."})
+        header = "Run everything on one machine and feed it a corpus.",
+        description = "Starts a Kafka broker (embedded unless --bootstrap is given), creates the topics, starts the "
+            + "Streams application and the API, then replays the corpus into the pipeline.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stream", mixinStandardHelpOptions = true,
-        description = {"One more instance of the Streams application with its API, against an existing cluster.",
-            "Instances with the same application id share the work; any of them answers any query."})
+        header = "Start one more Streams instance with its API.",
+        description = "Starts one more instance of the Streams application with its API, against an existing "
+            + "cluster. Instances with the same application id share the work; any of them answers any query.")
 final class StreamCommand implements Callable<Integer> {
 
     @Spec

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "tail", mixinStandardHelpOptions = true,
-        description = "Decode geowire topics to JSON lines (read_committed: only what committed transactions wrote).")
+        header = "Decode geowire topics to JSON lines.",
+        description = "Decodes geowire topics to JSON lines. It reads with read_committed, so it shows only what "
+            + "committed transactions wrote.")
 final class TailCommand implements Callable<Integer> {
 
     @Spec
