@@ -170,6 +170,10 @@ function renderStance(view) {
   if (!(view.top_evidence || []).length) evidence.append(el('li', {class: 'muted'}, 'none'));
 }
 
+// Room a "YYYY-MM" tick label needs on the chart's axis, in viewBox units: 7 characters of the 11px tick font
+// (about 0.6em each) plus a gap. The SVG scales as a whole, so this holds at every page width.
+const DATE_LABEL_SLOT = 7 * 11 * 0.6 + 12;
+
 // Score per window as a line with points (left axis, −1..1) over the event counts as bars (right axis).
 function stanceSvg(view) {
   const windows = view.windows || [];
@@ -193,14 +197,17 @@ function stanceSvg(view) {
   root.append(svg('text', {x: W - right + 6, y: top + 8, class: 'tick'}, 'events'));
   root.append(svg('text', {x: W - right + 6, y: top + plotH, class: 'tick'}, '0'));
 
+  // every window gets a date label only while the labels fit side by side; otherwise every k-th one does
+  const labelStride = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(plotW / DATE_LABEL_SLOT))));
   const barW = Math.min(36, step * 0.6);
   windows.forEach((w, i) => {
     const bar = svg('rect', {x: x(i) - barW / 2, y: yCount(w.count), width: barW, height: top + plotH - yCount(w.count),
       class: 'count-bar', 'data-testid': 'stance-bar'});
     bar.append(svg('title', {}, w.start + ' … ' + w.end + ': ' + w.count + ' events'));
     root.append(bar);
-    if (windows.length <= 12 || i % Math.ceil(windows.length / 12) === 0) {
-      root.append(svg('text', {x: x(i), y: H - bottom + 16, class: 'tick', 'text-anchor': 'middle'}, fmt.month(w.start)));
+    if (i % labelStride === 0) {
+      root.append(svg('text', {x: x(i), y: H - bottom + 16, class: 'tick date-tick', 'text-anchor': 'middle'},
+        fmt.month(w.start)));
     }
   });
   if (windows.length > 1) {

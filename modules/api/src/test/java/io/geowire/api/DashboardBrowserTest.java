@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -98,7 +99,7 @@ class DashboardBrowserTest {
         assertThat(points.get(1).getAttribute("data-score")).isEqualTo("-0.67");
         assertThat(testIds("stance-bar")).hasSize(6);
         assertThat(byId("stance-chart").getAttribute("data-pair")).isEqualTo("KAZ->RUS");
-        assertThat(testIds("pair-row")).hasSize(3);
+        assertThat(testIds("pair-row")).hasSize(4);
         assertThat(text("live-text")).startsWith("live");
 
         assertThat(testIds("route-card")).extracting(e -> e.getAttribute("data-route"))
@@ -127,6 +128,23 @@ class DashboardBrowserTest {
         assertThat(text("stance-headline")).contains("KAZ → TUR", "+0.80", "5 events");
         assertThat(browser.findElement(By.cssSelector("#pairs-table tr.selected")).getAttribute("data-pair"))
                 .isEqualTo("KAZ->TUR");
+    }
+
+    @Test
+    void shouldThinDateLabelsSoNoneOverlapWhenAPairHasManyWindows() {
+        new Select(byId("pair-picker")).selectByValue("UZB->RUS");
+        wait.until(d -> "UZB->RUS".equals(byId("stance-chart").getAttribute("data-pair")));
+
+        List<WebElement> labels = browser.findElements(By.cssSelector("#stance-chart .date-tick"));
+        assertThat(testIds("stance-point")).hasSize(20);
+        assertThat(labels.size()).isBetween(4, 19);
+        for (int i = 1; i < labels.size(); i++) {
+            Rectangle previous = labels.get(i - 1).getRect();
+            Rectangle next = labels.get(i).getRect();
+            assertThat(previous.getX() + previous.getWidth()).as("label " + i + " clear of the one before")
+                    .isLessThan(next.getX());
+        }
+        saveScreenshot(Path.of("target/dashboard-many-windows.png"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.geowire.streams.query.SanctionsView;
 import io.geowire.streams.query.StanceSummary;
 import io.geowire.streams.query.StanceView;
 import io.geowire.streams.query.StanceWindow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ final class DashboardSamples {
     }
 
     static InMemoryQueries fill(InMemoryQueries queries) {
-        queries.withStance(kazRus()).withStance(kazTur()).withStance(kazChn());
+        queries.withStance(kazRus()).withStance(kazTur()).withStance(kazChn()).withStance(uzbRus());
         queries.withRoute(route("BTC", "Baku-Tbilisi-Ceyhan pipeline", "alternative", "2022-05-18", 0,
                 incident("ev-btc-1", "2022-05-18", "alternative", null, "up to 1.5 million tonnes a year", 2,
                         "desk-0518.html")));
@@ -68,6 +69,20 @@ final class DashboardSamples {
                         window("2022-10-01", "2022-11-01", 0.5, 2, 1, 0, 1)),
                 List.of(new EvidenceRef("ev-kaz-tur-1", "Both presidents signed a declaration on enhanced "
                         + "strategic partnership.", "aligning", "2022-05-10", 1, List.of("desk-0510.html"))));
+    }
+
+    /**
+     * Twenty months of windows: more date labels than fit side by side. (Invented: its all-time count is kept
+     * below KAZ->RUS's so that pair stays the dashboard's default.)
+     */
+    static StanceView uzbRus() {
+        List<StanceWindow> windows = new ArrayList<>();
+        LocalDate month = LocalDate.of(2022, 1, 1);
+        for (int i = 0; i < 20; i++, month = month.plusMonths(1)) {
+            windows.add(window(month.toString(), month.plusMonths(1).toString(), i % 2 == 0 ? 0.5 : -0.5, 1,
+                    i % 2 == 0 ? 1 : 0, i % 2 == 0 ? 0 : 1, 0));
+        }
+        return new StanceView("UZB", "RUS", new StanceSummary(0.0, 10, 5, 5, 0), windows, List.of());
     }
 
     static StanceView kazChn() {
