@@ -1,7 +1,7 @@
 package io.geowire.producer;
 
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.model.EventFields;
+import io.geowire.model.EntityKey;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.utils.Utils;
 
@@ -24,17 +24,8 @@ public final class EventPartitions {
         return Utils.toPositive(Utils.murmur2(entity)) % partitions;
     }
 
-    /** The entity Streams groups the event by (see the streams module's EventIdentity), with its type. */
+    /** The entity Streams groups the event by: the one {@link EntityKey}. */
     static String entity(ExtractedEvent e) {
-        return switch (e.type()) {
-            case EventFields.STANCE -> "stance|" + clean(e.actor()) + "->" + clean(e.target());
-            case EventFields.ROUTE_DISRUPTION -> "route|" + clean(e.route());
-            case EventFields.SANCTION_STATEMENT -> "sanctions|" + clean(e.actor());
-            default -> "other|" + e.id();
-        };
-    }
-
-    private static String clean(String s) {
-        return s == null ? "?" : s.strip();
+        return EntityKey.of(e.type(), e.actor(), e.target(), e.route());
     }
 }

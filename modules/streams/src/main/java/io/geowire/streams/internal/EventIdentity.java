@@ -1,5 +1,6 @@
 package io.geowire.streams.internal;
 
+import io.geowire.model.EntityKey;
 import io.geowire.model.avro.Event;
 import io.geowire.model.avro.RouteDisruptionEvent;
 import io.geowire.model.avro.SanctionStatementEvent;
@@ -22,22 +23,23 @@ public final class EventIdentity {
     private EventIdentity() {
     }
 
+    /** The event's {@link EntityKey}, the same one the producer partitions by. */
     public static String entity(Event event) {
         Object p = event.getPayload();
         if (p instanceof StanceEvent s) {
-            return pair(s.getActor(), s.getTarget());
+            return EntityKey.stancePair(s.getActor(), s.getTarget());
         }
         if (p instanceof RouteDisruptionEvent r) {
-            return clean(r.getRoute());
+            return EntityKey.route(r.getRoute());
         }
         if (p instanceof SanctionStatementEvent s) {
-            return clean(s.getActor());
+            return EntityKey.sanctionsActor(s.getActor());
         }
         throw new IllegalArgumentException("unknown payload in event " + event.getId());
     }
 
     public static String pair(String actor, String target) {
-        return clean(actor) + "->" + clean(target);
+        return EntityKey.stancePair(actor, target);
     }
 
     public static String corroborationKey(Event event) {
