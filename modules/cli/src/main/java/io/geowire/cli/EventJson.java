@@ -1,6 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.extract.ExtractedEvent;
+import io.geowire.model.EventFields;
 import io.geowire.producer.SourceOffsets;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -25,9 +26,9 @@ final class EventJson {
     /** A one-line human reading of an event for {@code --format text}. */
     static String toText(ExtractedEvent e) {
         String what = switch (e.type()) {
-            case "stance" -> e.actor() + " " + e.polarity() + " " + e.target();
-            case "route_disruption" -> e.route() + " " + e.status() + (e.cause() == null ? "" : " (" + e.cause() + ")");
-            case "sanction_statement" -> e.actor() + " " + e.position()
+            case EventFields.STANCE -> e.actor() + " " + e.polarity() + " " + e.target();
+            case EventFields.ROUTE_DISRUPTION -> e.route() + " " + e.status() + (e.cause() == null ? "" : " (" + e.cause() + ")");
+            case EventFields.SANCTION_STATEMENT -> e.actor() + " " + e.position()
                     + (e.speaker() == null ? "" : " [" + e.speaker() + "]");
             default -> e.type();
         };

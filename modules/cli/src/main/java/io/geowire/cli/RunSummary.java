@@ -1,5 +1,6 @@
 package io.geowire.cli;
 
+import io.geowire.model.EventType;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.streams.query.GeowireQueries;
 import io.geowire.streams.query.PipelineSummary;
@@ -16,7 +17,7 @@ import java.util.Map;
  */
 final class RunSummary {
 
-    private static final List<String> TYPES = List.of("stance", "route_disruption", "sanction_statement");
+    private static final List<String> TYPES = EventType.wireNames();
 
     private RunSummary() {
     }

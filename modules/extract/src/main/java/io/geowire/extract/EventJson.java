@@ -2,7 +2,7 @@ package io.geowire.extract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.geowire.model.EventFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,13 +26,13 @@ public final class EventJson {
         m.put("evidence_end", e.evidenceEnd());
         m.put("confidence", e.confidence());
         switch (e.type()) {
-            case "stance" -> {
+            case EventFields.STANCE -> {
                 m.put("actor", e.actor());
                 m.put("target", e.target());
                 m.put("polarity", e.polarity());
                 m.put("topic", e.topic());
             }
-            case "route_disruption" -> {
+            case EventFields.ROUTE_DISRUPTION -> {
                 m.put("route", e.route());
                 m.put("status", e.status());
                 m.put("cause", e.cause());

@@ -1,5 +1,6 @@
 package io.geowire.api.internal;
 
+import io.geowire.model.EventType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -14,7 +15,7 @@ public final class Params {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
-    public static final Set<String> EVENT_TYPES = Set.of("stance", "route_disruption", "sanction_statement");
+    public static final Set<String> EVENT_TYPES = Set.copyOf(EventType.wireNames());
 
     // ISO 3166-1 alpha-3 states and organisation acronyms (EU, NATO, CSTO, BRICS ...); 16 leaves room for
     // longer acronyms the gazetteer may gain without accepting arbitrary words.

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-
+import io.geowire.model.EventType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,9 +33,9 @@ public final class Evaluator {
     static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("stance", List.of("actor", "target", "polarity"));
-        KEYS.put("route_disruption", List.of("route", "status"));
-        KEYS.put("sanction_statement", List.of("actor", "position"));
+        for (EventType type : EventType.values()) {
+            KEYS.put(type.wireName(), type.keyFields());
+        }
     }
 
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");

@@ -1,7 +1,6 @@
 package io.geowire.extract.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -13,20 +12,20 @@ import java.util.regex.Pattern;
  * @param target   how the stance target is found: obj, patron, fixed:ID, other, none
  * @param negation what a preceding negation cue does: flip (swap aligning/distancing), drop (no event), keep,
  *                 or "->value" (use that value instead)
- * @param flags    extra options, e.g. fallback, context, stance=distancing, cause=legal, quote
+ * @param flags    the options column, parsed (see {@link RuleFlags})
  * @param keys     token prefixes, one of which must occur in the sentence for the rule to be tried
  * @param pattern  regex over the normalised sentence; may name groups a (actor), t (target), v (trigger)
  * @param topic    short topic text for stance events
  */
-public record Rule(String id, String type, String value, String target, String negation, Map<String, String> flags,
+public record Rule(String id, String type, String value, String target, String negation, RuleFlags flags,
                    List<String> keys, Pattern pattern, String topic) {
 
     boolean flag(String name) {
-        return flags.containsKey(name);
+        return flags.has(name);
     }
 
     String flagValue(String name) {
-        return flags.get(name);
+        return flags.value(name);
     }
 
     boolean hasGroup(String name) {

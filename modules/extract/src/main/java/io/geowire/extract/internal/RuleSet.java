@@ -1,5 +1,6 @@
 package io.geowire.extract.internal;
 
+import io.geowire.model.EventType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
  * contains one of its key prefixes, so most sentences cost a few hash look-ups and no regex.
  */
 public final class RuleSet {
+    private static final Set<String> TARGETS = Set.of("obj", "secondary", "troops", "-");
+    private static final Set<String> NEGATIONS = Set.of("flip", "drop", "keep", "require", "-");
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
     /** Keys are indexed by their first 3 characters (2 for two-letter keys). */
     private static final int PREFIX = 3;
@@ -51,12 +54,35 @@ public final class RuleSet {
                 keys.add(k.strip());
             }
         }
+        checkColumns(r);
+        RuleFlags options = RuleFlags.parse(r[0], flags);
         // every match starts at a token boundary, so "eas\\w*" cannot fire inside "treasury"
         String regex = "(?<![^ ])(?:" + expand(r[7], macros, 0) + ")";
         try {
-            return new Rule(r[0], r[1], r[2], r[3], r[4], flags, keys, Pattern.compile(regex), DataFiles.col(r, 8));
+            return new Rule(r[0], r[1], r[2], r[3], r[4], options, keys, Pattern.compile(regex), DataFiles.col(r, 8));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("rules.tsv: bad pattern in rule " + r[0] + ": " + regex, e);
+        }
+    }
+
+    /** Type, value, target strategy and negation mode must be ones the engine knows. */
+    private static void checkColumns(String[] r) {
+        String id = r[0];
+        EventType type = EventType.byWireName(r[1]).orElseThrow(() -> new IllegalArgumentException(
+                "rules.tsv: rule " + id + " has unknown type '" + r[1] + "'; known: " + EventType.wireNames()));
+        if (!type.labels().contains(r[2])) {
+            throw new IllegalArgumentException("rules.tsv: rule " + id + ": '" + r[2] + "' is not a "
+                    + type.labelField() + " " + type.labels());
+        }
+        if (!TARGETS.contains(r[3]) && !r[3].startsWith("fixed:")) {
+            throw new IllegalArgumentException("rules.tsv: rule " + id + " has unknown target '" + r[3]
+                    + "'; known: " + TARGETS + ", fixed:ID");
+        }
+        String negation = r[4];
+        boolean redirect = negation.startsWith("->") && type.labels().contains(negation.substring(2));
+        if (!NEGATIONS.contains(negation) && !redirect) {
+            throw new IllegalArgumentException("rules.tsv: rule " + id + " has unknown negation '" + negation
+                    + "'; known: " + NEGATIONS + ", ->" + type.labelField());
         }
     }
 
