@@ -42,7 +42,8 @@ public final class GeowireStreamsApp implements AutoCloseable {
         this.settings = settings;
         this.options = options;
         this.topology = GeowireTopology.build(options);
-        this.streams = new KafkaStreams(topology, StreamsConfigFactory.create(settings));
+        this.streams = new KafkaStreams(topology,
+                StreamsConfigFactory.create(settings, options.topics().deadLetters()));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
