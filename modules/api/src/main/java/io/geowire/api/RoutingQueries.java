@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -144,21 +143,8 @@ public final class RoutingQueries implements GeowireQueries {
 
     @Override
     public PipelineSummary summary() {
-        List<PipelineSummary> parts = fanOut(scope -> local.queries(scope).summary(), LOCAL + "/summary",
-                type(PipelineSummary.class));
-        Map<String, Long> events = new TreeMap<>();
-        Map<String, Long> corroborated = new TreeMap<>();
-        long articles = 0;
-        long deadLetters = 0;
-        long duplicates = 0;
-        for (PipelineSummary part : parts) {
-            articles += part.articles();
-            deadLetters += part.deadLetters();
-            duplicates += part.duplicates();
-            part.events().forEach((k, v) -> events.merge(k, v, Long::sum));
-            part.corroborated().forEach((k, v) -> corroborated.merge(k, v, Long::sum));
-        }
-        return new PipelineSummary(articles, events, corroborated, deadLetters, duplicates);
+        return PipelineSummary.sum(fanOut(scope -> local.queries(scope).summary(), LOCAL + "/summary",
+                type(PipelineSummary.class)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.geowire.streams.query;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the state stores say went through the pipeline; `run --once --json` prints it.
@@ -17,6 +19,25 @@ import java.util.Map;
  */
 public record PipelineSummary(long articles, Map<String, Long> events, Map<String, Long> corroborated,
         long deadLetters, long duplicates, long streamsFailures) {
+
+    /** The whole application's summary from each instance's part (partitions are disjoint, so counts add). */
+    public static PipelineSummary sum(Collection<PipelineSummary> parts) {
+        Map<String, Long> events = new TreeMap<>();
+        Map<String, Long> corroborated = new TreeMap<>();
+        long articles = 0;
+        long deadLetters = 0;
+        long duplicates = 0;
+        long streamsFailures = 0;
+        for (PipelineSummary part : parts) {
+            articles += part.articles();
+            deadLetters += part.deadLetters();
+            duplicates += part.duplicates();
+            streamsFailures += part.streamsFailures();
+            part.events().forEach((k, v) -> events.merge(k, v, Long::sum));
+            part.corroborated().forEach((k, v) -> corroborated.merge(k, v, Long::sum));
+        }
+        return new PipelineSummary(articles, events, corroborated, deadLetters, duplicates, streamsFailures);
+    }
 
     /** Without failures (e.g. a summary merged from instances that do not report them). */
     public PipelineSummary(long articles, Map<String, Long> events, Map<String, Long> corroborated,
