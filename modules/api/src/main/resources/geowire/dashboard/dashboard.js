@@ -397,7 +397,7 @@ function ringsOf(geometry) {
 // across the whole map: continue it past ±180 instead, so its far end simply lies outside the view.
 function unwrap(ring) {
   let previous = null;
-  return ring.map(([lon, lat]) => {
+  const unwrapped = ring.map(([lon, lat]) => {
     if (previous !== null) {
       while (lon - previous > 180) lon -= 360;
       while (lon - previous < -180) lon += 360;
@@ -405,6 +405,8 @@ function unwrap(ring) {
     previous = lon;
     return [lon, lat];
   });
+  // a ring that started west of the antimeridian is moved east whole, so Chukotka stays beside the rest of Russia
+  return unwrapped.some(([lon]) => lon < -180) ? unwrapped.map(([lon, lat]) => [lon + 360, lat]) : unwrapped;
 }
 
 // Label at the centre of the bounding box of a country's largest ring: good enough for a code and a score.

@@ -307,6 +307,9 @@ class DashboardBrowserTest {
             byId("map-zoom-world").click();
             assertThat(byId("map-svg").getAttribute("data-view")).isEqualTo("world");
             assertThat(byId("map-zoom-world").getAttribute("aria-pressed")).isEqualTo("true");
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('map-section').scrollIntoView({block: 'start'})");
+            saveScreenshot(Path.of("target/dashboard-map-world.png"));
         }
     }
 
