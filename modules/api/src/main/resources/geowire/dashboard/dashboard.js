@@ -95,6 +95,7 @@ function tile(label, value, onclick, title, key) {
 // ---------- stance ----------
 
 function renderPairs(pairs) {
+  map.pairs = pairs;
   const picker = document.getElementById('pair-picker');
   const keys = pairs.map((p) => p.actor + '->' + p.target);
   if (!state.pair || !keys.includes(state.pair)) state.pair = keys[0] || null;
@@ -115,6 +116,8 @@ function renderPairs(pairs) {
     return row;
   }));
   if (!pairs.length) body.append(el('tr', {}, el('td', {colspan: 4, class: 'empty'}, 'no stance events yet')));
+  renderMapActors();
+  renderMapStance();
 }
 
 function polarityClass(score) {
@@ -239,6 +242,8 @@ function renderRoutes(routes) {
   board.replaceChildren();
   if (!routes.length) board.append(el('p', {class: 'muted'}, 'no route incidents yet'));
   for (const r of routes) board.append(routeCard(r));
+  map.routes = routes;
+  renderMapRoutes();
 }
 
 function routeCard(r) {
@@ -340,6 +345,267 @@ function renderLedger(view) {
         () => openEvent({id: s.event_id, evidence: s.quote, articles: s.articles}), 'show in the article')),
       el('td', {class: 'num'}, String(s.sources))));
   }
+}
+
+// ---------- map ----------
+
+// Country boundaries: Natural Earth 1:110m through world-atlas (npm), decoded by topojson-client; ISO 3166-1
+// alpha-3 -> numeric codes from i18n-iso-countries, because world-atlas keys its countries by the numeric code and
+// the extractor's actors are alpha-3. Route waypoints are our own map-routes.json. All four are loaded once.
+const MAP_FILES = {
+  atlas: 'vendor/world-atlas/countries-110m.json',
+  codes: 'vendor/i18n-iso-countries/codes.json',
+  routes: 'map-routes.json',
+};
+// Equirectangular with a standard parallel through the middle of the region: distances along 48°N are true, which
+// keeps Europe to Central Asia in proportion without the far north swelling as Mercator would.
+const MAP_PARALLEL = Math.cos(48 * Math.PI / 180);
+const MAP_UNITS = 10;        // viewBox units per degree of latitude
+const MAP_LABEL_PX = 11;     // label size at the region view; scaled with the viewBox so it stays 11px on screen
+const STANCE_COLOURS = {distancing: [198, 40, 40], neutral: [236, 233, 222], aligning: [46, 125, 50]};
+
+const map = {
+  base: null,          // {countries: [{iso, name, path, label}], geometry: {routeId: {name, lines}}, views}
+  view: 'region',
+  actor: null,
+  pairs: [],
+  routes: [],
+};
+
+function project([lon, lat]) {
+  return [lon * MAP_PARALLEL * MAP_UNITS, -lat * MAP_UNITS];
+}
+
+function viewBox([west, south, east, north]) {
+  const [x0, y0] = project([west, north]);
+  const [x1, y1] = project([east, south]);
+  return [x0, y0, x1 - x0, y1 - y0];
+}
+
+function pointsPath(points, close) {
+  return 'M' + points.map((p) => project(p).map((v) => v.toFixed(1)).join(',')).join('L') + (close ? 'Z' : '');
+}
+
+function ringsOf(geometry) {
+  if (!geometry) return [];
+  if (geometry.type === 'Polygon') return geometry.coordinates.map(unwrap);
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat().map(unwrap);
+  return [];
+}
+
+// A ring cut at the antimeridian (Russia's Chukotka, Fiji) jumps from +180 to −180 and back, which would draw a band
+// across the whole map: continue it past ±180 instead, so its far end simply lies outside the view.
+function unwrap(ring) {
+  let previous = null;
+  const unwrapped = ring.map(([lon, lat]) => {
+    if (previous !== null) {
+      while (lon - previous > 180) lon -= 360;
+      while (lon - previous < -180) lon += 360;
+    }
+    previous = lon;
+    return [lon, lat];
+  });
+  // a ring that started west of the antimeridian is moved east whole, so Chukotka stays beside the rest of Russia
+  return unwrapped.some(([lon]) => lon < -180) ? unwrapped.map(([lon, lat]) => [lon + 360, lat]) : unwrapped;
+}
+
+// Label at the centre of the bounding box of a country's largest ring: good enough for a code and a score.
+function labelPoint(rings) {
+  let best = null;
+  for (const ring of rings) {
+    const lons = ring.map((p) => p[0]), lats = ring.map((p) => p[1]);
+    const box = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    const area = (box[2] - box[0]) * (box[3] - box[1]);
+    if (!best || area > best.area) best = {area, box};
+  }
+  return best ? project([(best.box[0] + best.box[2]) / 2, (best.box[1] + best.box[3]) / 2]) : null;
+}
+
+async function loadMapBase() {
+  if (typeof topojson === 'undefined') throw new Error('the map decoder (topojson-client) was not served');
+  const [atlas, codes, routes] = await Promise.all(Object.values(MAP_FILES).map(async (path) => {
+    const reply = await getJson(path);
+    if (reply.status === 404) throw new Error(path + ' was not served');
+    return reply.body;
+  }));
+  const alpha3ByNumeric = new Map(codes.map(([, alpha3, numeric]) => [numeric, alpha3]));
+  const countries = topojson.feature(atlas, atlas.objects.countries).features.map((f) => {
+    const rings = ringsOf(f.geometry);
+    return {iso: alpha3ByNumeric.get(f.id) || null, name: (f.properties || {}).name || 'unnamed',
+      path: rings.map((r) => pointsPath(r, true)).join(''), label: labelPoint(rings)};
+  });
+  return {countries, geometry: routes.routes, views: routes.view};
+}
+
+function initMap() {
+  document.getElementById('map-actor').addEventListener('change', (e) => {
+    map.actor = e.target.value;
+    renderMapStance();
+  });
+  for (const view of ['region', 'world']) {
+    document.getElementById('map-zoom-' + view).addEventListener('click', () => zoomMap(view));
+  }
+  loadMapBase().then((base) => {
+    map.base = base;
+    drawMapBase();
+    renderMapStance();
+    renderMapRoutes();
+  }).catch((e) => {
+    document.getElementById('map').replaceChildren(el('p', {class: 'error', 'data-testid': 'map-error'},
+      'map unavailable: ' + (e.message || e)));
+  });
+}
+
+function drawMapBase() {
+  const root = svg('svg', {id: 'map-svg', role: 'img', 'aria-label': 'map of stance and routes', class: 'map-svg'});
+  const countries = svg('g', {class: 'countries'});
+  map.base.countries.forEach((c, i) => {
+    const attrs = {d: c.path, class: 'country no-data', 'data-testid': 'map-country', 'data-name': c.name,
+      'data-index': i};
+    if (c.iso) attrs['data-iso'] = c.iso;
+    const shape = svg('path', attrs);
+    shape.append(svg('title', {}, c.name));
+    countries.append(shape);
+  });
+  root.append(svg('rect', {class: 'sea', x: -180 * MAP_PARALLEL * MAP_UNITS, y: -90 * MAP_UNITS,
+    width: 360 * MAP_PARALLEL * MAP_UNITS, height: 180 * MAP_UNITS}));
+  // routes over countries; labels over both, so a line never hides a country's score
+  root.append(countries, svg('g', {class: 'routes'}), svg('g', {class: 'country-labels'}),
+    svg('g', {class: 'route-labels'}));
+  document.getElementById('map').replaceChildren(root);
+  zoomMap(map.view);
+}
+
+function zoomMap(view) {
+  map.view = view;
+  for (const v of ['region', 'world']) {
+    document.getElementById('map-zoom-' + v).setAttribute('aria-pressed', String(v === view));
+  }
+  const root = document.getElementById('map-svg');
+  if (!root || !map.base) return;
+  const box = viewBox(map.base.views[view]);
+  root.setAttribute('viewBox', box.map((v) => v.toFixed(1)).join(' '));
+  root.dataset.view = view;
+  // labels keep their on-screen size whatever the zoom
+  root.style.fontSize = (MAP_LABEL_PX * box[2] / viewBox(map.base.views.region)[2]).toFixed(1) + 'px';
+}
+
+function mix(from, to, t) {
+  return 'rgb(' + from.map((v, i) => Math.round(v + (to[i] - v) * t)).join(', ') + ')';
+}
+
+// −1 distancing … 0 neutral … +1 aligning, as the stance score itself
+function stanceColour(score) {
+  const t = Math.min(1, Math.abs(score));
+  return mix(STANCE_COLOURS.neutral, score < 0 ? STANCE_COLOURS.distancing : STANCE_COLOURS.aligning, t);
+}
+
+function renderMapActors() {
+  const actors = [...new Set(map.pairs.map((p) => p.actor))].sort();
+  if (!map.actor || !actors.includes(map.actor)) {
+    // start with the actor of the pair the timeline shows
+    map.actor = state.pair && actors.includes(state.pair.split('->')[0]) ? state.pair.split('->')[0] : actors[0] || null;
+  }
+  const picker = document.getElementById('map-actor');
+  picker.replaceChildren(...actors.map((a) => el('option', {value: a}, a)));
+  if (map.actor) picker.value = map.actor;
+}
+
+function drillPair(actor, target) {
+  drillEvents({type: 'stance', actor}, (ev) => ev.fields.target === target, actor + ' → ' + target);
+}
+
+function renderMapStance() {
+  const offMap = document.getElementById('map-offmap');
+  offMap.replaceChildren();
+  const byTarget = new Map(map.pairs.filter((p) => p.actor === map.actor).map((p) => [p.target, p]));
+  if (!map.base) return;
+  const labels = document.querySelector('#map-svg .country-labels');
+  labels.replaceChildren();
+  const drawn = new Set();
+  document.querySelectorAll('#map-svg .country').forEach((shape) => {
+    const iso = shape.dataset.iso;
+    const pair = iso ? byTarget.get(iso) : null;
+    const country = map.base.countries[Number(shape.dataset.index)];
+    shape.replaceChildren();
+    shape.onclick = null;
+    shape.onkeydown = null;
+    shape.removeAttribute('tabindex');
+    shape.removeAttribute('role');
+    shape.removeAttribute('data-score');
+    shape.style.fill = '';
+    if (iso && iso === map.actor) {
+      shape.setAttribute('class', 'country actor');
+      shape.append(svg('title', {}, shape.dataset.name + ' (' + iso + '): the chosen actor'));
+      if (country && country.label) labels.append(countryLabel(country.label, iso, 'actor-label'));
+      return;
+    }
+    if (!pair) {
+      shape.setAttribute('class', 'country no-data');
+      shape.append(svg('title', {}, shape.dataset.name + (iso ? ' (' + iso + ')' : '') + ': no stance events from '
+        + (map.actor || 'any actor')));
+      return;
+    }
+    drawn.add(iso);
+    shape.setAttribute('class', 'country has-data ' + polarityClass(pair.score));
+    shape.dataset.score = String(pair.score);
+    shape.style.fill = stanceColour(pair.score);
+    shape.setAttribute('tabindex', '0');
+    shape.setAttribute('role', 'button');
+    shape.append(svg('title', {}, shape.dataset.name + ' (' + iso + '): ' + map.actor + ' → ' + iso + ' score '
+      + fmt.score(pair.score) + ' from ' + pair.count + ' events; click for the events'));
+    shape.onclick = () => drillPair(map.actor, iso);
+    shape.onkeydown = (e) => { if (e.key === 'Enter' || e.key === ' ') drillPair(map.actor, iso); };
+    if (country && country.label) labels.append(countryLabel(country.label, iso + ' ' + fmt.score(pair.score), ''));
+  });
+  // organisations (EU, NATO, ...) and countries too small for 1:110m have no shape: listed instead of lost
+  for (const [target, pair] of byTarget) {
+    if (drawn.has(target)) continue;
+    offMap.append(el('li', {'data-testid': 'map-offmap-target', 'data-target': target},
+      el('span', {class: 'map-key', style: 'background:' + stanceColour(pair.score)}), ' ',
+      el('strong', {}, target), ' ', el('span', {class: polarityClass(pair.score)}, fmt.score(pair.score)), ' · ',
+      linkButton(pair.count + ' events', 'map-offmap-count', () => drillPair(map.actor, target), 'show these events')));
+  }
+  if (!offMap.children.length) offMap.append(el('li', {class: 'muted'}, 'none'));
+}
+
+function countryLabel([x, y], text, cls) {
+  return svg('text', {x: x.toFixed(1), y: y.toFixed(1), class: 'country-label ' + cls, 'text-anchor': 'middle'}, text);
+}
+
+function renderMapRoutes() {
+  const unplaced = document.getElementById('map-unplaced');
+  unplaced.replaceChildren();
+  const layer = document.querySelector('#map-svg .routes');
+  const labels = document.querySelector('#map-svg .route-labels');
+  if (layer) layer.replaceChildren();
+  if (labels) labels.replaceChildren();
+  for (const r of map.routes) {
+    const geometry = map.base ? map.base.geometry[r.route] : null;
+    const open = () => drillEvents({type: 'route_disruption'}, (ev) => ev.fields.route === r.route, r.route);
+    if (!map.base) continue;
+    if (!geometry) {
+      unplaced.append(el('li', {'data-testid': 'map-unplaced-route', 'data-route': r.route},
+        el('span', {class: 'pill status-' + r.status}, fmt.label(r.status)), ' ',
+        linkButton(r.route, 'map-unplaced-link', open, 'show its events'), ' ', el('span', {class: 'muted'}, r.name || '')));
+      continue;
+    }
+    const d = geometry.lines.map((line) => pointsPath(line, false)).join('');
+    const group = svg('g', {class: 'map-route status-' + r.status, 'data-testid': 'map-route', 'data-route': r.route,
+      tabindex: 0, role: 'button', onclick: open,
+      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') open(); }},
+      svg('path', {d, class: 'route-casing'}),
+      svg('path', {d, class: 'route-line status-' + r.status, 'data-testid': 'map-route-line'}),
+      svg('path', {d, class: 'route-hit'}));
+    group.append(svg('title', {}, r.route + ' ' + (r.name || geometry.name) + ': ' + fmt.label(r.status)
+      + (r.since ? ' since ' + r.since : '') + '; click for its events'));
+    const middle = geometry.lines[0][Math.floor((geometry.lines[0].length - 1) / 2)];
+    const [x, y] = project(middle);
+    labels.append(svg('text', {x: x.toFixed(1), y: (y - 6).toFixed(1), class: 'route-label status-' + r.status,
+      'text-anchor': 'middle', 'data-route': r.route}, r.route));
+    layer.append(group);
+  }
+  if (map.base && !unplaced.children.length) unplaced.append(el('li', {class: 'muted'}, 'none'));
 }
 
 // ---------- drill-down ----------
@@ -483,6 +749,7 @@ function init() {
     delete state.lastJson.sanctions;
     refreshLedger().catch(showError);
   });
+  initMap();
   document.getElementById('drill-close').addEventListener('click', () => { document.getElementById('drill').hidden = true; });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') document.getElementById('drill').hidden = true; });
   refresh();

@@ -40,6 +40,9 @@ class DashboardBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOT = Path.of("target/dashboard.png");
     private static final Path OVERVIEW = Path.of("target/dashboard-overview.png");
+    private static final Path MAP = Path.of("target/dashboard-map.png");
+    // fill of a country without stance events (--land in dashboard.css)
+    private static final String NO_DATA_FILL = "rgb(211, 217, 224)";
 
     // Selenium warns that it has no DevTools bindings for this Chromium version; the test does not use them
     private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
@@ -202,6 +205,147 @@ class DashboardBrowserTest {
             wait.until(d -> testIds("route-card").size() == 1);
             assertThat(testIds("route-status").get(0).getText()).isEqualTo("at risk");
         }
+    }
+
+    @Test
+    void shouldShadeCountriesByTheChosenActorsStanceWhenTheMapLoads() {
+        waitForMap();
+
+        assertThat(testIds("map-country").size()).as("Natural Earth 1:110m countries").isGreaterThan(150);
+        assertThat(new Select(byId("map-actor")).getFirstSelectedOption().getText()).isEqualTo("KAZ");
+        assertThat(country("KAZ").getAttribute("class")).contains("actor");
+        WebElement russia = country("RUS");
+        assertThat(russia.getAttribute("class")).contains("has-data", "neg");
+        assertThat(russia.getAttribute("data-score")).isEqualTo("-0.45");
+        assertThat(rgb(russia.getCssValue("fill"))).as("distancing reads red").satisfies(c -> assertThat(c[0]).isGreaterThan(c[1]));
+        WebElement turkey = country("TUR");
+        assertThat(turkey.getAttribute("class")).contains("has-data", "pos");
+        assertThat(rgb(turkey.getCssValue("fill"))).as("aligning reads green").satisfies(c -> assertThat(c[1]).isGreaterThan(c[0]));
+        assertThat(country("DEU").getAttribute("class")).contains("no-data");
+        assertThat(country("DEU").getCssValue("fill")).isEqualTo(NO_DATA_FILL);
+        assertThat(byId("map-offmap").getText()).isEqualTo("none");
+
+        assertThat(testIds("map-route")).extracting(e -> e.getAttribute("data-route"))
+                .containsExactly("BTC", "CPC", "KTI_RAIL", "TITR");
+        WebElement cpc = browser.findElement(By.cssSelector("[data-testid=map-route][data-route=CPC] .route-line"));
+        assertThat(cpc.getAttribute("class")).contains("status-disrupted");
+        assertThat(cpc.getCssValue("stroke")).isEqualTo("rgb(198, 40, 40)");
+        assertThat(browser.findElement(By.cssSelector("[data-route=TITR] .route-line")).getAttribute("class"))
+                .contains("status-at_risk");
+        assertThat(byId("map-unplaced").getText()).isEqualTo("none");
+
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('map-section').scrollIntoView({block: 'start'})");
+        saveScreenshot(MAP);
+    }
+
+    @Test
+    void shouldOpenThePairsEventsWhenACountryIsClicked() {
+        waitForMap();
+
+        clickMapAt(60, 58, "RUS"); // the Urals: inside Russia, away from every route
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drill")));
+        wait.until(d -> testIds("drill-event").size() == 2);
+        assertThat(text("drill-title")).contains("KAZ → RUS");
+        assertThat(testIds("drill-event")).extracting(e -> e.getAttribute("data-event"))
+                .containsExactlyInAnyOrder("ev-kaz-rus-1", "ev-kaz-rus-2");
+    }
+
+    @Test
+    void shouldOpenTheRoutesEventsWhenARouteIsClicked() {
+        waitForMap();
+
+        clickMapAt(45.0, 45.9, "CPC"); // a CPC waypoint north of the Caucasus
+
+        wait.until(d -> testIds("drill-event").size() == 2);
+        assertThat(text("drill-title")).contains("CPC");
+        assertThat(testIds("drill-event")).extracting(e -> e.getAttribute("data-event"))
+                .containsExactlyInAnyOrder("ev-cpc-1", "ev-cpc-3");
+    }
+
+    @Test
+    void shouldReshadeTheMapWhenAnotherActorIsPicked() {
+        waitForMap();
+
+        new Select(byId("map-actor")).selectByValue("UZB");
+
+        wait.until(d -> country("UZB").getAttribute("class").contains("actor"));
+        assertThat(country("KAZ").getAttribute("class")).contains("no-data");
+        assertThat(country("TUR").getAttribute("class")).contains("no-data");
+        assertThat(country("RUS").getAttribute("data-score")).isEqualTo("0");
+        assertThat(country("RUS").getAttribute("class")).contains("has-data", "neutral");
+    }
+
+    @Test
+    void shouldListWhatHasNoShapeBesideTheMapWhenTargetsOrRoutesCannotBeDrawn() {
+        InMemoryQueries state = new InMemoryQueries().withStance(DashboardSamples.kazRus())
+                .withStance(new io.geowire.streams.query.StanceView("KAZ", "EU",
+                        new io.geowire.streams.query.StanceSummary(0.6, 3, 2, 0, 1), List.of(), List.of()))
+                .withRoute(DashboardSamples.route("KAZ_OIL_RAIL", null, "disrupted", "2022-04-02", 3,
+                        new RouteIncident("ev-rail-1", "2022-04-02", "disrupted", "technical", null, 1,
+                                List.of("x.txt"))))
+                .withRoute(DashboardSamples.route("CPC", "Caspian Pipeline Consortium", "operational", null, 0,
+                        new RouteIncident("ev-cpc-9", "2022-05-01", "restored", null, null, 1, List.of("y.txt"))));
+        try (RunningApi live = RunningApi.start(state)) {
+            browser.get(live.baseUrl() + "/");
+            waitForMap();
+
+            WebElement eu = wait.until(d -> d.findElement(By.cssSelector("[data-testid=map-offmap-target][data-target=EU]")));
+            assertThat(eu.getText()).contains("EU", "+0.60", "3 events");
+            assertThat(testIds("map-route")).extracting(e -> e.getAttribute("data-route")).containsExactly("CPC");
+            assertThat(browser.findElement(By.cssSelector("[data-route=CPC] .route-line")).getCssValue("stroke"))
+                    .isEqualTo("rgb(46, 125, 50)");
+            WebElement rail = browser.findElement(By.cssSelector("[data-testid=map-unplaced-route][data-route=KAZ_OIL_RAIL]"));
+            assertThat(rail.getText()).contains("disrupted", "KAZ_OIL_RAIL");
+
+            rail.findElement(By.cssSelector("[data-testid=map-unplaced-link]")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("drill")));
+            assertThat(text("drill-title")).contains("KAZ_OIL_RAIL");
+
+            browser.findElement(By.id("drill-close")).click();
+            byId("map-zoom-world").click();
+            assertThat(byId("map-svg").getAttribute("data-view")).isEqualTo("world");
+            assertThat(byId("map-zoom-world").getAttribute("aria-pressed")).isEqualTo("true");
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("document.getElementById('map-section').scrollIntoView({block: 'start'})");
+            saveScreenshot(Path.of("target/dashboard-map-world.png"));
+        }
+    }
+
+    private void waitForMap() {
+        wait.until(d -> !testIds("map-country").isEmpty() && !testIds("map-route").isEmpty()
+                && d.findElements(By.cssSelector("[data-testid=map-country].has-data")).size() > 0);
+    }
+
+    private static WebElement country(String iso) {
+        return browser.findElement(By.cssSelector("[data-testid=map-country][data-iso=" + iso + "]"));
+    }
+
+    private static int[] rgb(String css) {
+        String[] parts = css.replaceAll("[^0-9,]", "").split(",");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2])};
+    }
+
+    /**
+     * A real mouse click at a longitude/latitude of the map, placed through the SVG's own screen transform; first
+     * checks that the element under that point belongs to the expected country (data-iso) or route (data-route).
+     */
+    private static void clickMapAt(double lon, double lat, String expected) {
+        var js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("document.getElementById('map-section').scrollIntoView({block: 'center'})");
+        @SuppressWarnings("unchecked")
+        List<Object> at = (List<Object>) js.executeScript(
+                "const svg = document.getElementById('map-svg');"
+                        + "const p = svg.createSVGPoint();"
+                        + "p.x = arguments[0] * Math.cos(48 * Math.PI / 180) * 10; p.y = -arguments[1] * 10;"
+                        + "const s = p.matrixTransform(svg.getScreenCTM());"
+                        + "const owner = (document.elementFromPoint(s.x, s.y) || svg).closest('[data-iso],[data-route]');"
+                        + "return [s.x, s.y, owner ? (owner.dataset.iso || owner.dataset.route) : ''];",
+                lon, lat);
+        assertThat(at.get(2)).as("element under " + lon + "," + lat).isEqualTo(expected);
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click().perform();
     }
 
     private static WebDriver startBrowser(Path userDataDir) {
