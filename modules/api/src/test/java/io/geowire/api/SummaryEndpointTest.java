@@ -26,7 +26,7 @@ class SummaryEndpointTest {
                 {"articles":21,
                  "events":{"stance":12,"route_disruption":4,"sanction_statement":3},
                  "corroborated":{"stance":9,"route_disruption":2,"sanction_statement":3},
-                 "dead_letters":2,"duplicates":1,"streams_failures":0}
+                 "dead_letters":2,"duplicates":1}
                 """);
     }
 }

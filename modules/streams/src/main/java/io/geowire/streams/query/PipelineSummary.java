@@ -7,18 +7,14 @@ import java.util.TreeMap;
 /**
  * What the state stores say went through the pipeline; `run --once --json` prints it.
  *
- * @param articles        distinct articles processed (re-sent articles count once)
- * @param events          distinct extracted events per type, as aggregated
- * @param corroborated    distinct real-world events per type after corroboration
- * @param deadLetters     inputs rejected, by source: records on the dead-letters topic from ingest, extract, the
- *                        producer, or Streams' decode step (each an input that was never processed)
- * @param duplicates      articles recorded as duplicates (exact or spun copies)
- * @param streamsFailures records Streams counted when they entered but could not carry all the way through (an
- *                        exception handler sent them to dead-letters; stages streams-deserialize, -process,
- *                        -produce); they are not inputs of their own, so they stay out of the balance
+ * @param articles      distinct articles processed (re-sent articles count once)
+ * @param events        distinct extracted events per type, as aggregated
+ * @param corroborated  distinct real-world events per type after corroboration
+ * @param deadLetters   records on the dead-letters topic
+ * @param duplicates    articles recorded as duplicates (exact or spun copies)
  */
 public record PipelineSummary(long articles, Map<String, Long> events, Map<String, Long> corroborated,
-        long deadLetters, long duplicates, long streamsFailures) {
+        long deadLetters, long duplicates) {
 
     /** The whole application's summary from each instance's part (partitions are disjoint, so counts add). */
     public static PipelineSummary sum(Collection<PipelineSummary> parts) {
@@ -27,21 +23,13 @@ public record PipelineSummary(long articles, Map<String, Long> events, Map<Strin
         long articles = 0;
         long deadLetters = 0;
         long duplicates = 0;
-        long streamsFailures = 0;
         for (PipelineSummary part : parts) {
             articles += part.articles();
             deadLetters += part.deadLetters();
             duplicates += part.duplicates();
-            streamsFailures += part.streamsFailures();
             part.events().forEach((k, v) -> events.merge(k, v, Long::sum));
             part.corroborated().forEach((k, v) -> corroborated.merge(k, v, Long::sum));
         }
-        return new PipelineSummary(articles, events, corroborated, deadLetters, duplicates, streamsFailures);
-    }
-
-    /** Without failures (e.g. a summary merged from instances that do not report them). */
-    public PipelineSummary(long articles, Map<String, Long> events, Map<String, Long> corroborated,
-            long deadLetters, long duplicates) {
-        this(articles, events, corroborated, deadLetters, duplicates, 0L);
+        return new PipelineSummary(articles, events, corroborated, deadLetters, duplicates);
     }
 }
