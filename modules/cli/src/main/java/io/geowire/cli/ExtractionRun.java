@@ -44,7 +44,8 @@ final class ExtractionRun {
                 return;
             }
             sink.accept(article, extractor.extract(
-                    new ArticleInput(article.article(), article.text(), article.published())));
+                    new ArticleInput(article.article(), article.text(), article.published(),
+                            article.publishedEstimated())));
         });
     }
 

@@ -163,6 +163,19 @@ class DateRulesTest {
     }
 
     @Test
+    void shouldLeaveAStatementUndatedWhenThePublicationDateIsOnlyEstimated() {
+        String text = "Georgia would never allow its territory to be used to circumvent the sanctions, the prime "
+                + "minister said.";
+        EventExtractor extractor = EventExtractor.createDefault();
+
+        List<ExtractedEvent> estimated = extractor.extract(new ArticleInput("a.txt", text, TUESDAY, true));
+        List<ExtractedEvent> stated = extractor.extract(new ArticleInput("a.txt", text, TUESDAY, false));
+
+        assertThat(estimated).isNotEmpty().extracting(ExtractedEvent::date).containsOnlyNulls();
+        assertThat(stated).extracting(ExtractedEvent::date).contains("2025-08-19");
+    }
+
+    @Test
     void shouldDateAReportedIntentionWhenItWasSaid() {
         String text = "Mirziyoyev said in May that Uzbekistan would connect its railway to the Middle Corridor, whose "
                 + "construction began in December.";

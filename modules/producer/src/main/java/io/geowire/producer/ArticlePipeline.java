@@ -42,7 +42,8 @@ public final class ArticlePipeline {
             return new ProducedArticle(article, List.of());
         }
         List<ExtractedEvent> events =
-                extractor.extract(new ArticleInput(article.article(), article.text(), article.published()));
+                extractor.extract(new ArticleInput(article.article(), article.text(), article.published(),
+                        article.publishedEstimated()));
         return new ProducedArticle(article, events);
     }
 }

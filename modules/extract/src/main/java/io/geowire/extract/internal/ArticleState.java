@@ -18,10 +18,12 @@ final class ArticleState {
     final String focus;
     final String secondary;
     final DateResolver.Context dates;
+    /** The publication date as the article states it (dateline, byline, header); null when only estimated. */
+    final LocalDate statedPublication;
     final Quotes quotes;
 
-    ArticleState(String article, String text, LocalDate published, List<NormSentence> sents, Lexicon lex, Cues cues,
-                 DateResolver resolver, List<Anchor> anchors) {
+    ArticleState(String article, String text, LocalDate published, boolean publishedEstimated, List<NormSentence> sents,
+                 Lexicon lex, Cues cues, DateResolver resolver, List<Anchor> anchors) {
         this.article = article;
         this.text = text;
         this.sents = sents;
@@ -29,6 +31,7 @@ final class ArticleState {
         this.focus = top[0];
         this.secondary = top[1];
         LocalDate pub = published != null ? published : resolver.bylineDate(text);
+        this.statedPublication = published != null && publishedEstimated ? null : pub;
         this.dates = new DateResolver.Context(pub, pub != null ? Integer.valueOf(pub.getYear()) : referenceYear(text, sents, anchors));
         this.quotes = new Quotes(text, sents, cues, resolver, dates);
     }

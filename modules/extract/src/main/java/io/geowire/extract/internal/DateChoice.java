@@ -71,7 +71,7 @@ final class DateChoice {
         if (carried != null) {
             return carried;
         }
-        return statement(s, q != null) && st.dates.published() != null ? st.dates.published().toString() : null;
+        return statement(s, q != null) && st.statedPublication != null ? st.statedPublication.toString() : null;
     }
 
     private static boolean usable(DateResolver.Mention m) {

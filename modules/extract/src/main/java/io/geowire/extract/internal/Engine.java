@@ -52,7 +52,8 @@ public final class Engine {
                 sents.add(ns);
             }
         }
-        ArticleState st = new ArticleState(input.article(), text, input.published(), sents, lex, cues, dates, anchors);
+        ArticleState st = new ArticleState(input.article(), text, input.published(), input.publishedEstimated(),
+                sents, lex, cues, dates, anchors);
         EventSink sink = new EventSink(st.article, version);
         SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
         for (NormSentence s : sents) {
