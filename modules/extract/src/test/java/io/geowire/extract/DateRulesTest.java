@@ -37,6 +37,13 @@ class DateRulesTest {
     }
 
     @Test
+    void shouldNotReadTheStartOfALongerNumberAsAYear() {
+        String text = "Deliveries through the Druzhba pipeline were halted on September 12 2094733 tonnes short of "
+                + "the plan.";
+        assertThat(dateOf(text, TUESDAY)).doesNotStartWith("2094").startsWith("2024-09");
+    }
+
+    @Test
     void shouldNotTakeAYearOfAFutureSentenceAsTheReferenceYearWhenUndated() {
         String text = "Exports fell in 2022. A new terminal will open in 2029. In June the CPC pipeline was halted.";
         assertThat(dateOf(text, null)).isEqualTo("2022-06");

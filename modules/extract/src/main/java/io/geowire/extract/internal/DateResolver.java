@@ -88,9 +88,10 @@ public final class DateResolver {
         names.sort((a, b) -> b.length() - a.length());
         String m = "(" + String.join("|", names) + ")";
         String qualifier = "(?:(early|mid|late|the end of|the beginning of|this past|last|since|until|till|by|before|from)[ -]+)?";
-        dayFirst = Pattern.compile(qualifier + "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + m + "\\b\\.?(?:,? (\\d{4}))?");
-        monthFirst = Pattern.compile(qualifier + "\\b" + m + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4}))?");
-        monthOnly = Pattern.compile(qualifier + "\\b" + m + "\\b(?: (?:of )?(\\d{4}))?");
+        dayFirst = Pattern.compile(qualifier + "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? " + m + "\\b\\.?(?:,? (\\d{4})(?!\\d))?");
+        monthFirst = Pattern.compile(qualifier + "\\b" + m + "\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? (\\d{4})(?!\\d))?");
+        // "(?!\\d)": the year is four digits, not the start of a longer number ("September 209487 barrels")
+        monthOnly = Pattern.compile(qualifier + "\\b" + m + "\\b(?: (?:of )?(\\d{4})(?!\\d))?");
         byline = Pattern.compile("^\\s*(?:(\\d{1,2}) " + m + "|" + m + " (\\d{1,2}),?) (\\d{4})\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // "Analysis | June 12, 2025", "Published March 2, 2024", "BUDAPEST, Aug 19, 2025 (Agency) - ..."
