@@ -11,6 +11,7 @@ import io.geowire.kafka.embedded.BrokerOptions;
 import io.geowire.kafka.embedded.EmbeddedKafkaBroker;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
+import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.TopicProvisioner;
 import io.geowire.streams.GeowireStreamsApp;
 import io.geowire.streams.StreamsSettings;
@@ -140,10 +141,36 @@ final class LocalPipeline implements AutoCloseable {
         return "http://" + advertisedHost(api.bindAddress()) + ":" + api.port();
     }
 
-    /** The Streams application died (an uncaught processing error shuts the client down). */
+    /** The Streams application died (an uncaught processing error shuts the client down) or stopped on its own. */
     boolean streamsFailed() {
         KafkaStreams.State state = streams.state();
-        return state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.ERROR;
+        return state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.ERROR
+                || streams.unexpectedStop().isPresent();
+    }
+
+    /** Why the Streams application stopped on its own, for the user; a generic line when the cause is unknown. */
+    String streamsFailure() {
+        return streams.unexpectedStop().orElse("the Streams application stopped with an error; see the log above");
+    }
+
+    /** What {@code --once} watches: lag, the counts against {@code produced}, and the application's own stop. */
+    Settling.Source settleSource(ProduceSummary produced) {
+        return new Settling.Source() {
+            @Override
+            public boolean caughtUp() {
+                return streams.isCaughtUp(admin);
+            }
+
+            @Override
+            public boolean balanced() {
+                return RunSummary.balanced(streams.queries().summary(), produced);
+            }
+
+            @Override
+            public void onUnexpectedStop(java.util.function.Consumer<String> listener) {
+                streams.onUnexpectedStop(listener);
+            }
+        };
     }
 
     boolean embeddedBroker() {

@@ -72,7 +72,7 @@ final class ReplayCommand implements Callable<Integer> {
             if (!once.once) {
                 System.err.println("geowire: replayed; API and dashboard at " + pipeline.apiUrl() + ", until Ctrl-C");
                 if (!Shutdown.serveUntilShutdown(replay, pipeline::streamsFailed)) {
-                    System.err.println("geowire: the Streams application stopped with an error; see the log above");
+                    System.err.println("geowire: " + pipeline.streamsFailure());
                     return ExitCodes.FAILURE;
                 }
                 return ExitCodes.OK;
@@ -80,7 +80,7 @@ final class ReplayCommand implements Callable<Integer> {
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("replayed", corpus == null ? "topics" : "corpus");
             extra.put("deleted_internal_topics", replay.reset().deletedTopics().size());
-            return once.report(pipeline, replay.expected(), started, extra, out);
+            return once.report(pipeline, replay.expected(), started, extra, out, spec.commandLine().getErr());
         }
     }
 

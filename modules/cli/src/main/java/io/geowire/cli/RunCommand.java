@@ -67,12 +67,12 @@ final class RunCommand implements Callable<Integer> {
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
                 if (!Shutdown.serveUntilShutdown(pipeline, pipeline::streamsFailed)) {
-                    err.println("geowire: the Streams application stopped with an error; see the log above");
+                    err.println("geowire: " + pipeline.streamsFailure());
                     return ExitCodes.FAILURE;
                 }
                 return ExitCodes.OK;
             }
-            return once.report(pipeline, produced, started, Map.of(), out);
+            return once.report(pipeline, produced, started, Map.of(), out, err);
         }
     }
 }

@@ -39,6 +39,8 @@ final class RunSummary {
         m.put("dead_letters", state.deadLetters());
         m.put("duplicates", state.duplicates());
         m.put("inputs", state.articles() + state.duplicates() + state.deadLetters());
+        // counted above where they entered; Streams could not carry them all the way (see dead-letters for why)
+        m.put("streams_failures", state.streamsFailures());
         m.put("corroborated", byType(state.corroborated()));
         m.put("produced", Map.of("inputs", produced.inputs(), "articles", produced.articles(),
                 "duplicates", produced.duplicates(), "dead_letters", produced.deadLetters(),
@@ -56,6 +58,10 @@ final class RunSummary {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "articles %s, duplicates %s, dead letters %s; events %s (corroborated %s)%n",
                 m.get("articles"), m.get("duplicates"), m.get("dead_letters"), m.get("events"), m.get("corroborated")));
+        if (!Long.valueOf(0L).equals(m.get("streams_failures"))) {
+            b.append("records Streams could not carry through (on dead-letters): ").append(m.get("streams_failures"))
+                    .append(System.lineSeparator());
+        }
         b.append("producer sent ").append(m.get("produced")).append(Boolean.TRUE.equals(m.get("balanced"))
                 ? " - matches the state" : " - DOES NOT match the state").append(System.lineSeparator());
         b.append("top stance pairs: ").append(m.get("top_stance_pairs")).append(System.lineSeparator());

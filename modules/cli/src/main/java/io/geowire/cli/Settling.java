@@ -1,37 +1,114 @@
 package io.geowire.cli;
 
-import io.geowire.producer.ProduceSummary;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
  * Decides when the state has settled after a corpus was produced: the Streams group has processed every
  * committed input record (lag 0, checked twice in a row because a repartition hop can hide work for a
- * moment) and the stores account for every input and event the producer sent.
+ * moment) and the stores account for every input and event the producer sent. Gives up at once, with the
+ * cause, when the Streams application stops on its own: it will never settle, and waiting out the timeout
+ * only hides why.
  */
 final class Settling {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
+    /** What {@link Settling} watches; {@link LocalPipeline#settleSource} is the real one. */
+    interface Source {
+
+        /** Every committed input record has been processed and committed. May block for a few seconds. */
+        boolean caughtUp();
+
+        /** The stores account for everything the producer sent. */
+        boolean balanced();
+
+        /** Calls {@code listener} once, with the cause, when the application stops on its own (maybe at once). */
+        void onUnexpectedStop(Consumer<String> listener);
+    }
+
+    /** Settled, timed out (neither set), or stopped with {@code failure} as the cause. */
+    record Outcome(boolean settled, String failure) {
+
+        static final Outcome SETTLED = new Outcome(true, null);
+        static final Outcome TIMED_OUT = new Outcome(false, null);
+
+        static Outcome failed(String cause) {
+            return new Outcome(false, cause);
+        }
+
+        boolean failed() {
+            return failure != null;
+        }
+    }
+
     private Settling() {
     }
 
-    static boolean await(LocalPipeline pipeline, ProduceSummary produced, Duration timeout)
+    /** True when the pipeline's state settled within {@code timeout}; false when it stopped or timed out. */
+    static boolean await(LocalPipeline pipeline, io.geowire.producer.ProduceSummary produced, Duration timeout)
             throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int caughtUpInARow = 0;
-        while (System.nanoTime() < deadline) {
-            if (pipeline.streams().isCaughtUp(pipeline.admin())) {
-                caughtUpInARow++;
-                if (caughtUpInARow >= 2 && (RunSummary.balanced(pipeline.streams().queries().summary(), produced)
-                        || caughtUpInARow >= 8)) {
-                    // state from an earlier run on the same cluster can make counts differ; lag 0 is then enough
-                    return true;
-                }
-            } else {
-                caughtUpInARow = 0;
-            }
-            Thread.sleep(POLL.toMillis());
+        return await(pipeline.settleSource(produced), timeout).settled();
+    }
+
+    /**
+     * Polls on a thread of its own while this one waits for whichever comes first: settled, the application
+     * stopped (reported by its state listener, not found by polling), or the timeout.
+     */
+    static Outcome await(Source source, Duration timeout) throws InterruptedException {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        source.onUnexpectedStop(cause -> outcome.complete(Outcome.failed(cause)));
+        Thread poller = new Thread(() -> poll(source, outcome), "geowire-settle");
+        poller.setDaemon(true);
+        poller.start();
+        try {
+            return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return Outcome.TIMED_OUT;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            poller.interrupt();
         }
-        return false;
+    }
+
+    private static void poll(Source source, CompletableFuture<Outcome> outcome) {
+        int caughtUpInARow = 0;
+        try {
+            while (!outcome.isDone()) {
+                if (source.caughtUp()) {
+                    caughtUpInARow++;
+                    // state from an earlier run on the same cluster can make counts differ; lag 0 is then enough
+                    if (caughtUpInARow >= 2 && (caughtUpInARow >= 8 || source.balanced())) {
+                        outcome.complete(Outcome.SETTLED);
+                        return;
+                    }
+                } else {
+                    caughtUpInARow = 0;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // a stop of the application often shows here first (stores no longer queryable): let its cause win
+            if (!outcome.isDone()) {
+                sleepQuietly();
+                outcome.completeExceptionally(e);
+            }
+        }
+    }
+
+    /** Gives the state listener a moment to report a stop that made the poll fail. */
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

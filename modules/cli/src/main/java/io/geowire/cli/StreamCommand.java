@@ -42,7 +42,7 @@ final class StreamCommand implements Callable<Integer> {
                     pipeline.bootstrap(), pipeline.apiUrl());
             err.flush();
             if (!Shutdown.serveUntilShutdown(pipeline, pipeline::streamsFailed)) {
-                err.println("geowire: the Streams application stopped with an error; see the log above");
+                err.println("geowire: " + pipeline.streamsFailure());
                 return ExitCodes.FAILURE;
             }
         }

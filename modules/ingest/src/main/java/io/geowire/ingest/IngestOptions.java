@@ -3,7 +3,7 @@ package io.geowire.ingest;
 /**
  * Knobs of an ingestion run.
  *
- * @param maxBytes                largest input accepted, per file (per line for JSON Lines), after decompression
+ * @param limits                  what one input may cost (sizes, compression ratio, HTML depth, token length)
  * @param minArticleChars         cleaned text shorter than this is not an article (dead letter)
  * @param nearDuplicateThreshold  estimated Jaccard similarity of stopword shingles from which an article counts as
  *                                a copy (spun or not) of an earlier one
@@ -12,7 +12,7 @@ package io.geowire.ingest;
  * @param excerptChars            length of the printable excerpt kept with every article
  */
 public record IngestOptions(
-        long maxBytes,
+        IngestLimits limits,
         int minArticleChars,
         double nearDuplicateThreshold,
         boolean detectLanguage,
@@ -20,7 +20,8 @@ public record IngestOptions(
         int excerptChars) {
 
     public IngestOptions {
-        if (maxBytes <= 0 || minArticleChars < 0 || excerptChars < 16 || languageSampleChars < 100) {
+        java.util.Objects.requireNonNull(limits, "limits");
+        if (minArticleChars < 0 || excerptChars < 16 || languageSampleChars < 100) {
             throw new IllegalArgumentException("invalid ingest options");
         }
         if (nearDuplicateThreshold <= 0 || nearDuplicateThreshold > 1) {
@@ -30,9 +31,7 @@ public record IngestOptions(
 
     public static IngestOptions defaults() {
         return new IngestOptions(
-                // news articles are tens of kilobytes even as full HTML pages; 10 MB leaves room for bloated pages
-                // while keeping one bad file from exhausting memory
-                10L * 1024 * 1024,
+                IngestLimits.defaults(),
                 // wire briefs of a single sentence carry events ("X will not join the sanctions, its minister
                 // said"): only below ~100 characters is a text more likely a caption or an error message
                 100,
@@ -46,23 +45,23 @@ public record IngestOptions(
                 160);
     }
 
-    public IngestOptions withMaxBytes(long bytes) {
-        return new IngestOptions(bytes, minArticleChars, nearDuplicateThreshold, detectLanguage, languageSampleChars,
+    public IngestOptions withLimits(IngestLimits newLimits) {
+        return new IngestOptions(newLimits, minArticleChars, nearDuplicateThreshold, detectLanguage, languageSampleChars,
                 excerptChars);
     }
 
     public IngestOptions withMinArticleChars(int chars) {
-        return new IngestOptions(maxBytes, chars, nearDuplicateThreshold, detectLanguage, languageSampleChars,
+        return new IngestOptions(limits, chars, nearDuplicateThreshold, detectLanguage, languageSampleChars,
                 excerptChars);
     }
 
     public IngestOptions withDetectLanguage(boolean detect) {
-        return new IngestOptions(maxBytes, minArticleChars, nearDuplicateThreshold, detect, languageSampleChars,
+        return new IngestOptions(limits, minArticleChars, nearDuplicateThreshold, detect, languageSampleChars,
                 excerptChars);
     }
 
     public IngestOptions withNearDuplicateThreshold(double threshold) {
-        return new IngestOptions(maxBytes, minArticleChars, threshold, detectLanguage, languageSampleChars,
+        return new IngestOptions(limits, minArticleChars, threshold, detectLanguage, languageSampleChars,
                 excerptChars);
     }
 }

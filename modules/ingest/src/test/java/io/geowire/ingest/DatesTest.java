@@ -28,9 +28,19 @@ class DatesTest {
         "2022-07-13|2022-07-13",
         "Published: 3 March 2024|2024-03-03",
         "Sept. 4, 2019 10:15 am|2019-09-04",
-        "13.07.2022|2022-07-13"})
+        "13.07.2022|2022-07-13",
+        "TIRANA, May 20, 2023 (Wirenews)|2023-05-20",
+        "Dushanbe, 14 October 2025|2025-10-14",
+        "Commentary, October 2, 2023|2023-10-02",
+        "Interview, published November 18, 2024|2024-11-18",
+        "By the staff of Steppe Energy Weekly, February 3, 2025|2025-02-03"})
     void shouldReadADateLineWhenWrittenInASupportedLanguage(String line, String expected) {
         assertThat(DateParser.get().dateLine(line)).contains(LocalDate.parse(expected));
+    }
+
+    @Test
+    void shouldReadADateLineWhenALabelAndABarPrecedeTheDate() {
+        assertThat(DateParser.get().dateLine("Analysis | June 12, 2025")).contains(LocalDate.of(2025, 6, 12));
     }
 
     @ParameterizedTest
@@ -38,7 +48,8 @@ class DatesTest {
         "The ministry may publish its report soon",
         "We will march on Tuesday",
         "Kazakhstan shares a 7,644-kilometre border",
-        "July 13, 2022, was a hot day in the capital city of the province"})
+        "July 13, 2022, was a hot day in the capital city of the province",
+        "In Aktau, March 3, 2024 brought the first tanker of the season"})
     void shouldNotTakeALineForADateLineWhenItIsNotOne(String line) {
         assertThat(DateParser.get().dateLine(line)).isEmpty();
     }
@@ -65,6 +76,40 @@ class DatesTest {
         assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2019, 1, 1));
         assertThat(new DateEstimator().estimate("Trade grew by 3% relative to 2021. It may double by 2030."))
                 .contains(LocalDate.of(2021, 1, 1));
+    }
+
+    @Test
+    void shouldIgnoreTargetYearsAndYearRangesWhenEstimating() {
+        String text = "Exports fell in 2021. The government adopted the 2020–2030 energy strategy and its Vision 2035. "
+                + "It wants to reach the 2032 target, with a plan for 2024-2028 and new pipelines by the end of 2029.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2021, 1, 1));
+    }
+
+    @Test
+    void shouldIgnoreDatesOfPlannedEventsWhenEstimating() {
+        String text = "Flows were cut on March 3, 2024. The operator will reopen the line in June, and a new "
+                + "terminal is expected to open in 2027.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
+    void shouldPreferTheDatelineWhenTheTextNamesLaterDates() {
+        String text = "ASTANA, Feb 18, 2025 (Wirenews) - Loadings stopped on Monday, the operator said. Repairs are "
+                + "due by March 30 and exports should recover in May.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2025, 2, 18));
+    }
+
+    @Test
+    void shouldTakeTheYearOfAYearlessDatelineFromTheTextWhenEstimating() {
+        String text = "BAKU, March 3 (Wirenews) - Flows through the line resumed on Monday after a halt that began "
+                + "on February 26. Output had fallen in 2024 and the ministry published new figures in January.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
+    void shouldReadAPublishedLabelAsTheDatelineWhenEstimating() {
+        String text = "Some headline about gas\nPublished: 5 June 2024, 10:15\nOn June 20 the ministers will meet.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 6, 5));
     }
 
     @Test

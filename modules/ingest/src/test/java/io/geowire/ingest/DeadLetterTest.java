@@ -53,10 +53,10 @@ class DeadLetterTest {
     @Test
     void shouldDeadLetterWhenFileExceedsTheSizeLimit() {
         Path p = Runs.write(dir, "big.txt", Samples.text(Samples.STRIKE));
-        List<IngestedArticle> all = Runs.ingest(IngestOptions.defaults().withMaxBytes(500), p);
+        List<IngestedArticle> all = Runs.ingest(withLimits(IngestLimits.defaults().withMaxRecordBytes(500)), p);
         assertThat(all).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(IngestStatus.DEAD_LETTER);
-            assertThat(a.reason()).matches("too large: \\d+ bytes \\(limit 500\\)");
+            assertThat(a.reason()).matches("size \\d+ (bytes|KB) is over the 500 bytes record limit");
         });
     }
 
@@ -64,19 +64,19 @@ class DeadLetterTest {
     void shouldDeadLetterWhenStdinExceedsTheSizeLimit() {
         byte[] bytes = Samples.text(Samples.STRIKE).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         List<IngestedArticle> out = new ArrayList<>();
-        new Ingestor(IngestOptions.defaults().withMaxBytes(100), () -> new java.io.ByteArrayInputStream(bytes))
-                .ingest(List.of("-"), out::add);
+        new Ingestor(withLimits(IngestLimits.defaults().withMaxFileBytes(100)),
+                () -> new java.io.ByteArrayInputStream(bytes)).ingest(List.of("-"), out::add);
         assertThat(out).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(IngestStatus.DEAD_LETTER);
-            assertThat(a.reason()).isEqualTo("too large: more than 100 bytes");
+            assertThat(a.reason()).isEqualTo("over the 100 bytes file limit");
         });
     }
 
     @Test
     void shouldDeadLetterWhenGzipExpandsBeyondTheSizeLimit() {
         Path p = Runs.write(dir, "bomb.txt.gz", Runs.gzip("a".repeat(100_000)));
-        List<IngestedArticle> all = Runs.ingest(IngestOptions.defaults().withMaxBytes(10_000), p);
-        assertThat(all.get(0).reason()).isEqualTo("too large after decompression: more than 10000 bytes");
+        List<IngestedArticle> all = Runs.ingest(withLimits(IngestLimits.defaults().withMaxRecordBytes(10_000)), p);
+        assertThat(all.get(0).reason()).isEqualTo("decompressed size over the 10000 bytes record limit");
     }
 
     @Test
@@ -165,5 +165,9 @@ class DeadLetterTest {
         assertThat(s.bytes()).isEqualTo(Files.size(dir.resolve("a/good.txt")) * 2 + Files.size(dir.resolve(
                 "b/feed.jsonl")) + 4);
         assertThat(out).allSatisfy(a -> assertThat(a.excerpt()).isNotNull());
+    }
+
+    private static IngestOptions withLimits(IngestLimits limits) {
+        return IngestOptions.defaults().withDetectLanguage(false).withLimits(limits);
     }
 }

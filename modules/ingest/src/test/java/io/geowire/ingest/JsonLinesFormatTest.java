@@ -82,9 +82,9 @@ class JsonLinesFormatTest {
         String small = line(Map.of("text", Samples.text(Samples.SOLAR)));
         Path file = Runs.write(dir, "mixed.jsonl", big + "\n" + small + "\n");
         List<IngestedArticle> all = Runs.ingest(IngestOptions.defaults().withDetectLanguage(false)
-                .withMaxBytes(small.length() + 10), file);
+                .withLimits(IngestLimits.defaults().withMaxRecordBytes(small.length() + 10)), file);
         assertThat(all).extracting(IngestedArticle::status)
                 .containsExactly(IngestStatus.DEAD_LETTER, IngestStatus.OK);
-        assertThat(all.get(0).reason()).startsWith("too large");
+        assertThat(all.get(0).reason()).isEqualTo("line 1: over the " + (small.length() + 10) + " bytes record limit");
     }
 }

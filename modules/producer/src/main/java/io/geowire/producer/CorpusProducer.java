@@ -22,6 +22,9 @@ import org.apache.kafka.common.errors.TimeoutException;
  * an article together with all of its events or not at all. Dead letters and duplicate records each get a
  * transaction of their own. Keys: article id on {@code articles}, event fingerprint on {@code events},
  * source on {@code dead-letters}.
+ * <p>Every record is stamped with the time it is produced (the clock given), never with an event's date: the date
+ * stays in the payload, where an extraction error can put it years ahead, and a broker rejects records more than
+ * {@code log.message.timestamp.after.max.ms} (1 hour by default since Kafka 4) in the future.
  */
 public final class CorpusProducer implements AutoCloseable {
 
@@ -82,48 +85,49 @@ public final class CorpusProducer implements AutoCloseable {
     /** The records of one input: its article and events, its duplicate record, or its dead letter. */
     Encoded encode(ProducedArticle produced) {
         IngestedArticle in = produced.ingested();
+        long producedAt = clock.millis();
         try {
             List<ProducerRecord<String, byte[]>> records = switch (in.status()) {
-                case OK -> articleRecords(produced);
-                case DUPLICATE -> List.of(new ProducerRecord<>(topics.articles(), in.id(),
+                case OK -> articleRecords(produced, producedAt);
+                case DUPLICATE -> List.of(new ProducerRecord<>(topics.articles(), null, producedAt, in.id(),
                         Serdes.article().encode(AvroMapping.article(in, 0))));
-                case DEAD_LETTER -> List.of(deadLetter(in, in.reason()));
+                case DEAD_LETTER -> List.of(deadLetter(in, in.reason(), producedAt));
             };
             int largest = records.stream().mapToInt(r -> r.value().length).max().orElse(0);
             if (largest > MAX_RECORD_BYTES) {
                 return rejected(in, "too large for Kafka: a record of " + largest + " bytes (limit "
-                        + MAX_RECORD_BYTES + ")");
+                        + MAX_RECORD_BYTES + ")", producedAt);
             }
             return new Encoded(in.status(), records);
         } catch (RuntimeException e) {
             // a record the schemas reject (a missing required field, say) is bad input, not a reason to stop
-            return rejected(in, "cannot encode: " + e.getMessage());
+            return rejected(in, "cannot encode: " + e.getMessage(), producedAt);
         }
     }
 
-    private Encoded rejected(IngestedArticle in, String reason) {
-        return new Encoded(IngestStatus.DEAD_LETTER, List.of(deadLetter(in, reason)));
+    private Encoded rejected(IngestedArticle in, String reason, long producedAt) {
+        return new Encoded(IngestStatus.DEAD_LETTER, List.of(deadLetter(in, reason, producedAt)));
     }
 
-    private List<ProducerRecord<String, byte[]>> articleRecords(ProducedArticle produced) {
+    private List<ProducerRecord<String, byte[]>> articleRecords(ProducedArticle produced, long producedAt) {
         IngestedArticle in = produced.ingested();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
-        records.add(new ProducerRecord<>(topics.articles(), in.id(),
+        records.add(new ProducerRecord<>(topics.articles(), null, producedAt, in.id(),
                 Serdes.article().encode(AvroMapping.article(in, produced.events().size()))));
         for (var extracted : produced.events()) {
             Event event = AvroMapping.event(extracted, in);
             records.add(new ProducerRecord<>(topics.events(), EventPartitions.partition(extracted, eventPartitions()),
-                    event.getId(), Serdes.event().encode(event)));
+                    producedAt, event.getId(), Serdes.event().encode(event)));
         }
         return records;
     }
 
-    private ProducerRecord<String, byte[]> deadLetter(IngestedArticle in, String reason) {
+    private ProducerRecord<String, byte[]> deadLetter(IngestedArticle in, String reason, long producedAt) {
         IngestedArticle rejected = new IngestedArticle(in.article(), in.sourcePath(), in.id(), IngestStatus.DEAD_LETTER,
                 reason, in.title(), in.author(), in.published(), in.publishedEstimated(), in.source(), in.url(),
                 in.language(), null, null, List.of(), in.contentHash(), in.charset(), in.excerpt());
-        return new ProducerRecord<>(topics.deadLetters(), in.article(),
-                Serdes.deadLetter().encode(AvroMapping.deadLetter(rejected, clock.instant())));
+        return new ProducerRecord<>(topics.deadLetters(), null, producedAt, in.article(),
+                Serdes.deadLetter().encode(AvroMapping.deadLetter(rejected, java.time.Instant.ofEpochMilli(producedAt))));
     }
 
     /** A commit that times out may still complete: the client docs say to call it again, not to abort. */

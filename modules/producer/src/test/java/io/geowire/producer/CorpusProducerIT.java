@@ -51,6 +51,7 @@ class CorpusProducerIT {
         TopicProvisioner.ensureTopics(kafka.admin(), topics, 1);
 
         ProduceSummary summary;
+        long before = System.currentTimeMillis();
         ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(IngestOptions.defaults()),
                 EventExtractor.createDefault());
         try (CorpusProducer producer =
@@ -58,6 +59,7 @@ class CorpusProducerIT {
             pipeline.run(List.of(corpus.toString()), producer::send);
             summary = producer.summary();
         }
+        long after = System.currentTimeMillis();
 
         List<ConsumerRecord<String, byte[]>> articles = readAll(configs, topics.articles(), 1);
         List<ConsumerRecord<String, byte[]>> events = readAll(configs, topics.events(), (int) summary.events());
@@ -72,6 +74,8 @@ class CorpusProducerIT {
         for (ConsumerRecord<String, byte[]> record : events) {
             Event event = Serdes.event().decode(record.value());
             assertThat(record.key()).isEqualTo(event.getId());
+            // stamped when produced, not with the 2023 dates of the text: event dates live only in the payload
+            assertThat(record.timestamp()).isBetween(before, after);
         }
         var deadLetter = Serdes.deadLetter().decode(deadLetters.get(0).value());
         assertThat(deadLetters.get(0).key()).isEqualTo("empty.txt");

@@ -5,6 +5,9 @@ import io.geowire.streams.query.GeowireQueries;
 import io.geowire.streams.query.LocalStoreQueries;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,18 +34,25 @@ public final class GeowireStreamsApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch running = new CountDownLatch(1);
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final AtomicReference<String> stoppedUnexpectedly = new AtomicReference<>();
+    private final List<Consumer<String>> stopListeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closing;
 
     public GeowireStreamsApp(StreamsSettings settings, TopologyOptions options) {
         this.settings = settings;
         this.options = options;
         this.topology = GeowireTopology.build(options);
-        this.streams = new KafkaStreams(topology, StreamsConfigFactory.create(settings));
+        this.streams = new KafkaStreams(topology,
+                StreamsConfigFactory.create(settings, options.topics().deadLetters()));
         streams.setStateListener((now, before) -> {
             if (now == KafkaStreams.State.RUNNING) {
                 running.countDown();
             }
             if (now == KafkaStreams.State.ERROR) {
                 running.countDown();
+            }
+            if (isUnexpectedStop(now)) {
+                stopped(now);
             }
         });
         streams.setUncaughtExceptionHandler(e -> {
@@ -67,6 +77,57 @@ public final class GeowireStreamsApp implements AutoCloseable {
         if (streams.state() != KafkaStreams.State.RUNNING && streams.state() != KafkaStreams.State.REBALANCING) {
             throw new IllegalStateException("streams failed to start: " + streams.state(), failure.get());
         }
+    }
+
+    /**
+     * Runs {@code listener} once, with the cause, when the application stops without {@link #close} having been
+     * called: it went to ERROR (a stream thread died), or began shutting down on its own. Runs at once when that
+     * has already happened. The listener runs on a Streams thread: it must only hand the news on.
+     */
+    public void onUnexpectedStop(Consumer<String> listener) {
+        stopListeners.add(listener);
+        String cause = stoppedUnexpectedly.get();
+        if (cause != null && stopListeners.remove(listener)) {
+            listener.accept(cause);
+        }
+    }
+
+    /** Why the application stopped on its own, if it did. */
+    public Optional<String> unexpectedStop() {
+        return Optional.ofNullable(stoppedUnexpectedly.get());
+    }
+
+    private boolean isUnexpectedStop(KafkaStreams.State now) {
+        return switch (now) {
+            case PENDING_ERROR, ERROR -> true;
+            case PENDING_SHUTDOWN, NOT_RUNNING -> !closing;
+            default -> false;
+        };
+    }
+
+    private void stopped(KafkaStreams.State state) {
+        Throwable cause = failure.get();
+        String why = "the Streams application stopped (" + state + ")"
+                + (cause == null ? "" : ": " + describe(cause));
+        if (stoppedUnexpectedly.compareAndSet(null, why)) {
+            for (Consumer<String> listener : stopListeners) {
+                if (stopListeners.remove(listener)) {
+                    listener.accept(why);
+                }
+            }
+        }
+    }
+
+    /** The exception and its causes, outermost first, each message once (Streams wraps the real cause twice). */
+    static String describe(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 1_000; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            if (b.indexOf(message) < 0) {
+                b.append(b.isEmpty() ? "" : " <- ").append(message);
+            }
+        }
+        return b.toString();
     }
 
     /** Queries over this instance's stores (all keys while it is the only instance). */
@@ -105,6 +166,7 @@ public final class GeowireStreamsApp implements AutoCloseable {
      * waits for the old member's session to time out (45 s by default) before it gets its tasks back.
      */
     public void close(Duration timeout) {
+        closing = true;
         streams.close(CloseOptions.timeout(timeout)
                 .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     }

@@ -9,6 +9,16 @@ public final class StreamsConfigFactory {
     private StreamsConfigFactory() {
     }
 
+    /**
+     * As {@link #create(StreamsSettings)}, plus exception handlers that send a record Streams cannot deserialize,
+     * process or serialize to {@code deadLettersTopic} and carry on (see {@link DeadLetterHandlers}).
+     */
+    public static Properties create(StreamsSettings s, String deadLettersTopic) {
+        Properties p = create(s);
+        p.putAll(DeadLetterHandlers.config(deadLettersTopic));
+        return p;
+    }
+
     public static Properties create(StreamsSettings s) {
         Properties p = new Properties();
         // client settings first (bootstrap, TLS, SASL ...): they apply to every client Streams creates

@@ -28,11 +28,26 @@ public final class ArticleAssembler {
     }
 
     public IngestedArticle assemble(Origin origin, ParsedDocument doc) {
-        ContentCleaner.Result clean = cleaner.clean(doc.blocks());
+        int maxToken = options.limits().maxTokenChars();
+        List<Block> blocks = new ArrayList<>(doc.blocks().size());
+        int longestDropped = 0;
+        for (Block b : doc.blocks()) {
+            int longest = longestToken(b.text());
+            if (longest > maxToken) {
+                // an encoded blob or a run of junk, not prose: later stages (cleaning, date and event patterns)
+                // need not spend time on it, and the other paragraphs keep their offsets
+                longestDropped = Math.max(longestDropped, longest);
+            } else {
+                blocks.add(b);
+            }
+        }
+        String dropped = longestDropped == 0 ? "" : "; dropped text with a run of " + longestDropped
+                + " characters without whitespace (limit " + maxToken + ")";
+        ContentCleaner.Result clean = cleaner.clean(blocks);
         if (clean.kept().isEmpty()) {
-            int total = doc.blocks().stream().mapToInt(b -> ContentCleaner.effectiveLength(b.text())).sum();
-            return deadLetter(origin, total < options.minArticleChars() ? tooShort(total)
-                    : origin.emptyReason(), null);
+            int total = blocks.stream().mapToInt(b -> ContentCleaner.effectiveLength(b.text())).sum();
+            return deadLetter(origin, (total < options.minArticleChars() ? tooShort(total)
+                    : origin.emptyReason()) + dropped, null);
         }
         StringBuilder text = new StringBuilder();
         List<TextSegment> segments = new ArrayList<>();
@@ -46,9 +61,9 @@ public final class ArticleAssembler {
         }
         String cleaned = text.toString();
         if (ContentCleaner.effectiveLength(cleaned) < options.minArticleChars()) {
-            return deadLetter(origin, tooShort(cleaned.length()), null);
+            return deadLetter(origin, tooShort(cleaned.length()) + dropped, null);
         }
-        MetaHints meta = doc.hints().orElse(Metadata.fromBlocks(doc.blocks(), clean.labels()));
+        MetaHints meta = doc.hints().orElse(Metadata.fromBlocks(blocks, clean.labels()));
         LocalDate published = meta.published();
         boolean estimated = false;
         if (published == null) {
@@ -67,6 +82,23 @@ public final class ArticleAssembler {
         return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),
                 meta.author(), published, estimated, source, meta.url(), lang, duplicateOf, cleaned,
                 List.copyOf(segments), hash, origin.charset(), origin.excerpt());
+    }
+
+    /**
+     * Length of the longest run without whitespace (zero-width characters count as part of a run: they are not
+     * spaces to a reader either).
+     */
+    static int longestToken(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
+                run = 0;
+            } else if (++run > longest) {
+                longest = run;
+            }
+        }
+        return longest;
     }
 
     private String tooShort(int chars) {

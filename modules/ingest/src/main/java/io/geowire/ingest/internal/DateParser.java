@@ -27,6 +27,33 @@ public final class DateParser {
             "^(?i)(published|posted|updated|last updated|date|pubblicato|aggiornato|publié|mis à jour|veröffentlicht|"
                     + "aktualisiert|publicado|actualizado|опубликовано|обновлено)?\\s*(on|il|le|am|el)?\\s*[:\\-–]?\\s*");
 
+    /**
+     * What may stand before the date of a date line: a place ("TBILISI, ", "Ashgabat, "), a label ("Analysis | ",
+     * "Analysis, ", "Interview, published "), a byline ("By the editors of X, "): at most eight words and a separator.
+     */
+    private static final Pattern DATE_LINE_LABEL = Pattern.compile(
+            "^(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:]\\s*"
+                    + "(?i:(?:published|posted|updated|last updated)\\s*(?:on\\s*)?:?\\s*)?");
+    /** Names of plans and targets before a year: "Vision 2030", "Strategy 2050", "Agenda 2063". */
+    private static final Set<String> TARGET_BEFORE = Set.of("vision", "agenda", "strategy", "target", "targets",
+            "plan", "programme", "program", "horizon", "goal", "goals", "towards", "toward", "beyond");
+    /** Nouns after a year that make it a target: "the 2030 target", "a 2035 deadline". */
+    private static final Pattern TARGET_AFTER = Pattern.compile(
+            "^\\s*(?:targets?|goals?|deadline|agenda|strategy|plan|programme|program|vision|horizon|ambitions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "by the end of 2027", "before the start of 2030": the year after these is a deadline. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "\\b(?:by|until|till|before|through)\\s+(?:the\\s+)?(?:end|middle|start|beginning|close)\\s+of\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A year range, "2020–2030", "2024-2028", "2024/25": neither end is the time of writing. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(?<![\\d.,/-])(?:1[89]|20)\\d\\d\\s*[-–—/]\\s*(?:(?:1[89]|20)\\d\\d|\\d\\d)(?![\\d%])");
+    /** Wording that puts what follows in the future: "will", "plans to", "is expected to", "scheduled". */
+    private static final Pattern FUTURE_CLAUSE = Pattern.compile(
+            "\\b(?:will|shall|plans? to|planned|planning to|aims? to|intends? to|expected to|expects to|scheduled|"
+                    + "set to|due to (?:be|start|open|begin|enter|launch|come)|is to|are to|going to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final Map<String, Integer> monthByName = new HashMap<>();
     private final Set<String> englishOnly = new HashSet<>();
     private final List<Pattern> patterns = new ArrayList<>();
@@ -80,11 +107,19 @@ public final class DateParser {
             collect(p.matcher(text), text, taken, found);
         }
         collect(monthAlone.matcher(text), text, taken, found);
+        boolean[] inRange = new boolean[text.length() + 1];
+        Matcher r = YEAR_RANGE.matcher(text);
+        while (r.find()) {
+            for (int i = r.start(); i < r.end(); i++) {
+                inRange[i] = true;
+            }
+        }
         Matcher y = year.matcher(text);
         while (y.find()) {
             if (!taken[y.start()] && yearContext(text, y.start(), y.end())) {
+                boolean target = inRange[y.start()] || targetYear(text, y.start(), y.end());
                 found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
-                        future(text, y.start())));
+                        target || future(text, y.start()) || futureClause(text, y.start())));
             }
         }
         found.sort(Comparator.comparingInt(DateMention::start));
@@ -98,9 +133,51 @@ public final class DateParser {
             return Optional.empty();
         }
         String rest = DATE_LINE_PREFIX.matcher(s).replaceFirst("");
+        Optional<LocalDate> plain = leadingDate(rest);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        Matcher label = DATE_LINE_LABEL.matcher(rest);
+        return label.find() && label.end() < rest.length() ? leadingDate(rest.substring(label.end()))
+                : Optional.empty();
+    }
+
+    /**
+     * A target or plan year rather than a time of writing: "Vision 2030", "the 2030 target", "by the end of 2027".
+     * Years in a year range are excluded by the caller.
+     */
+    static boolean targetYear(String text, int start, int end) {
+        if (TARGET_BEFORE.contains(previousWord(text, start))) {
+            return true;
+        }
+        if (TARGET_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
+            return true;
+        }
+        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
+    /**
+     * True when the sentence puts the mention at start in the future: a modal or plan word ("will", "plans to",
+     * "is expected to", "scheduled") earlier in its sentence, within 80 characters.
+     */
+    static boolean futureClause(String text, int start) {
+        int from = Math.max(0, start - 80);
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ';' || c == '\n' || c == '?' || c == '!') {
+                from = i + 1;
+                break;
+            }
+        }
+        return FUTURE_CLAUSE.matcher(text.substring(from, start)).find();
+    }
+
+    private Optional<LocalDate> leadingDate(String rest) {
         for (DateMention m : mentions(rest)) {
             if (m.isFull() && m.start() <= 4) {
-                String after = rest.substring(m.end()).replaceAll("[\\s|,·•\\-–—:0-9apmAPMutcUTChH.]+", "");
+                // "(Agency)" after a dateline's date is part of the line
+                String after = rest.substring(m.end()).replaceFirst("^\\s*\\([^()]{1,30}\\)", "")
+                        .replaceAll("[\\s|,·•\\-–—:0-9apmAPMutcUTChH.]+", "");
                 if (after.length() <= 12) {
                     return Optional.of(m.earliestDay(m.year()));
                 }
@@ -165,7 +242,7 @@ public final class DateParser {
             return null;
         }
         String first = m.group().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        boolean future = future(text, m.start()) || FUTURE_WORDS.contains(first);
+        boolean future = future(text, m.start()) || FUTURE_WORDS.contains(first) || futureClause(text, m.start());
         return new DateMention(y, month, d, m.start(), m.end(), future);
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Parses HTML with jsoup into blocks (one per paragraph-level element, with its link density and whether the markup
@@ -34,20 +38,55 @@ public final class HtmlParser {
             + "footer|sidebar|breadcrumbs?|cookies?|consent|share|sharing|social|related|newsletter|subscribe|"
             + "comments?|widget|banner|advert|ads|promo|popup|modal|tags|pagination|byline|author-bio)(?:$|[\\s_-])");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int maxDepth;
+
+    /** Thrown for a document nested deeper than allowed; the message is the dead-letter reason. */
+    public static final class TooDeepException extends RuntimeException {
+        TooDeepException(int maxDepth) {
+            super("HTML nested deeper than " + maxDepth + " levels");
+        }
+    }
+
+    /** @param maxDepth deepest element nesting accepted; a deeper document throws {@link TooDeepException} */
+    public HtmlParser(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
 
     public ParsedDocument parse(String html, String baseUri) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        checkDepth(doc);
         MetaHints hints = jsonLd(doc).orElse(metaTags(doc));
         Element root = contentRoot(doc);
         List<Block> blocks = new ArrayList<>();
-        new Walker(blocks, true).walk(root, Block.Kind.PARAGRAPH, false, false);
+        new Walker(blocks, true).walk(root);
         if (classCuesHidAlmostEverything(blocks)) {
             // a theme that puts "sidebar" or "comments" in the class of a wrapper: trust only the tags
             blocks.clear();
-            new Walker(blocks, false).walk(root, Block.Kind.PARAGRAPH, false, false);
+            new Walker(blocks, false).walk(root);
         }
         return new ParsedDocument(blocks, hints);
+    }
+
+    /** jsoup builds any depth without recursion; it is the walk over the tree that must stay bounded. */
+    private void checkDepth(Document doc) {
+        boolean[] tooDeep = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth > maxDepth) {
+                    tooDeep[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        if (tooDeep[0]) {
+            throw new TooDeepException(maxDepth);
+        }
     }
 
     private static boolean classCuesHidAlmostEverything(List<Block> blocks) {
@@ -73,10 +112,19 @@ public final class HtmlParser {
         return doc.body() != null ? doc.body() : doc;
     }
 
-    /** Accumulates text into the innermost block element, flushing at block boundaries. */
-    private static final class Walker {
+    /**
+     * Accumulates text into the innermost block element, flushing at block boundaries. Driven by jsoup's
+     * NodeTraversor, which walks without recursion: a deeply nested page cannot exhaust the stack (a recursive walk
+     * did, and compiling a regex at that depth then failed as "PatternSyntaxException: Stack overflow").
+     */
+    private static final class Walker implements NodeFilter {
+        /** What an element hands down to its children, and what to restore when it closes. */
+        private record Frame(Block.Kind kind, boolean chrome, boolean inLink, boolean block) {
+        }
+
         private final List<Block> out;
         private final StringBuilder text = new StringBuilder();
+        private final Deque<Frame> open = new ArrayDeque<>();
         private int linked;
         private Block.Kind kind = Block.Kind.PARAGRAPH;
         private boolean chrome;
@@ -87,48 +135,65 @@ public final class HtmlParser {
             this.classCues = classCues;
         }
 
-        void walk(Node node, Block.Kind parentKind, boolean parentChrome, boolean inLink) {
+        void walk(Node root) {
+            open.clear();
+            open.push(new Frame(Block.Kind.PARAGRAPH, false, false, false));
+            NodeTraversor.filter(this, root);
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            Frame parent = open.peek();
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 if (!s.isBlank() || text.length() > 0) {
                     text.append(s);
-                    if (inLink) {
+                    if (parent.inLink()) {
                         linked += s.strip().length();
                     }
                 }
-                return;
+                return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element e)) {
-                return;
+                return FilterResult.SKIP_ENTIRELY;
             }
             String tag = e.normalName();
             if (SKIP.contains(tag) || "true".equals(e.attr("hidden")) || e.attr("style").replace(" ", "")
                     .contains("display:none")) {
-                return;
+                return FilterResult.SKIP_ENTIRELY;
             }
             boolean block = BLOCKS.contains(tag);
-            boolean isChrome = parentChrome || CHROME_TAGS.contains(tag)
+            boolean isChrome = parent.chrome() || CHROME_TAGS.contains(tag)
                     || classCues && !STRUCTURAL.contains(tag) && CHROME_NAMES.matcher(e.className() + " " + e.id()).find()
                     || "navigation".equals(e.attr("role")) || "contentinfo".equals(e.attr("role"));
-            Block.Kind k = tag.matches("h[1-6]") ? Block.Kind.HEADING : "li".equals(tag) ? Block.Kind.LIST_ITEM
-                    : block ? Block.Kind.PARAGRAPH : parentKind;
+            Block.Kind k = HEADING.matcher(tag).matches() ? Block.Kind.HEADING
+                    : "li".equals(tag) ? Block.Kind.LIST_ITEM : block ? Block.Kind.PARAGRAPH : parent.kind();
             if (block) {
                 flush();
                 kind = k;
                 chrome = isChrome;
             }
-            for (Node child : e.childNodes()) {
-                walk(child, k, isChrome, inLink || "a".equals(tag));
+            open.push(new Frame(k, isChrome, parent.inLink() || "a".equals(tag), block));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element)) {
+                return FilterResult.CONTINUE;
             }
-            if (block) {
+            Frame closed = open.pop();
+            if (closed.block()) {
                 flush();
-                kind = parentKind;
-                chrome = parentChrome;
+                Frame parent = open.peek();
+                kind = parent.kind();
+                chrome = parent.chrome();
             }
+            return FilterResult.CONTINUE;
         }
 
         private void flush() {
-            String s = text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+            String s = WHITESPACE.matcher(text.toString().replace('\u00a0', ' ')).replaceAll(" ").strip();
             if (!s.isEmpty()) {
                 out.add(new Block(s, -1, kind, Math.min(1.0, (double) linked / s.length()), chrome));
             }

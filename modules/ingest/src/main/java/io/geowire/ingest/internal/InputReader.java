@@ -1,6 +1,5 @@
 package io.geowire.ingest.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,9 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 
-/** Reads raw bytes with a size cap, gunzips, tells text from binary and decodes. */
+/** Tells text from binary and decodes. */
 public final class InputReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int SNIFF = 8192;
@@ -18,7 +16,7 @@ public final class InputReader {
     private InputReader() {
     }
 
-    /** Thrown when an input is larger than allowed (before or after decompression). */
+    /** Thrown when an input passes a size limit (see {@link SizeGuard}); the message is the dead-letter reason. */
     public static final class TooLargeException extends IOException {
         public TooLargeException(String message) {
             super(message);
@@ -31,21 +29,6 @@ public final class InputReader {
 
     public static boolean isGzip(byte[] head) {
         return head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-    }
-
-    /** All bytes of the stream, gunzipped when gzip, failing once more than {@code max} bytes come out. */
-    public static byte[] readAll(InputStream in, long max, boolean gzip) throws IOException {
-        InputStream src = gzip ? new GZIPInputStream(in, 65536) : in;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        for (int n = src.read(buf); n >= 0; n = src.read(buf)) {
-            out.write(buf, 0, n);
-            if (out.size() > max) {
-                throw new TooLargeException((gzip ? "too large after decompression: more than " : "too large: more than ")
-                        + max + " bytes");
-            }
-        }
-        return out.toByteArray();
     }
 
     /** Why these bytes are not text, or null when they are. */

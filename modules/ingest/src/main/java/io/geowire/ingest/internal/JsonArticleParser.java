@@ -26,6 +26,13 @@ public final class JsonArticleParser {
         }
     }
 
+    private final int maxHtmlDepth;
+
+    /** @param maxHtmlDepth deepest nesting accepted when the text field holds HTML */
+    public JsonArticleParser(int maxHtmlDepth) {
+        this.maxHtmlDepth = maxHtmlDepth;
+    }
+
     public ParsedDocument parse(String line) throws BadRecordException {
         JsonNode node;
         try {
@@ -45,7 +52,7 @@ public final class JsonArticleParser {
         MetaHints hints = new MetaHints(field(node, TITLE), field(node, AUTHOR), HtmlParser.parseDate(field(node, DATE)),
                 url, source != null ? source : HtmlParser.host(url));
         if (HTML_TAG.matcher(text).find()) {
-            ParsedDocument html = new HtmlParser().parse(text, url);
+            ParsedDocument html = new HtmlParser(maxHtmlDepth).parse(text, url);
             return new ParsedDocument(html.blocks(), hints.orElse(html.hints()));
         }
         List<Block> blocks = new ArrayList<>();

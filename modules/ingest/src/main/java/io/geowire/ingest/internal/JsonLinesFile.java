@@ -1,5 +1,6 @@
 package io.geowire.ingest.internal;
 
+import io.geowire.ingest.IngestLimits;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.internal.ArticleAssembler.Origin;
@@ -28,65 +29,58 @@ final class JsonLinesFile {
         this.records = records;
     }
 
-    /** JSON Lines from disk stream line by line, so big corpora need no more memory than their longest line. */
+    /**
+     * JSON Lines from disk stream line by line, so big corpora need no more memory than their longest line. The
+     * file limit (and for gzip the compression ratio) is checked while streaming: lines read before a limit trips
+     * stay emitted, and the unread rest of the file becomes one dead letter.
+     */
     long read(Input in, Consumer<IngestedArticle> sink) throws IOException {
+        IngestLimits limits = options.limits();
         try (InputStream file = new BufferedInputStream(Files.newInputStream(in.path()), 65536)) {
             file.mark(2);
             byte[] head = file.readNBytes(2);
             file.reset();
-            CountingStream counted = new CountingStream(file);
-            InputStream src = InputReader.isGzip(head) ? new java.util.zip.GZIPInputStream(counted, 65536) : counted;
-            LineReader lines = new LineReader(src, options.maxBytes());
+            boolean gzip = InputReader.isGzip(head);
+            long size = Files.size(in.path());
+            if (!gzip && size > limits.maxFileBytes()) {
+                Origin o = new Origin(in.article(), in.display(), null, in.display(), false, null);
+                sink.accept(assembler.deadLetter(o, "size " + SourceFiles.approximate(size) + " is over the "
+                        + IngestLimits.size(limits.maxFileBytes()) + " file limit", null));
+                return 0;
+            }
+            SizeGuard guard = SizeGuard.open(file, gzip, limits.maxFileBytes(), "file", limits.maxCompressionRatio());
+            LineReader lines = new LineReader(new BufferedInputStream(guard, 65536), limits.maxRecordBytes());
             int lineNo = 0;
             boolean any = false;
-            for (byte[] line = lines.next(); line != null; line = lines.next()) {
-                lineNo++;
-                if (lines.truncated()) {
-                    Origin o = new Origin(in.article() + ":" + lineNo, in.display(), null,
-                            InputReader.byteExcerpt(line, options.excerptChars()), false, null);
-                    sink.accept(assembler.deadLetter(o, "too large: line over " + options.maxBytes() + " bytes", line));
-                    any = true;
-                    continue;
+            try {
+                for (byte[] line = lines.next(); line != null; line = lines.next()) {
+                    lineNo++;
+                    if (lines.truncated()) {
+                        Origin o = new Origin(in.article() + ":" + lineNo, in.display(), null,
+                                InputReader.byteExcerpt(line, options.excerptChars()), false, null);
+                        sink.accept(assembler.deadLetter(o, "line " + lineNo + ": over the "
+                                + IngestLimits.size(limits.maxRecordBytes()) + " record limit", null));
+                        any = true;
+                        continue;
+                    }
+                    InputReader.Decoded d = InputReader.decode(line);
+                    any |= records.accept(in, lineNo, d.text(), d.charset(), sink);
                 }
-                InputReader.Decoded d = InputReader.decode(line);
-                any |= records.accept(in, lineNo, d.text(), d.charset(), sink);
+            } catch (InputReader.TooLargeException e) {
+                int from = lineNo + 1;
+                Origin o = new Origin(in.article() + ":" + from, in.display(), null, in.display(), false, null);
+                sink.accept(assembler.deadLetter(o, e.getMessage() + " (lines from " + from + " on not read)", null));
+                return guard.rawBytes();
             }
             if (!any) {
                 Origin o = new Origin(in.article(), in.display(), null, "", false, null);
                 sink.accept(assembler.deadLetter(o, "empty file: no JSON lines", null));
             }
-            return counted.count;
+            return guard.rawBytes();
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             Origin o = new Origin(in.article(), in.display(), null, in.display(), false, null);
             sink.accept(assembler.deadLetter(o, "corrupt gzip: " + SourceFiles.describe(e), null));
             return 0;
-        }
-    }
-
-    /** Counts the bytes read through it (the compressed size, for gzip). */
-    private static final class CountingStream extends java.io.FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 

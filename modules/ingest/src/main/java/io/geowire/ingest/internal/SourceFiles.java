@@ -1,6 +1,7 @@
 package io.geowire.ingest.internal;
 
 import io.geowire.ingest.IngestException;
+import io.geowire.ingest.IngestLimits;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.internal.ArticleAssembler.Origin;
@@ -132,8 +133,8 @@ public final class SourceFiles {
             if (in.path() != null && formatOf(in.article(), null) == Format.JSONL) {
                 return new JsonLinesFile(options, assembler, this::jsonLine).read(in, sink);
             }
-            byte[] raw = in.path() == null ? InputReader.readAll(stdin.get(), options.maxBytes(), false)
-                    : readFile(in, sink);
+            Cap cap = wholeInputCap(in.article());
+            byte[] raw = in.path() == null ? readCapped(stdin.get(), cap) : readFile(in, cap, sink);
             if (raw != null) {
                 readBytes(in, raw, sink);
                 return raw.length;
@@ -153,15 +154,46 @@ public final class SourceFiles {
         return 0;
     }
 
-    private byte[] readFile(Input in, Consumer<IngestedArticle> sink) throws IOException {
+    /** How many bytes a whole input may have, and the name of that limit in a dead-letter reason. */
+    private record Cap(long bytes, String name) {
+    }
+
+    /**
+     * A file whose name says it holds one article (.html, .txt...) may be no larger than a record; stdin and files
+     * of unknown type may turn out to be JSON Lines, so they get the file limit and each line the record limit.
+     */
+    private Cap wholeInputCap(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        boolean oneArticle = n.matches(".*\\.(html?|xhtml|txt|text|md)$");
+        return oneArticle ? new Cap(options.limits().maxRecordBytes(), "record")
+                : new Cap(options.limits().maxFileBytes(), "file");
+    }
+
+    private byte[] readCapped(InputStream in, Cap cap) throws IOException {
+        return SizeGuard.open(in, false, cap.bytes(), cap.name(), options.limits().maxCompressionRatio())
+                .readAllBytes();
+    }
+
+    private byte[] readFile(Input in, Cap cap, Consumer<IngestedArticle> sink) throws IOException {
         long size = Files.size(in.path());
-        if (size > options.maxBytes()) {
+        if (size > cap.bytes()) {
+            // known before reading a byte: say how large it is
             Origin o = new Origin(in.article(), in.display(), null, in.display(), true, null);
-            sink.accept(assembler.deadLetter(o, "too large: " + size + " bytes (limit " + options.maxBytes() + ")",
-                    null));
+            sink.accept(assembler.deadLetter(o, "size " + approximate(size) + " is over the "
+                    + IngestLimits.size(cap.bytes()) + " " + cap.name() + " limit", null));
             return null;
         }
-        return Files.readAllBytes(in.path());
+        try (InputStream file = Files.newInputStream(in.path())) {
+            return readCapped(file, cap);
+        }
+    }
+
+    /** "3.2 MB", "740 KB", "12 bytes". */
+    static String approximate(long bytes) {
+        if (bytes >= 1L << 20) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     /** Decodes and parses the bytes of one whole input (not JSON Lines files read from disk, which stream). */
@@ -172,10 +204,13 @@ public final class SourceFiles {
             sink.accept(assembler.deadLetter(rawOrigin, "empty file", raw));
             return;
         }
+        IngestLimits limits = options.limits();
+        Cap cap = wholeInputCap(in.article());
         byte[] bytes = raw;
         if (InputReader.isGzip(raw)) {
             try {
-                bytes = InputReader.readAll(new java.io.ByteArrayInputStream(raw), options.maxBytes(), true);
+                bytes = SizeGuard.open(new java.io.ByteArrayInputStream(raw), true, cap.bytes(), cap.name(),
+                        limits.maxCompressionRatio()).readAllBytes();
             } catch (InputReader.TooLargeException e) {
                 sink.accept(assembler.deadLetter(rawOrigin, e.getMessage(), raw));
                 return;
@@ -184,9 +219,9 @@ public final class SourceFiles {
                 return;
             }
         }
-        if (bytes.length > options.maxBytes()) {
-            sink.accept(assembler.deadLetter(rawOrigin, "too large: " + bytes.length + " bytes (limit "
-                    + options.maxBytes() + ")", raw));
+        if (bytes.length > cap.bytes()) {
+            sink.accept(assembler.deadLetter(rawOrigin, "size " + approximate(bytes.length) + " is over the "
+                    + IngestLimits.size(cap.bytes()) + " " + cap.name() + " limit", raw));
             return;
         }
         String binary = InputReader.binaryReason(bytes);
@@ -201,10 +236,15 @@ public final class SourceFiles {
         }
         if (format == Format.JSONL) {
             int lineNo = 0;
-            for (String line : decoded.text().split("\r?\n", -1)) {
+            for (String line : decoded.text().split("\\r?\\n", -1)) {
                 lineNo++;
                 jsonLine(in, lineNo, line, decoded.charset(), sink);
             }
+            return;
+        }
+        if (bytes.length > limits.maxRecordBytes()) {
+            sink.accept(assembler.deadLetter(rawOrigin, "size " + approximate(bytes.length) + " is over the "
+                    + IngestLimits.size(limits.maxRecordBytes()) + " record limit", raw));
             return;
         }
         Origin origin = new Origin(in.article(), in.display(), decoded.charset(),
@@ -215,9 +255,11 @@ public final class SourceFiles {
             return;
         }
         try {
-            ParsedDocument doc = format == Format.HTML ? new HtmlParser().parse(decoded.text(), null)
+            ParsedDocument doc = format == Format.HTML ? new HtmlParser(limits.maxHtmlDepth()).parse(decoded.text(), null)
                     : new TextParser().parse(decoded.text());
             sink.accept(assembler.assemble(origin, doc));
+        } catch (HtmlParser.TooDeepException e) {
+            sink.accept(assembler.deadLetter(origin, e.getMessage(), bytes));
         } catch (SinkFailure e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -233,9 +275,18 @@ public final class SourceFiles {
         String article = in.article() + ":" + lineNo;
         Origin origin = new Origin(article, in.display(), charset,
                 InputReader.textExcerpt(line, options.excerptChars()), false, "no article text: only boilerplate");
+        long recordLimit = options.limits().maxRecordBytes();
+        long size = utf8Length(line, recordLimit);
+        if (size > recordLimit) {
+            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": over the " + IngestLimits.size(recordLimit)
+                    + " record limit", null));
+            return true;
+        }
         try {
-            ParsedDocument doc = new JsonArticleParser().parse(line);
+            ParsedDocument doc = new JsonArticleParser(options.limits().maxHtmlDepth()).parse(line);
             sink.accept(assembler.assemble(origin, doc));
+        } catch (HtmlParser.TooDeepException e) {
+            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(), null));
         } catch (JsonArticleParser.BadRecordException e) {
             sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(),
                     line.getBytes(StandardCharsets.UTF_8)));
@@ -246,6 +297,16 @@ public final class SourceFiles {
                     line.getBytes(StandardCharsets.UTF_8)));
         }
         return true;
+    }
+
+    /** UTF-8 length of {@code s}, counted only until it passes {@code stopAbove}. */
+    private static long utf8Length(String s, long stopAbove) {
+        long n = 0;
+        for (int i = 0; i < s.length() && n <= stopAbove; i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private static Format formatOf(String name, String text) {

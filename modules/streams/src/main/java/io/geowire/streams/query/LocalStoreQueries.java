@@ -136,12 +136,14 @@ public final class LocalStoreQueries implements GeowireQueries {
             Map<String, Long> corroborated = new TreeMap<>();
             forEach(StoreNames.CORROBORATION_CLUSTERS,
                     (CorroboratedCluster c) -> corroborated.merge(c.getType(), 1L, Long::sum));
+            ReadOnlyKeyValueStore<String, Long> deadLetters = store(StoreNames.PIPELINE_DEAD_LETTERS);
             return new PipelineSummary(
                     DistinctCounter.total(articles, PipelineCounts.ARTICLES),
                     events,
                     corroborated,
-                    DistinctCounter.total(store(StoreNames.PIPELINE_DEAD_LETTERS), PipelineCounts.DEAD_LETTERS),
-                    DistinctCounter.total(articles, PipelineCounts.DUPLICATES));
+                    DistinctCounter.total(deadLetters, PipelineCounts.DEAD_LETTERS),
+                    DistinctCounter.total(articles, PipelineCounts.DUPLICATES),
+                    DistinctCounter.total(deadLetters, PipelineCounts.STREAMS_FAILURES));
         });
     }
 

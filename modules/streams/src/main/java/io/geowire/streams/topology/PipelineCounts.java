@@ -7,6 +7,7 @@ import io.geowire.model.avro.Event;
 import io.geowire.streams.StoreNames;
 import io.geowire.streams.TopologyOptions;
 import io.geowire.streams.internal.Decoded;
+import io.geowire.streams.internal.StreamsDeadLetters;
 import io.geowire.streams.internal.DistinctCounter;
 import io.geowire.streams.internal.DistinctCounter.IdAndCategory;
 import java.util.Set;
@@ -29,6 +30,8 @@ public final class PipelineCounts {
     public static final String ARTICLES = "articles";
     public static final String DUPLICATES = "duplicates";
     public static final String DEAD_LETTERS = "dead-letters";
+    /** Dead letters of records Streams had already counted but could not carry through (exception handlers). */
+    public static final String STREAMS_FAILURES = "streams-failures";
     public static final String EVENTS_PREFIX = "events:";
 
     private PipelineCounts() {
@@ -44,8 +47,18 @@ public final class PipelineCounts {
                 Named.as("pipeline-count-events"));
         KStream<String, Decoded<DeadLetter>> deadLetters = inputs.deadLetters();
         deadLetters.processValues(counter(StoreNames.PIPELINE_DEAD_LETTERS, options,
-                (String key, Decoded<DeadLetter> d) -> new IdAndCategory(key, DEAD_LETTERS)),
+                (String key, Decoded<DeadLetter> d) -> new IdAndCategory(key, deadLetterCategory(d))),
                 Named.as("pipeline-count-dead-letters"));
+    }
+
+    /**
+     * A record a Streams exception handler wrote was counted as an article or event when it entered, so it is not an
+     * input of its own; everything else on dead-letters (including unreadable records) is a rejected input.
+     */
+    static String deadLetterCategory(Decoded<DeadLetter> d) {
+        boolean failure = d != null && d.value() != null
+                && StreamsDeadLetters.FAILURE_STAGES.contains(d.value().getStage());
+        return failure ? STREAMS_FAILURES : DEAD_LETTERS;
     }
 
     /**

@@ -11,11 +11,13 @@ import io.geowire.model.avro.PairStance;
 import io.geowire.model.avro.RouteState;
 import io.geowire.streams.GeowireTopology;
 import io.geowire.streams.StoreKind;
+import io.geowire.streams.StoreNames;
 import io.geowire.streams.TopologyOptions;
 import io.geowire.streams.query.LocalStoreQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -42,6 +44,7 @@ public final class Driver implements AutoCloseable {
     public final TestOutputTopic<String, RouteState> routeStatus;
     public final TestOutputTopic<String, ActorSanctions> sanctionsLedger;
     public final TestOutputTopic<String, DeadLetter> deadLetterOutput;
+    private final TestOutputTopic<byte[], byte[]> repartition;
 
     public Driver() {
         this(TopologyOptions.defaults());
@@ -65,6 +68,8 @@ public final class Driver implements AutoCloseable {
         sanctionsLedger = driver.createOutputTopic(t.sanctionsLedger(), strings,
                 AvroSerde.of(ActorSanctions.class).deserializer());
         deadLetterOutput = driver.createOutputTopic(t.deadLetters(), strings, Serdes.deadLetter().deserializer());
+        var raw = new ByteArrayDeserializer();
+        repartition = driver.createOutputTopic("geowire-test-" + StoreNames.EVENTS_BY_ENTITY + "-repartition", raw, raw);
     }
 
     public void article(Article a) {
@@ -91,6 +96,11 @@ public final class Driver implements AutoCloseable {
 
     public void deadLetter(DeadLetter d) {
         deadLetters.pipeInput(d.getSource(), DEAD_LETTER.encode(d));
+    }
+
+    /** Record timestamps written to the internal repartition topic so far (and not read before). */
+    public java.util.List<Long> repartitionTimestamps() {
+        return repartition.readRecordsToList().stream().map(r -> r.getRecordTime().toEpochMilli()).toList();
     }
 
     public <V> KeyValueStore<String, V> store(String name) {

@@ -1,0 +1,127 @@
+package io.geowire.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class SettlingTest {
+
+    /** Far longer than any assertion below waits: a result before it proves nobody waited the timeout out. */
+    private static final Duration LONG = Duration.ofMinutes(10);
+    private static final Duration PROMPTLY = Duration.ofSeconds(5);
+
+    /** A stand-in for the pipeline: lag and balance answers, and a stop the test can trigger. */
+    private static final class FakeSource implements Settling.Source {
+
+        private final BooleanSupplier caughtUp;
+        private final boolean balanced;
+        private volatile Consumer<String> listener;
+        private volatile String stoppedBefore;
+
+        FakeSource(BooleanSupplier caughtUp, boolean balanced) {
+            this.caughtUp = caughtUp;
+            this.balanced = balanced;
+        }
+
+        @Override
+        public boolean caughtUp() {
+            return caughtUp.getAsBoolean();
+        }
+
+        @Override
+        public boolean balanced() {
+            return balanced;
+        }
+
+        @Override
+        public void onUnexpectedStop(Consumer<String> l) {
+            if (stoppedBefore != null) {
+                l.accept(stoppedBefore);
+            } else {
+                listener = l;
+            }
+        }
+
+        void stopLater(String cause, long afterMillis) {
+            Thread t = new Thread(() -> {
+                sleep(afterMillis);
+                listener.accept(cause);
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    @Test
+    void shouldGiveUpWithTheCauseWhenTheApplicationStopsWhileWaiting() {
+        FakeSource source = new FakeSource(() -> false, false);
+        source.stopLater("the Streams application stopped (ERROR): InvalidTimestampException: out of range", 300);
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
+
+        assertThat(outcome.settled()).isFalse();
+        assertThat(outcome.failure()).contains("ERROR").contains("InvalidTimestampException");
+    }
+
+    @Test
+    void shouldGiveUpAtOnceWhenTheApplicationHadStoppedBeforeTheWait() {
+        FakeSource source = new FakeSource(() -> false, false);
+        source.stoppedBefore = "the Streams application stopped (ERROR)";
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
+
+        assertThat(outcome.failed()).isTrue();
+    }
+
+    @Test
+    void shouldGiveUpWhenTheApplicationStopsWhileALagCheckHangs() {
+        CountDownLatch never = new CountDownLatch(1);
+        FakeSource source = new FakeSource(() -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        }, false);
+        source.stopLater("the Streams application stopped (PENDING_SHUTDOWN)", 300);
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
+
+        assertThat(outcome.failure()).contains("PENDING_SHUTDOWN");
+    }
+
+    @Test
+    void shouldSettleWhenCaughtUpTwiceInARowAndBalanced() {
+        AtomicInteger checks = new AtomicInteger();
+        FakeSource source = new FakeSource(() -> checks.incrementAndGet() != 2, true);
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
+
+        assertThat(outcome).isEqualTo(Settling.Outcome.SETTLED);
+        assertThat(checks.get()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldTimeOutWithoutACauseWhenNeverCaughtUp() throws InterruptedException {
+        FakeSource source = new FakeSource(() -> false, true);
+
+        Settling.Outcome outcome = Settling.await(source, Duration.ofMillis(600));
+
+        assertThat(outcome).isEqualTo(Settling.Outcome.TIMED_OUT);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

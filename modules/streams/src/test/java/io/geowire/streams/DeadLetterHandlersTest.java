@@ -1,0 +1,153 @@
+package io.geowire.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geowire.model.Serdes;
+import io.geowire.model.avro.DeadLetter;
+import io.geowire.streams.internal.StreamsDeadLetters;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes.StringSerde;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The handlers on a small topology of their own: one processor throws on "explode", a serializer throws on
+ * "unwritable", a deserializer throws on "unreadable". Each such record becomes a DeadLetter with its stage and
+ * reason, and the records after it still come through.
+ */
+class DeadLetterHandlersTest {
+
+    private static final String IN = "in";
+    private static final String OUT = "out";
+    private static final String DEAD = "dead-letters";
+
+    @Test
+    void shouldDeadLetterARecordAProcessorThrowsOnAndCarryOn() {
+        try (Fixture f = new Fixture()) {
+            f.in.pipeInput("k1", "explode");
+            f.in.pipeInput("k2", "fine");
+
+            assertThat(f.out.readValuesToList()).containsExactly("FINE");
+            DeadLetter letter = f.onlyDeadLetter();
+            assertThat(letter.getStage()).isEqualTo(StreamsDeadLetters.STAGE_PROCESS);
+            assertThat(letter.getReason()).contains("failed in upper-case").contains("no upper case for explode");
+            assertThat(letter.getSource()).isEqualTo("in-0@0");
+            assertThat(StandardCharsets.UTF_8.decode(letter.getOriginalBytes()).toString()).isEqualTo("explode");
+        }
+    }
+
+    @Test
+    void shouldDeadLetterARecordThatCannotBeSerializedForItsOutputAndCarryOn() {
+        try (Fixture f = new Fixture()) {
+            f.in.pipeInput("k1", "unwritable");
+            f.in.pipeInput("k2", "fine");
+
+            assertThat(f.out.readValuesToList()).containsExactly("FINE");
+            DeadLetter letter = f.onlyDeadLetter();
+            assertThat(letter.getStage()).isEqualTo(StreamsDeadLetters.STAGE_PRODUCE);
+            assertThat(letter.getReason()).contains("cannot serialize the value for out").contains("UNWRITABLE");
+        }
+    }
+
+    @Test
+    void shouldDeadLetterARecordThatCannotBeDeserializedAndCarryOn() {
+        try (Fixture f = new Fixture()) {
+            f.in.pipeInput("k1", "unreadable");
+            f.in.pipeInput("k2", "fine");
+
+            assertThat(f.out.readValuesToList()).containsExactly("FINE");
+            DeadLetter letter = f.onlyDeadLetter();
+            assertThat(letter.getStage()).isEqualTo(StreamsDeadLetters.STAGE_DESERIALIZE);
+            assertThat(letter.getReason()).contains("cannot deserialize").contains("unreadable");
+        }
+    }
+
+    private static final class Fixture implements AutoCloseable {
+
+        final TopologyTestDriver driver;
+        final TestInputTopic<String, String> in;
+        final TestOutputTopic<String, String> out;
+        final TestOutputTopic<String, DeadLetter> dead;
+
+        Fixture() {
+            StreamsBuilder builder = new StreamsBuilder();
+            builder.stream(IN, Consumed.with(new StringSerde(), picky("unreadable")).withName("in-source"))
+                    .processValues(UpperCase::new, Named.as("upper-case"))
+                    .to(OUT, Produced.with(new StringSerde(), picky("UNWRITABLE")).withName("out-sink"));
+            Properties props = new Properties();
+            props.put(StreamsConfig.APPLICATION_ID_CONFIG, "handlers-test");
+            props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+            props.putAll(DeadLetterHandlers.config(DEAD));
+            driver = new TopologyTestDriver(builder.build(), props);
+            in = driver.createInputTopic(IN, new StringSerializer(), new StringSerializer());
+            out = driver.createOutputTopic(OUT, new StringDeserializer(), new StringDeserializer());
+            dead = driver.createOutputTopic(DEAD, new StringDeserializer(), Serdes.deadLetter().deserializer());
+        }
+
+        DeadLetter onlyDeadLetter() {
+            List<TestRecord<String, DeadLetter>> letters = dead.readRecordsToList();
+            assertThat(letters).hasSize(1);
+            assertThat(letters.get(0).key()).isEqualTo(letters.get(0).value().getSource());
+            return letters.get(0).value();
+        }
+
+        @Override
+        public void close() {
+            driver.close();
+        }
+    }
+
+    private static final class UpperCase implements FixedKeyProcessor<String, String, String> {
+
+        private FixedKeyProcessorContext<String, String> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, String> context) {
+            this.context = context;
+        }
+
+        @Override
+        public void process(FixedKeyRecord<String, String> record) {
+            if (record.value().equals("explode")) {
+                throw new IllegalStateException("no upper case for " + record.value());
+            }
+            context.forward(record.withValue(record.value().toUpperCase(java.util.Locale.ROOT)));
+        }
+    }
+
+    /** A string serde that refuses one value both ways. */
+    private static Serde<String> picky(String refused) {
+        Serializer<String> serializer = (topic, value) -> {
+            if (refused.equals(value)) {
+                throw new org.apache.kafka.common.errors.SerializationException("refusing to write " + value);
+            }
+            return value.getBytes(StandardCharsets.UTF_8);
+        };
+        Deserializer<String> deserializer = (topic, bytes) -> {
+            String value = new String(bytes, StandardCharsets.UTF_8);
+            if (refused.equals(value)) {
+                throw new org.apache.kafka.common.errors.SerializationException("refusing to read " + value);
+            }
+            return value;
+        };
+        return org.apache.kafka.common.serialization.Serdes.serdeFrom(serializer, deserializer);
+    }
+}
