@@ -55,12 +55,15 @@ class SoakIT {
             ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
                     List.of(generated.folder().toString()), kafka.uniqueName("soak-tx"));
             StringWriter out = new StringWriter();
-            int exitCode = onceJson().report(pipeline, produced, started, Map.of(), new PrintWriter(out, true));
-            JsonNode summary = Json.mapper().readTree(out.toString().lines().reduce((a, b) -> b).orElseThrow());
+            StringWriter err = new StringWriter();
+            int exitCode = onceJson().report(pipeline, produced, started, Map.of(), new PrintWriter(out, true),
+                    new PrintWriter(err, true));
+            String summaryLine = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+            JsonNode summary = Json.mapper().readTree(summaryLine);
             List<DeadLetter> deadLetters = deadLetters(pipeline);
-            System.out.printf(Locale.ROOT, "soak: %d inputs in %.1f s, Streams states %s, dead letters by reason %s%n",
-                    produced.inputs(), (System.nanoTime() - started) / 1e9, states.transitions(),
-                    byReason(deadLetters));
+            System.out.printf(Locale.ROOT, "soak: %d inputs in %.1f s, Streams states %s%nsummary %s%n%s"
+                    + "dead letters by reason %s%n", produced.inputs(), (System.nanoTime() - started) / 1e9,
+                    states.transitions(), summaryLine, err, byReason(deadLetters));
 
             // the Streams app: no input may put it into ERROR (issue 10, item 1)
             assertThat(states.transitions()).as("Streams state transitions after start")
@@ -68,9 +71,9 @@ class SoakIT {
                             KafkaStreams.State.PENDING_SHUTDOWN, KafkaStreams.State.NOT_RUNNING);
             assertThat(pipeline.streams().state()).isEqualTo(KafkaStreams.State.RUNNING);
             // completes: settled within the timeout, exit code 0, the stores match what was sent
-            assertThat(summary.get("settled").asBoolean()).as(out.toString()).isTrue();
-            assertThat(summary.get("balanced").asBoolean()).as(out.toString()).isTrue();
-            assertThat(exitCode).as(out.toString()).isEqualTo(ExitCodes.OK);
+            assertThat(summary.get("settled").asBoolean()).as(summaryLine + err).isTrue();
+            assertThat(summary.get("balanced").asBoolean()).as(summaryLine).isTrue();
+            assertThat(exitCode).as(summaryLine).isEqualTo(ExitCodes.OK);
             // counts add up: every generated input is accounted for, as an article, a duplicate or a dead letter
             assertThat(produced.inputs()).isBetween((long) generated.minInputs(), (long) generated.maxInputs());
             assertThat(summary.get("inputs").asLong()).isEqualTo(produced.inputs());
