@@ -1,6 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.extract.bench.ExtractBenchmark;
+import io.geowire.ingest.bench.HostileInputBenchmark;
 import io.geowire.ingest.bench.IngestBenchmark;
 import io.geowire.streams.bench.TopologyBenchmark;
 import java.util.concurrent.Callable;
@@ -31,13 +32,21 @@ final class BenchCommand {
     }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Ingestion (inspect) throughput in MB/s on a generated corpus of txt, HTML and JSON Lines files.")
+            description = {"Ingestion (inspect) throughput in MB/s on a generated corpus of txt, HTML and JSON Lines files;",
+                "with --hostile, the time and outcome of each of a set of hostile inputs (gzip bomb, deep HTML...)."})
     static final class Ingest implements Callable<Integer> {
         @Option(names = "--mb", defaultValue = "50", description = "Size of the generated corpus in MB (default ${DEFAULT-VALUE})")
         double megabytes;
 
+        @Option(names = "--hostile", description = "Time hostile inputs instead of measuring throughput")
+        boolean hostile;
+
         @Override
         public Integer call() {
+            if (hostile) {
+                HostileInputBenchmark.run(System.out);
+                return ExitCodes.OK;
+            }
             IngestBenchmark.run(megabytes, System.out);
             return ExitCodes.OK;
         }

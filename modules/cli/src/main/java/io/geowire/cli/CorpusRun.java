@@ -21,8 +21,13 @@ final class CorpusRun {
 
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId)
             throws IngestException {
+        return produce(configs, topics, paths, transactionalId, IngestOptions.defaults());
+    }
+
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions) throws IngestException {
         ArticlePipeline pipeline =
-                new ArticlePipeline(new Ingestor(IngestOptions.defaults()), EventExtractor.createDefault());
+                new ArticlePipeline(new Ingestor(ingestOptions), EventExtractor.createDefault());
         try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
             IngestSummary ingested = pipeline.run(paths, producer::send, Progress.onConsole());
             ProduceSummary produced = producer.summary();

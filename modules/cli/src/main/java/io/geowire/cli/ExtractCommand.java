@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder of extra gazetteer/lexicon files that extend the bundled ones")
     Path data;
 
+    @Mixin
+    IngestLimitsOptions limits;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursively); - for stdin")
     List<String> paths;
 
@@ -39,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
         IngestSummary summary;
         try {
-            summary = new ExtractionRun(extractor).run(paths, err, (article, events) -> {
+            summary = new ExtractionRun(extractor, limits.options()).run(paths, err, (article, events) -> {
                 SourceOffsets offsets = new SourceOffsets(article.segments());
                 events.forEach(e -> out.println(format == Format.jsonl
                         ? Json.line(EventJson.toMap(e, offsets)) : EventJson.toText(e)));

@@ -24,15 +24,21 @@ import java.util.function.BiConsumer;
 final class ExtractionRun {
 
     private final EventExtractor extractor;
+    private final IngestOptions ingestOptions;
 
     ExtractionRun(EventExtractor extractor) {
+        this(extractor, IngestOptions.defaults());
+    }
+
+    ExtractionRun(EventExtractor extractor, IngestOptions ingestOptions) {
         this.extractor = extractor;
+        this.ingestOptions = ingestOptions;
     }
 
     /** Calls {@code sink} with each readable article and its events; reports skipped inputs on {@code err}. */
     IngestSummary run(List<String> paths, PrintWriter err, BiConsumer<IngestedArticle, List<ExtractedEvent>> sink)
             throws IngestException {
-        return new Ingestor(IngestOptions.defaults()).ingest(paths, article -> {
+        return new Ingestor(ingestOptions).ingest(paths, article -> {
             if (article.status() == IngestStatus.DEAD_LETTER) {
                 err.println("skipped " + article.article() + ": " + article.reason());
                 return;

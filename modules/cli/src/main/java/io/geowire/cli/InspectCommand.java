@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,9 +26,8 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per article")
     boolean json;
 
-    @Option(names = "--max-bytes", description = "Inputs larger than this are dead letters (default: ${DEFAULT-VALUE})",
-            defaultValue = "10485760")
-    long maxBytes;
+    @Mixin
+    IngestLimitsOptions limits;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursively); - for stdin")
     List<String> paths;
@@ -36,7 +36,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestOptions options = IngestOptions.defaults().withMaxBytes(maxBytes);
+        IngestOptions options = limits.options();
         IngestSummary summary;
         try {
             // progress goes to stderr, so stdout stays one record per line

@@ -34,6 +34,9 @@ final class ProduceCommand implements Callable<Integer> {
             description = "Producer transactional id (default ${DEFAULT-VALUE}); a restart with the same id fences the old one")
     String transactionalId;
 
+    @Mixin
+    IngestLimitsOptions limits;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders; - for stdin")
     List<String> paths;
 
@@ -47,7 +50,7 @@ final class ProduceCommand implements Callable<Integer> {
         }
         ProduceSummary summary;
         try {
-            summary = CorpusRun.produce(configs, topics, paths, transactionalId);
+            summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
         } catch (IngestException e) {
             spec.commandLine().getErr().println("geowire produce: " + e.getMessage());
             return ExitCodes.NO_INPUT;

@@ -25,7 +25,11 @@ import org.apache.kafka.clients.admin.Admin;
 final class Replay implements AutoCloseable {
 
     /** What to replay; {@code corpus} null means "reprocess the input topics". */
-    record Request(LocalPipeline.Settings pipeline, List<String> corpus, ReplayCorpus.Pacing pacing) {
+    record Request(LocalPipeline.Settings pipeline, List<String> corpus, ReplayCorpus.Pacing pacing,
+                   io.geowire.ingest.IngestOptions ingestOptions) {
+        Request(LocalPipeline.Settings pipeline, List<String> corpus, ReplayCorpus.Pacing pacing) {
+            this(pipeline, corpus, pacing, io.geowire.ingest.IngestOptions.defaults());
+        }
     }
 
     private final EmbeddedKafkaBroker broker;
@@ -58,7 +62,7 @@ final class Replay implements AutoCloseable {
                         ? reprocess(pipeline, progress)
                         : ReplayCorpus.produce(clients, topics, request.corpus(),
                                 CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + s.applicationId(), request.pacing(),
-                                progress);
+                                request.ingestOptions(), progress);
                 return new Replay(broker, pipeline, report, expected);
             } catch (Exception | Error e) {
                 pipeline.close();

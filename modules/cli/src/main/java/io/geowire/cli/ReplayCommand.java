@@ -53,6 +53,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     OnceOptions once;
 
+    @Mixin
+    IngestLimitsOptions limits;
+
     @Override
     public Integer call() throws Exception {
         validate();
@@ -61,7 +64,8 @@ final class ReplayCommand implements Callable<Integer> {
         LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
         Replay replay;
         try {
-            replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed)),
+            replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed),
+                    limits.options()),
                     System.err);
         } catch (IngestException e) {
             spec.commandLine().getErr().println("geowire replay: " + e.getMessage());

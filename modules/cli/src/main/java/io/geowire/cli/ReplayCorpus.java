@@ -37,8 +37,9 @@ final class ReplayCorpus {
     }
 
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
-            Pacing pacing, PrintStream progress) throws IngestException, InterruptedException {
-        List<ProducedArticle> ordered = inPublicationOrder(read(paths, progress), pacing.from());
+            Pacing pacing, IngestOptions ingestOptions, PrintStream progress)
+            throws IngestException, InterruptedException {
+        List<ProducedArticle> ordered = inPublicationOrder(read(paths, ingestOptions, progress), pacing.from());
         ReplayProgress bar = new ReplayProgress(progress, ordered.size());
         try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
             LocalDate previous = null;
@@ -54,8 +55,9 @@ final class ReplayCorpus {
         }
     }
 
-    static List<ProducedArticle> read(List<String> paths, PrintStream progress) throws IngestException {
-        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+    static List<ProducedArticle> read(List<String> paths, IngestOptions ingestOptions, PrintStream progress)
+            throws IngestException {
+        Ingestor ingestor = new Ingestor(ingestOptions);
         ArticlePipeline pipeline = new ArticlePipeline(ingestor, EventExtractor.createDefault());
         List<ProducedArticle> all = new ArrayList<>();
         ingestor.ingest(paths, article -> all.add(pipeline.process(article)), ProgressBar.forConsole(progress));

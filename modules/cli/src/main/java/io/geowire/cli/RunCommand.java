@@ -44,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     OnceOptions once;
 
+    @Mixin
+    IngestLimitsOptions limits;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             ProduceSummary produced;
             try {
                 produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
-                        CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId);
+                        CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
             } catch (IngestException e) {
                 err.println("geowire run: " + e.getMessage());
                 return ExitCodes.NO_INPUT;

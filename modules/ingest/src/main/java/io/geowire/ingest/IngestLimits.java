@@ -17,9 +17,18 @@ import java.util.Locale;
 public record IngestLimits(long maxFileBytes, long maxRecordBytes, int maxCompressionRatio, int maxHtmlDepth,
                            int maxTokenChars) {
 
-    /** A small gzip of repetitive markup may expand 50-fold; no real article needs a ratio test below this. */
-    public static final long RATIO_GRACE_BYTES = 1L << 20;
+    /**
+     * The ratio is judged only once this much has come out: a tiny gzip (its header alone is 20 bytes) of a short
+     * repetitive page may expand 50-fold without being a bomb. Kept below the size of one article, so that a bomb
+     * is stopped before its first record reaches the (costly) article processing.
+     */
+    public static final long RATIO_GRACE_BYTES = 256L << 10;
     private static final long MB = 1L << 20;
+    public static final int DEFAULT_MAX_FILE_MB = 256;
+    public static final int DEFAULT_MAX_RECORD_MB = 4;
+    public static final int DEFAULT_MAX_COMPRESSION_RATIO = 100;
+    public static final int DEFAULT_MAX_HTML_DEPTH = 512;
+    public static final int DEFAULT_MAX_TOKEN_CHARS = 2000;
 
     public IngestLimits {
         if (maxFileBytes <= 0 || maxRecordBytes <= 0 || maxCompressionRatio < 2 || maxHtmlDepth < 16
@@ -34,15 +43,15 @@ public record IngestLimits(long maxFileBytes, long maxRecordBytes, int maxCompre
         return new IngestLimits(
                 // about 50,000 articles of JSON Lines, a minute of work at the measured 3-8 MB/s per core;
                 // a larger corpus is a deliberate choice (--max-file-size), not an accident
-                256 * MB,
+                DEFAULT_MAX_FILE_MB * MB,
                 // news pages with inlined scripts and app state reach 2-3 MB; an article's text is 5-50 KB
-                4 * MB,
+                DEFAULT_MAX_RECORD_MB * MB,
                 // text, HTML and JSON compress 3-10 fold, repetitive markup up to ~20; a bomb 1000 fold
-                100,
+                DEFAULT_MAX_COMPRESSION_RATIO,
                 // real pages nest 15-40 deep; browsers' HTML parsers stop nesting at 512 as well
-                512,
+                DEFAULT_MAX_HTML_DEPTH,
                 // words are under 40 characters, long URLs under ~2,000; a longer run is an encoded blob
-                2000);
+                DEFAULT_MAX_TOKEN_CHARS);
     }
 
     public IngestLimits withMaxFileBytes(long bytes) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -76,7 +77,7 @@ public final class DeadLetterHandlers {
     }
 
     /**
-     * A processor threw: the input record that was being processed (its raw bytes as read) becomes a dead letter.
+     * A processor threw (an exception of its own, not a Kafka one): the input record that was being processed (its raw bytes as read) becomes a dead letter.
      * Streams asks the handler at the processor that threw, so only that processor's part (and what it would have
      * forwarded) is missing; the other parts of the topology handle the record as usual, and the pipeline counts,
      * which see every record first, have counted it.
@@ -92,6 +93,11 @@ public final class DeadLetterHandlers {
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+            if (exception instanceof KafkaException) {
+                // Kafka's own failure reached through a processor (a store, or a send inside a transaction the broker
+                // already failed): not this record's fault, and a dead letter would go down with the transaction
+                return Response.fail();
+            }
             return Response.resume(deadLetter(topic, context, StreamsDeadLetters.STAGE_PROCESS,
                     StreamsDeadLetters.reason("failed in " + context.processorNodeId(), exception),
                     context.sourceRawValue()));

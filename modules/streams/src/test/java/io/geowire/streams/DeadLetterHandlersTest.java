@@ -80,6 +80,19 @@ class DeadLetterHandlersTest {
         }
     }
 
+    @Test
+    void shouldFailOnKafkasOwnExceptionsWhenAProcessorPassesThemOn() {
+        var handler = new DeadLetterHandlers.Processing();
+        handler.configure(DeadLetterHandlers.config(DEAD));
+
+        var response = handler.handleError(null, null,
+                new org.apache.kafka.streams.errors.StreamsException("send failed: transaction in error state"));
+
+        assertThat(response.result()).isEqualTo(
+                org.apache.kafka.streams.errors.ProcessingExceptionHandler.Result.FAIL);
+        assertThat(response.deadLetterQueueRecords()).isEmpty();
+    }
+
     private static final class Fixture implements AutoCloseable {
 
         final TopologyTestDriver driver;

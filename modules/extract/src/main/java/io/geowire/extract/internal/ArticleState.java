@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * context and the quotes.
  */
 final class ArticleState {
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
-
     final String article;
     final String text;
     final List<NormSentence> sents;
@@ -75,17 +72,8 @@ final class ArticleState {
 
     /** Without a publication date: the latest year the text names or implies (anchors), else null. */
     private static Integer referenceYear(String text, List<NormSentence> sents, List<Anchor> anchors) {
-        Integer best = null;
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            // "by 2027", "until 2030": targets, not the time of writing
-            String before = text.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(java.util.Locale.ROOT);
-            if (before.matches(".*\\b(by|until|till|through|to|before|from)\\s+$")) {
-                continue;
-            }
-            int y = Integer.parseInt(m.group(1));
-            best = best == null ? y : Math.max(best, y);
-        }
+        // not targets, plans or year ranges ("by 2030", "Vision 2030", "2020–2030"): not the time of writing
+        Integer best = DateResolver.latestWrittenYear(text);
         for (Anchor a : anchors) {
             if (best != null && a.year() <= best) {
                 continue;

@@ -168,7 +168,8 @@ final class SentenceRules {
         }
         EventSink.Draft d = draft("route_disruption", s, tr, dates);
         d.route = route;
-        d.status = status;
+        // a disruption or restoration dated after publication is a plan or threat, not a fact
+        d.status = st.dates.statusFor(d.date, status);
         d.cause = r.flagValue("cause") != null ? r.flagValue("cause") : cause(s, status);
         d.magnitude = Magnitudes.find(st.text, d.start, d.end);
         if (d.magnitude == null) {
@@ -372,24 +373,7 @@ final class SentenceRules {
     }
 
     private String date(NormSentence s, Trigger tr, EventSink.Draft d, List<DateResolver.Mention> dates) {
-        for (DateResolver.Mention m : dates) {
-            if (!m.bound() && m.value() != null && m.start() >= d.start && m.end() <= d.end) {
-                return m.value();
-            }
-        }
-        // else a date elsewhere in the sentence ("..., as Tokayev stated at the forum on June 18th")
-        for (DateResolver.Mention m : dates) {
-            if (!m.bound() && m.value() != null) {
-                return m.value();
-            }
-        }
-        Quotes.Quote q = st.quotes.at(s.toks.get(tr.tok()).start);
-        if (q != null && q.date() != null) {
-            return q.date();
-        }
-        // narrative carry-over: "In January, riots broke out. ... Tokayev requested CSTO help."
-        NormSentence prev = st.previous(s, 1);
-        return prev == null ? null : prev.openingDate;
+        return DateChoice.pick(st, s, d.start, d.end, s.toks.get(tr.tok()).start, dates);
     }
 
     private static double confidence(double base, boolean actorExplicit, boolean targetExplicit, boolean hedged) {

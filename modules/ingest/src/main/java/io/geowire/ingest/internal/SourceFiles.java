@@ -188,12 +188,12 @@ public final class SourceFiles {
         }
     }
 
-    /** "3.2 MB", "740 KB", "12 bytes". */
+    /** "3.2 MB", "740.5 KB", "12 bytes": one decimal, so a size just over a limit does not print as the limit. */
     static String approximate(long bytes) {
         if (bytes >= 1L << 20) {
             return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
         }
-        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+        return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " bytes";
     }
 
     /** Decodes and parses the bytes of one whole input (not JSON Lines files read from disk, which stream). */

@@ -1,0 +1,105 @@
+package io.geowire.extract.internal;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Chooses the date of an event among its sentence's date mentions, its quote and the sentences before it. */
+final class DateChoice {
+    /**
+     * A sentence whose speaker or subject is a pronoun continues the previous one ("..., the minister said on
+     * Friday. He insisted, however, that ..."; "..., he told reporters."): it happened at the same time.
+     */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "^(?:\" )?(?:he|she|they) |[,\"] (?:he|she|they) (?:said|says|told|added|insisted|stressed|noted|warned"
+                    + "|argued|repeated|pointed|explained|replied)\\b");
+    /** A speech verb just before a date: "said in May that ...", "told reporters on Tuesday that ...". */
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|told [\\w ]{1,20}?|announced|stated|declared|wrote|promised|pledged)(?:\\s+(?:in|on|at|early|late))?\\s*$");
+    private static final Pattern THAT_AFTER = Pattern.compile("^\\s*,?\\s*that\\b");
+    /**
+     * A statement made when the article was written: a speech verb in the simple past or present ("said", "told",
+     * "informs", "reaffirms"), not "has said" or "had told" (a statement of some earlier time).
+     */
+    private static final Pattern STATEMENT = Pattern.compile(
+            "\\b(?:said|says|told|tells|informs|announced|announces|stated|states|declared|declares|reaffirmed"
+                    + "|reaffirms|reiterated|reiterates|insisted|stressed|added)\\b");
+    private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had|having)(?: [a-z]+ly)? (?:said|told|"
+            + "announced|stated|declared|reaffirmed|reiterated|insisted|stressed|added)\\b");
+
+    private DateChoice() {
+    }
+
+    /**
+     * In order: the date a speech verb governing the event's clause carries ("X said in May that Y would ..."); a
+     * date inside the evidence; the date of the sentence nearest to the trigger; the date of the quote the trigger is
+     * in; a date carried over from the previous sentence ({@link #carried}); for a statement reported without a date
+     * of its own, the publication (dateline) date; else null.
+     */
+    static String pick(ArticleState st, NormSentence s, int evStart, int evEnd, int trigger,
+                       List<DateResolver.Mention> dates) {
+        String text = st.text;
+        for (DateResolver.Mention m : dates) {
+            if (usable(m) && m.start() < trigger
+                    && SPEECH_BEFORE.matcher(text.substring(Math.max(s.start, m.start() - 40), m.start())).find()
+                    && THAT_AFTER.matcher(text.substring(m.end(), Math.min(s.end, m.end() + 8))).find()) {
+                return m.value();
+            }
+        }
+        for (DateResolver.Mention m : dates) {
+            if (usable(m) && m.start() >= evStart && m.end() <= evEnd) {
+                return m.value();
+            }
+        }
+        // else a date elsewhere in the sentence ("..., as Tokayev stated at the forum on June 18th"), nearest first
+        DateResolver.Mention nearest = null;
+        for (DateResolver.Mention m : dates) {
+            if (usable(m) && (nearest == null || distance(m, trigger) < distance(nearest, trigger))) {
+                nearest = m;
+            }
+        }
+        if (nearest != null) {
+            return nearest.value();
+        }
+        Quotes.Quote q = st.quotes.at(trigger);
+        if (q != null && q.date() != null) {
+            return q.date();
+        }
+        String carried = carried(st, s);
+        if (carried != null) {
+            return carried;
+        }
+        return statement(s, q != null) && st.dates.published() != null ? st.dates.published().toString() : null;
+    }
+
+    private static boolean usable(DateResolver.Mention m) {
+        return !m.bound() && m.value() != null;
+    }
+
+    private static int distance(DateResolver.Mention m, int at) {
+        return m.end() <= at ? at - m.end() : Math.max(0, m.start() - at);
+    }
+
+    /**
+     * Wire copy and press releases date what someone "said" without a day at the day of the dateline; a quoted
+     * remark without an attribution date likewise.
+     */
+    private static boolean statement(NormSentence s, boolean quoted) {
+        return quoted || STATEMENT.matcher(s.text).find() && !PERFECT.matcher(s.text).find();
+    }
+
+    /**
+     * The date carried over from the previous sentence of the paragraph: the date that opens it ("In January, riots
+     * broke out. ... Tokayev requested CSTO help."), or any event date of it when this sentence continues it (see
+     * {@link #CONTINUES}); else null.
+     */
+    static String carried(ArticleState st, NormSentence s) {
+        NormSentence prev = st.previous(s, 1);
+        if (prev == null) {
+            return null;
+        }
+        if (prev.openingDate != null) {
+            return prev.openingDate;
+        }
+        return CONTINUES.matcher(s.text).find() ? st.dates.firstDateIn(prev.start, prev.end) : null;
+    }
+}
