@@ -1,6 +1,7 @@
 package io.geowire.streams;
 
 import io.geowire.model.Topics;
+import io.geowire.streams.internal.StreamsDeadLetters;
 import io.geowire.streams.query.GeowireQueries;
 import io.geowire.streams.query.LocalStoreQueries;
 import java.time.Duration;
@@ -107,8 +108,8 @@ public final class GeowireStreamsApp implements AutoCloseable {
 
     private void stopped(KafkaStreams.State state) {
         Throwable cause = failure.get();
-        String why = "the Streams application stopped (" + state + ")"
-                + (cause == null ? "" : ": " + describe(cause));
+        String what = "the Streams application stopped (" + state + ")";
+        String why = cause == null ? what : StreamsDeadLetters.reason(what, cause);
         if (stoppedUnexpectedly.compareAndSet(null, why)) {
             for (Consumer<String> listener : stopListeners) {
                 if (stopListeners.remove(listener)) {
@@ -116,18 +117,6 @@ public final class GeowireStreamsApp implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** The exception and its causes, outermost first, each message once (Streams wraps the real cause twice). */
-    static String describe(Throwable e) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = e; t != null && b.length() < 1_000; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-            if (b.indexOf(message) < 0) {
-                b.append(b.isEmpty() ? "" : " <- ").append(message);
-            }
-        }
-        return b.toString();
     }
 
     /** Queries over this instance's stores (all keys while it is the only instance). */

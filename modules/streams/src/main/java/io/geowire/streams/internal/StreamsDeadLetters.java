@@ -57,16 +57,19 @@ public final class StreamsDeadLetters {
                 letter.getSource().getBytes(StandardCharsets.UTF_8), Serdes.deadLetter().encode(letter));
     }
 
-    /** The exception and its causes in one line, each message once. */
+    /**
+     * {@code what}, then the exception and its causes, outermost first, each message once (Streams wraps the real
+     * cause in several layers that repeat it), in one line of at most about 1000 characters.
+     */
     public static String reason(String what, Throwable e) {
         StringBuilder b = new StringBuilder(what);
-        String previous = null;
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        String separator = ": ";
+        for (Throwable t = e; t != null && b.length() < REASON_CHARS; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-            if (previous == null || !previous.contains(String.valueOf(t.getMessage()))) {
-                b.append(previous == null ? ": " : " <- ").append(message);
+            if (b.indexOf(message) < 0) {
+                b.append(separator).append(message);
+                separator = " <- ";
             }
-            previous = message;
         }
         return b.toString();
     }

@@ -56,9 +56,12 @@ public final class PipelineCounts {
      * input of its own; everything else on dead-letters (including unreadable records) is a rejected input.
      */
     static String deadLetterCategory(Decoded<DeadLetter> d) {
-        boolean failure = d != null && d.value() != null
-                && StreamsDeadLetters.FAILURE_STAGES.contains(d.value().getStage());
-        return failure ? STREAMS_FAILURES : DEAD_LETTERS;
+        return d != null && d.value() != null && isStreamsFailure(d.value()) ? STREAMS_FAILURES : DEAD_LETTERS;
+    }
+
+    /** True for a dead letter a Streams exception handler wrote (not a rejected input of its own). */
+    public static boolean isStreamsFailure(DeadLetter letter) {
+        return StreamsDeadLetters.FAILURE_STAGES.contains(letter.getStage());
     }
 
     /**
