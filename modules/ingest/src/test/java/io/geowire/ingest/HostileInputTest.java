@@ -113,14 +113,14 @@ class HostileInputTest {
     }
 
     @Test
-    void shouldReadAMegabyteOnOneLineWhenItHasSpaces() {
+    void shouldReadALongSingleLineWhenItHasSpaces() {
         String line = Samples.text(Samples.SOLAR).replace('\n', ' ').repeat(1);
-        String big = (line + " ").repeat(1_000_000 / (line.length() + 1));
+        String big = (line + " ").repeat(200_000 / (line.length() + 1));
 
         IngestedArticle a = single(Runs.ingest(OPTIONS, Runs.write(dir, "one-line.txt", big)));
 
         assertThat(a.status()).isEqualTo(IngestStatus.OK);
-        assertThat(a.text().length()).isGreaterThan(900_000);
+        assertThat(a.text().length()).isGreaterThan(180_000);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.geowire.kafka.embedded;
 
 import io.geowire.kafka.embedded.internal.BrokerConfig;
+import io.geowire.kafka.embedded.internal.BrokerLogFile;
 import io.geowire.kafka.embedded.internal.Directories;
 import io.geowire.kafka.embedded.internal.FreePort;
 import io.geowire.kafka.embedded.internal.QuietLogging;
@@ -18,6 +19,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +37,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * Brokers may be started and closed one after another in the same JVM; each gets its own ports and data dir.
- * When the application logs through slf4j-simple, the broker's own loggers are lowered to WARN unless the application
- * configured them (see {@code docs/broker.md}).
+ * When the application logs through logback (the CLI does), the broker's own loggers write to {@code broker.log} in
+ * the data dir and only its real errors reach the console; through slf4j-simple, they are lowered to WARN unless the
+ * application configured them (see {@code docs/broker.md}).
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -48,13 +51,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final String bootstrapServers;
     private final Path dataDir;
     private final boolean deleteDataDirOnClose;
+    private final Optional<BrokerLogFile> logFile;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Thread shutdownHook;
 
     private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers, Path dataDir,
-                                boolean deleteDataDirOnClose) {
+                                boolean deleteDataDirOnClose, Optional<BrokerLogFile> logFile) {
         this.server = server;
+        this.logFile = logFile;
         this.bootstrapServers = bootstrapServers;
         this.dataDir = dataDir;
         this.deleteDataDirOnClose = deleteDataDirOnClose;
@@ -71,13 +76,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         QuietLogging.applyIfSimpleLogger();
         boolean temporary = options.dataDir() == null;
         Path dataDir = temporary ? Directories.createTemp() : createDirectories(options.dataDir());
+        // before the server exists, so that its startup lines land in the file too
+        Optional<BrokerLogFile> logFile = BrokerLogFile.open(dataDir);
         try {
-            EmbeddedKafkaBroker broker = startWithRetries(options, dataDir, temporary);
+            EmbeddedKafkaBroker broker = startWithRetries(options, dataDir, temporary, logFile);
             if (options.shutdownHook()) {
                 broker.registerShutdownHook();
             }
             return broker;
         } catch (RuntimeException e) {
+            logFile.ifPresent(BrokerLogFile::close);
             if (temporary) {
                 Directories.deleteRecursively(dataDir);
             }
@@ -85,14 +93,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static EmbeddedKafkaBroker startWithRetries(BrokerOptions options, Path dataDir, boolean temporary) {
+    private static EmbeddedKafkaBroker startWithRetries(BrokerOptions options, Path dataDir, boolean temporary,
+                                                        Optional<BrokerLogFile> logFile) {
         // only free ports we picked ourselves can lose a race (to another process binding them between our pick and
         // Kafka's bind); a fixed client port that is taken, or any other failure, fails at once
         int attempts = options.port() == 0 ? START_ATTEMPTS : 1;
         RuntimeException last = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             try {
-                return startOnce(options, dataDir, temporary);
+                return startOnce(options, dataDir, temporary, logFile);
             } catch (RuntimeException e) {
                 if (!isBindFailure(e)) {
                     throw e;
@@ -113,7 +122,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return false;
     }
 
-    private static EmbeddedKafkaBroker startOnce(BrokerOptions options, Path dataDir, boolean temporary) {
+    private static EmbeddedKafkaBroker startOnce(BrokerOptions options, Path dataDir, boolean temporary,
+                                                 Optional<BrokerLogFile> logFile) {
         long startNanos = System.nanoTime();
         int clientPort = options.port() == 0 ? FreePort.pick() : options.port();
         int controllerPort = FreePort.pick();
@@ -131,9 +141,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             stopQuietly(server);
             throw new IllegalStateException("embedded Kafka broker did not start on " + bootstrap + ": " + e, e);
         }
-        LOG.info("embedded Kafka broker ready on {} in {} ms (data in {})", bootstrap,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), dataDir);
-        return new EmbeddedKafkaBroker(server, bootstrap, dataDir, temporary);
+        LOG.info("embedded Kafka broker ready on {} in {} ms (data in {}; its log: {})", bootstrap,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), dataDir,
+                logFile.map(f -> f.file().toString()).orElse("this console, warnings and errors only"));
+        return new EmbeddedKafkaBroker(server, bootstrap, dataDir, temporary, logFile);
     }
 
     /** {@code host:port} for the clients' {@code bootstrap.servers}. */
@@ -144,6 +155,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** The directory holding {@code server.properties} and the broker's logs. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The file the broker's own log goes to; empty when the application does not log through logback. */
+    public Optional<Path> logFile() {
+        return logFile.map(BrokerLogFile::file);
     }
 
     public boolean isRunning() {
@@ -173,6 +189,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         try {
             removeShutdownHook();
             stopQuietly(server);
+            logFile.ifPresent(BrokerLogFile::close);
             if (deleteDataDirOnClose) {
                 Directories.deleteRecursively(dataDir);
             }

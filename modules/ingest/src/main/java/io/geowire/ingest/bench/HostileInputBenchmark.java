@@ -118,16 +118,16 @@ public final class HostileInputBenchmark {
                 + "</p><p>" + "x".repeat(1_000_000) + "</p></body></html>")));
         cases.add(new Case("no-space-1mb.jsonl", file -> Files.writeString(file, "{\"text\":\"" + SENTENCE
                 + "y".repeat(1_000_000) + "\"}\n")));
-        cases.add(new Case("paragraphs-100k.txt", file -> {
+        cases.add(new Case("paragraphs-80k.txt", file -> {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 100_000; i++) {
+            for (int i = 0; i < 80_000; i++) {
                 sb.append("Paragraph ").append(i).append(" says the port reopened.\n\n");
             }
             Files.writeString(file, sb);
         }));
-        cases.add(new Case("paragraphs-100k.html", file -> {
+        cases.add(new Case("paragraphs-80k.html", file -> {
             StringBuilder sb = new StringBuilder("<html><body>");
-            for (int i = 0; i < 100_000; i++) {
+            for (int i = 0; i < 80_000; i++) {
                 sb.append("<p>Paragraph ").append(i).append(" says the port reopened.</p>");
             }
             Files.writeString(file, sb.append("</body></html>"));

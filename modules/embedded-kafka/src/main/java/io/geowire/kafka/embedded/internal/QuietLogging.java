@@ -26,11 +26,7 @@ public final class QuietLogging {
 
     private static Map<String, String> brokerLevels() {
         Map<String, String> levels = new LinkedHashMap<>();
-        for (String logger : new String[] {"kafka", "state.change.logger", "org.apache.kafka.server",
-                "org.apache.kafka.controller", "org.apache.kafka.coordinator", "org.apache.kafka.raft",
-                "org.apache.kafka.image", "org.apache.kafka.metadata", "org.apache.kafka.snapshot",
-                "org.apache.kafka.storage", "org.apache.kafka.queue", "org.apache.kafka.network",
-                "org.apache.kafka.common.config"}) {
+        for (String logger : BrokerLoggers.NAMES) {
             levels.put(logger, "warn");
         }
         // logs "Performing controller activation" as a warning on every fresh start of a one-node cluster
@@ -42,7 +38,11 @@ public final class QuietLogging {
         if (!SIMPLE_LOGGER_FACTORY.equals(LoggerFactory.getILoggerFactory().getClass().getName())) {
             return;
         }
-        Properties file = simpleLoggerFile();
+        lowerUnconfigured(simpleLoggerFile());
+    }
+
+    /** Sets a system property for each broker logger that neither a system property nor {@code file} configures. */
+    static void lowerUnconfigured(Properties file) {
         BROKER_LEVELS.forEach((logger, level) -> {
             String key = PREFIX + logger;
             if (System.getProperty(key) == null && !file.containsKey(key)) {

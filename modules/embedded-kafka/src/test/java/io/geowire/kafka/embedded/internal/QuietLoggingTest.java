@@ -1,10 +1,12 @@
 package io.geowire.kafka.embedded.internal;
 
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The slf4j-simple fallback; these tests run under logback, so they call the level logic directly. */
 class QuietLoggingTest {
 
     private static final String KAFKA = "org.slf4j.simpleLogger.log.kafka";
@@ -22,7 +24,7 @@ class QuietLoggingTest {
     void shouldLowerBrokerLoggersWhenUnconfigured() {
         System.clearProperty(KAFKA);
 
-        QuietLogging.applyIfSimpleLogger();
+        QuietLogging.lowerUnconfigured(new Properties());
 
         assertThat(System.getProperty(KAFKA)).isEqualTo("warn");
     }
@@ -31,16 +33,26 @@ class QuietLoggingTest {
     void shouldKeepApplicationLevelWhenSetAsSystemProperty() {
         System.setProperty(QUEUE, "debug");
 
-        QuietLogging.applyIfSimpleLogger();
+        QuietLogging.lowerUnconfigured(new Properties());
 
         assertThat(System.getProperty(QUEUE)).isEqualTo("debug");
     }
 
     @Test
     void shouldKeepApplicationLevelWhenSetInSimpleLoggerFile() {
+        Properties file = new Properties();
+        file.setProperty(SNAPSHOT, "error");
+
+        QuietLogging.lowerUnconfigured(file);
+
+        // the file sets it; a system property would override the file
+        assertThat(System.getProperty(SNAPSHOT)).isNull();
+    }
+
+    @Test
+    void shouldLeaveSystemPropertiesAloneWhenTheBindingIsNotSlf4jSimple() {
         QuietLogging.applyIfSimpleLogger();
 
-        // the test simplelogger.properties sets it; a system property would override the file
-        assertThat(System.getProperty(SNAPSHOT)).isNull();
+        assertThat(System.getProperty(KAFKA)).isNull();
     }
 }
