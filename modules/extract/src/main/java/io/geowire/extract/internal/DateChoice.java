@@ -15,6 +15,8 @@ final class DateChoice {
     /** A speech verb just before a date: "said in May that ...", "told reporters on Tuesday that ...". */
     private static final Pattern SPEECH_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told [\\w ]{1,20}?|announced|stated|declared|wrote|promised|pledged)(?:\\s+(?:in|on|at|early|late))?\\s*$");
+    /** A reported intention or forecast: its only date is when it was said. */
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:would|will|could|might|plans?|intends?|wants?)\\b");
     private static final Pattern THAT_AFTER = Pattern.compile("^\\s*,?\\s*that\\b");
     /**
      * A statement made when the article was written: a speech verb in the simple past or present ("said", "told",
@@ -30,7 +32,7 @@ final class DateChoice {
     }
 
     /**
-     * In order: the date a speech verb governing the event's clause carries ("X said in May that Y would ..."); a
+     * In order: the date a speech verb governing a reported intention carries ("X said in May that Y would ..."); a
      * date inside the evidence; the date of the sentence nearest to the trigger; the date of the quote the trigger is
      * in; a date carried over from the previous sentence ({@link #carried}); for a statement reported without a date
      * of its own, the publication (dateline) date; else null.
@@ -41,7 +43,8 @@ final class DateChoice {
         for (DateResolver.Mention m : dates) {
             if (usable(m) && m.start() < trigger
                     && SPEECH_BEFORE.matcher(text.substring(Math.max(s.start, m.start() - 40), m.start())).find()
-                    && THAT_AFTER.matcher(text.substring(m.end(), Math.min(s.end, m.end() + 8))).find()) {
+                    && THAT_AFTER.matcher(text.substring(m.end(), Math.min(s.end, m.end() + 8))).find()
+                    && MODAL.matcher(text.substring(m.end(), Math.min(s.end, trigger + 12))).find()) {
                 return m.value();
             }
         }

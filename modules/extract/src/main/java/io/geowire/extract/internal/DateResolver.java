@@ -339,7 +339,8 @@ public final class DateResolver {
             // "May" as a modal verb is followed by a verb; as a month by a year, punctuation or a preposition
             String rest = s.substring(end).stripLeading();
             return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || rest.startsWith("to ")
-                    || rest.startsWith("and ") || rest.startsWith("when ") || rest.startsWith("this ");
+                    || rest.startsWith("and ") || rest.startsWith("when ") || rest.startsWith("this ")
+                    || rest.startsWith("that ");
         }
         return true;
     }
