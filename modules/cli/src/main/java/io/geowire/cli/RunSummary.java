@@ -40,7 +40,7 @@ final class RunSummary {
         m.put("duplicates", state.duplicates());
         m.put("inputs", state.articles() + state.duplicates() + state.deadLetters());
         // counted above where they entered; Streams could not carry them all the way (see dead-letters for why)
-        m.put("streams_failures", state.streamsFailures());
+        m.put("streams_failures", pipeline.streams().streamsFailures());
         m.put("corroborated", byType(state.corroborated()));
         m.put("produced", Map.of("inputs", produced.inputs(), "articles", produced.articles(),
                 "duplicates", produced.duplicates(), "dead_letters", produced.deadLetters(),

@@ -37,7 +37,7 @@ class StreamsStopIT {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.FAILURE);
-        assertThat(result.err()).contains("the Streams application stopped").contains("invalid timestamp");
+        assertThat(result.err()).contains("the Streams application stopped").contains("InvalidTimestampException");
         List<String> lines = result.outLines();
         JsonNode summary = Json.mapper().readTree(lines.get(lines.size() - 1));
         assertThat(summary.get("settled").asBoolean()).isFalse();

@@ -124,6 +124,11 @@ public final class GeowireStreamsApp implements AutoCloseable {
         return LocalStoreQueries.of(streams);
     }
 
+    /** Records counted on entry that Streams could not carry through (exception handlers' dead letters). */
+    public long streamsFailures() {
+        return LocalStoreQueries.of(streams).streamsFailures();
+    }
+
     /** The settle check for this application: its group has processed every committed input record. */
     public SettleCheck settleCheck() {
         Topics t = options.topics();

@@ -65,7 +65,8 @@ public final class StreamsDeadLetters {
         StringBuilder b = new StringBuilder(what);
         String separator = ": ";
         for (Throwable t = e; t != null && b.length() < REASON_CHARS; t = t.getCause() == t ? null : t.getCause()) {
-            String message = t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            String message = t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
             if (b.indexOf(message) < 0) {
                 b.append(separator).append(message);
                 separator = " <- ";

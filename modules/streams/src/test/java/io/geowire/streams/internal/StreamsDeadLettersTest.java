@@ -13,12 +13,14 @@ class StreamsDeadLettersTest {
     @Test
     void shouldNameEveryCauseOnceWhenWrappersRepeatTheirMessage() {
         var root = new InvalidTimestampException("timestamp out of range");
-        var wrapped = new StreamsException(new StreamsException("send failed", root));
+        var wrapped = new StreamsException(new StreamsException("send failed\nhandler chose FAIL\n", root));
 
         String reason = StreamsDeadLetters.reason("stopped", wrapped);
 
         assertThat(reason).startsWith("stopped: StreamsException")
-                .contains("StreamsException: send failed <- InvalidTimestampException: timestamp out of range");
+                .contains("StreamsException: send failed handler chose FAIL <- InvalidTimestampException: "
+                        + "timestamp out of range")
+                .doesNotContain("\n");
         assertThat(reason.split("timestamp out of range", -1)).hasSize(2);
     }
 
