@@ -244,8 +244,9 @@ public final class DateResolver {
                 || RANGE_AFTER.matcher(after).find()) {
             return false;
         }
-        int sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)) + 1;
-        return !futureBefore(text.substring(Math.max(sentenceStart, start - 80), start));
+        String window = text.substring(Math.max(0, start - 80), start);
+        int sentenceStart = Math.max(window.lastIndexOf(". "), window.lastIndexOf('\n')) + 1;
+        return !futureBefore(window.substring(sentenceStart));
     }
 
     private static boolean futureBefore(String clause) {
@@ -370,6 +371,7 @@ public final class DateResolver {
         private String lastDay;
         private String lastMonth;
         private final List<Mention> recorded = new ArrayList<>();
+        private final java.util.Set<Integer> recordedStarts = new java.util.HashSet<>();
 
         public Context(LocalDate published, Integer referenceYear) {
             this.published = published;
@@ -443,7 +445,7 @@ public final class DateResolver {
 
         void record(List<Mention> mentions) {
             for (Mention m : mentions) {
-                if (recorded.stream().noneMatch(r -> r.start() == m.start())) {
+                if (recordedStarts.add(m.start())) {
                     recorded.add(m);
                 }
             }
@@ -451,12 +453,19 @@ public final class DateResolver {
 
         /** The first mention of text[from, to) that dates an event (not a bound, resolved), or null. */
         String firstDateIn(int from, int to) {
-            for (Mention m : recorded) {
-                if (m.start() >= from && m.end() <= to && !m.bound() && m.value() != null) {
-                    return m.value();
+            // mentions are recorded roughly in text order and the sentence asked for is a recent one: scan back
+            Mention first = null;
+            int before = 0;
+            for (int i = recorded.size() - 1; i >= 0 && before < 50; i--) {
+                Mention m = recorded.get(i);
+                if (m.start() < from) {
+                    before++;
+                } else if (m.end() <= to && !m.bound() && m.value() != null
+                        && (first == null || m.start() < first.start())) {
+                    first = m;
                 }
             }
-            return null;
+            return first == null ? null : first.value();
         }
 
         Mention relative(Matcher m, boolean ahead) {

@@ -34,6 +34,8 @@ public final class DateParser {
     private static final Pattern DATE_LINE_LABEL = Pattern.compile(
             "^(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:]\\s*"
                     + "(?i:(?:published|posted|updated|last updated)\\s*(?:on\\s*)?:?\\s*)?");
+    private static final Pattern WEEKDAY_END = Pattern.compile(
+            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[,|:]\\s*$");
     /** Names of plans and targets before a year: "Vision 2030", "Strategy 2050", "Agenda 2063". */
     private static final Set<String> TARGET_BEFORE = Set.of("vision", "agenda", "strategy", "target", "targets",
             "plan", "programme", "program", "horizon", "goal", "goals", "towards", "toward", "beyond");
@@ -138,8 +140,9 @@ public final class DateParser {
             return plain;
         }
         Matcher label = DATE_LINE_LABEL.matcher(rest);
-        return label.find() && label.end() < rest.length() ? leadingDate(rest.substring(label.end()))
-                : Optional.empty();
+        // "Flows stopped on Tuesday, March 3, 2024" is a sentence that ends in a date, not a labelled date line
+        return label.find() && label.end() < rest.length() && !WEEKDAY_END.matcher(label.group()).find()
+                ? leadingDate(rest.substring(label.end())) : Optional.empty();
     }
 
     /**
