@@ -72,7 +72,8 @@ class SoakIT {
                     (System.nanoTime() - started) / 1e9, (producedAt - started) / 1e9, states.transitions(),
                     summaryLine, err, byReason(deadLetters));
 
-            // the Streams app: no input may put it into ERROR (issue 10, item 1)
+            // the Streams app: no input may put it into ERROR (issue 10, item 1; on main before the streams fixes a
+            // future publication date made the broker reject a changelog record's timestamp and the app went to ERROR)
             assertThat(states.transitions()).as("Streams state transitions after start")
                     .doesNotContain(KafkaStreams.State.PENDING_ERROR, KafkaStreams.State.ERROR,
                             KafkaStreams.State.PENDING_SHUTDOWN, KafkaStreams.State.NOT_RUNNING);
@@ -88,10 +89,13 @@ class SoakIT {
                     + produced.deadLetters());
             assertThat(summary.get("duplicates").asLong()).as("exact and spun copies")
                     .isGreaterThanOrEqualTo(generated.inputs().get(SoakCorpusGenerator.Kind.EXACT_DUPLICATE));
-            // every dead letter says why
+            // the dead letters on the topic are the ones the state counts
             assertThat(deadLetters).hasSize((int) summary.get("dead_letters").asLong());
+            // every dead letter says why, in terms of the input: "cannot process: ..." is ingestion's catch-all for
+            // an unexpected exception (on main before the ingest fixes, deep HTML gave "cannot process:
+            // StackOverflowError" and "PatternSyntaxException: Stack overflow during pattern compilation")
             assertThat(deadLetters).allSatisfy(letter -> {
-                assertThat(letter.getReason()).as(letter.getSource()).isNotBlank();
+                assertThat(letter.getReason()).as(letter.getSource()).isNotBlank().doesNotStartWith("cannot process");
                 assertThat(letter.getStage()).as(letter.getSource()).isNotBlank();
             });
         }
