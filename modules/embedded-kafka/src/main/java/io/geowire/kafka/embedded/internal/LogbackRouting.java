@@ -49,18 +49,27 @@ final class LogbackRouting {
         errors.start();
 
         List<Logger> routed = new ArrayList<>();
+        List<Level> previousLevels = new ArrayList<>();
         for (String name : BrokerLoggers.NAMES) {
             Logger logger = context.getLogger(name);
-            logger.setLevel(Level.INFO);
+            previousLevels.add(logger.getLevel());
+            if (logger.getLevel() == null) {
+                // INFO in the file (what an operator reading it expects); a level the application set wins
+                logger.setLevel(Level.INFO);
+            }
             logger.setAdditive(false);
             logger.addAppender(toFile);
             logger.addAppender(errors);
             routed.add(logger);
         }
         return () -> {
-            for (Logger logger : routed) {
+            // back to how the application configured them, so a later broker or a stray line finds them as before
+            for (int i = 0; i < routed.size(); i++) {
+                Logger logger = routed.get(i);
                 detach(logger, toFile);
                 detach(logger, errors);
+                logger.setAdditive(true);
+                logger.setLevel(previousLevels.get(i));
             }
             toFile.stop();
             errors.stop();

@@ -50,5 +50,8 @@ class LogbackRoutingTest {
 
         Path file = dir.resolve(BrokerLogFile.FILE_NAME);
         assertThat(Files.exists(file) ? Files.readString(file) : "").doesNotContain("after close");
+        ch.qos.logback.classic.Logger restored = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger("kafka");
+        assertThat(restored.isAdditive()).isTrue();
+        assertThat(restored.getLevel()).isNull();
     }
 }
