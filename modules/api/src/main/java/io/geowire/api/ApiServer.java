@@ -1,6 +1,7 @@
 package io.geowire.api;
 
 import io.geowire.api.internal.ApiMetrics;
+import io.geowire.api.internal.AnswerSource;
 import io.geowire.api.internal.ApiResource;
 import io.geowire.api.internal.ArticleResource;
 import io.geowire.api.internal.DashboardResource;
@@ -56,14 +57,16 @@ public final class ApiServer implements AutoCloseable {
      * registry and further metric binders from {@code extras}.
      */
     public static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health, ApiExtras extras) {
-        return start(options, queries, health, extras, List.of());
+        Objects.requireNonNull(queries, "queries");
+        return start(options, AnswerSource.fresh(queries), health, extras, List.of());
     }
 
     /**
-     * As {@link #start(ApiOptions, GeowireQueries, HealthInfo, ApiExtras)}, with {@code additional} resources
-     * registered before the public ones (e.g. the instance-to-instance routes of {@link ClusterApiServer}).
+     * As {@link #start(ApiOptions, GeowireQueries, HealthInfo, ApiExtras)}, answered by {@code queries} (which
+     * may say an answer is stale), with {@code additional} resources registered before the public ones (e.g.
+     * the instance-to-instance routes and the stale header of {@link ClusterApiServer}).
      */
-    static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health, ApiExtras extras,
+    static ApiServer start(ApiOptions options, AnswerSource queries, HealthInfo health, ApiExtras extras,
             List<ApiResource> additional) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(queries, "queries");
@@ -114,7 +117,7 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static List<ApiResource> resources(GeowireQueries queries, HealthInfo health, InstancesInfo instances,
+    private static List<ApiResource> resources(AnswerSource queries, HealthInfo health, InstancesInfo instances,
             ApiMetrics metrics) {
         return List.of(
                 new HealthResource(health),

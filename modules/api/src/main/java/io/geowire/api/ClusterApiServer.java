@@ -3,6 +3,7 @@ package io.geowire.api;
 import io.geowire.api.internal.LocalQueryResource;
 import io.geowire.api.internal.PeerClient;
 import io.geowire.api.internal.Staleness;
+import io.geowire.streams.query.GeowireQueries;
 import io.geowire.streams.query.LocalView;
 import io.geowire.streams.query.StoreSources;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -43,7 +44,7 @@ public final class ClusterApiServer implements AutoCloseable {
         RoutingQueries queries = new RoutingQueries(streams, self, sources, local, new PeerClient(PEER_TIMEOUT));
         ApiExtras withInstances = extras.instances() != null ? extras
                 : extras.withInstances(new KafkaStreamsInstances(streams, self));
-        // staleness first: its handlers wrap every public endpoint registered after it
+        // the resources write each answer's staleness; registering Staleness sends it as a header
         ApiServer server = ApiServer.start(options, queries, health, withInstances,
                 List.of(new Staleness(), new LocalQueryResource(local)));
         return new ClusterApiServer(server, queries);
@@ -57,9 +58,9 @@ public final class ClusterApiServer implements AutoCloseable {
         return server.bindAddress();
     }
 
-    /** The queries behind the public endpoints (all keys, any instance). */
-    public RoutingQueries queries() {
-        return queries;
+    /** The queries behind the public endpoints (all keys, any instance), without the answers' staleness. */
+    public GeowireQueries queries() {
+        return queries.values();
     }
 
     public PrometheusMeterRegistry meterRegistry() {

@@ -2,10 +2,12 @@ package io.geowire.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
-import io.geowire.api.internal.LocalQueryResource;
+import io.geowire.api.internal.AnswerSource;
 import io.geowire.api.internal.PeerClient;
+import io.geowire.api.internal.QueryRoute;
+import io.geowire.api.internal.QueryRoute.NoParameters;
 import io.geowire.api.internal.QueryUnavailableException;
-import io.geowire.api.internal.Staleness;
+import io.geowire.streams.query.Answer;
 import io.geowire.streams.query.ArticleView;
 import io.geowire.streams.query.CorroboratedEvent;
 import io.geowire.streams.query.DatedEvent;
@@ -20,12 +22,9 @@ import io.geowire.streams.query.SanctionsView;
 import io.geowire.streams.query.StancePair;
 import io.geowire.streams.query.StanceView;
 import io.geowire.streams.query.StoreSources;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,19 +44,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link GeowireQueries} for all keys on any instance of the application. A key lookup goes to the instance
- * hosting the key's partition ({@code queryMetadataForKey}; store keys are the partitioning keys of their
- * source topics: pair / route / actor on the {@code events-by-entity} repartition topic, article id on
- * {@code articles}) — locally when that is this instance, else over HTTP. A list asks every instance for its
- * active partitions and merges (sums counts, unites and sorts lists as the local implementation does). When
- * an instance does not answer in time, the standbys of its partitions answer instead and the response is
- * marked stale ({@link Staleness}).
+ * The questions of {@link GeowireQueries} for all keys, answered on any instance of the application. A key lookup
+ * goes to the instance hosting the key's partition ({@code queryMetadataForKey}; store keys are the partitioning
+ * keys of their source topics, see {@link KeyedLookup}) — locally when that is this instance, else over HTTP. A
+ * list asks every instance for its active partitions and merges with the merges of {@code streams.query}. When
+ * an instance does not answer in time, the standbys of its partitions answer instead and the {@link Answer} is
+ * marked stale. Paths, parameters and local answers come from the route table {@link QueryRoute}.
  */
-public final class RoutingQueries implements GeowireQueries {
+public final class RoutingQueries implements AnswerSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutingQueries.class);
     private static final StringSerializer KEYS = new StringSerializer();
-    private static final String LOCAL = LocalQueryResource.PREFIX;
     private static final Duration METADATA_WAIT = Duration.ofSeconds(2);
 
     private final KafkaStreams streams;
@@ -77,113 +74,96 @@ public final class RoutingQueries implements GeowireQueries {
         this.types = peers.mapper().getTypeFactory();
     }
 
+    /** The question's answer over all instances, stale when any part of it came from a standby copy. */
     @Override
-    public Optional<StanceView> stance(String actor, String target, LocalDate from, LocalDate to) {
-        String path = LOCAL + "/stance?actor=" + enc(actor) + "&target=" + enc(target)
-                + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to);
-        return byKey(KeyedLookup.stance(actor, target),
-                scope -> local.queries(scope).stance(actor, target, from, to), path, type(StanceView.class));
+    public <T> Answer<T> answer(Function<GeowireQueries, T> question) {
+        Asking asking = new Asking();
+        T value = question.apply(asking);
+        return new Answer<>(value, asking.stale);
     }
 
-    @Override
-    public List<StancePair> stancePairs() {
-        List<StancePair> pairs = new ArrayList<>();
-        fanOut(scope -> local.queries(scope).stancePairs(), LOCAL + "/stance/pairs", listOf(StancePair.class))
-                .forEach(pairs::addAll);
-        // the order of LocalStoreQueries: most events first, then by actor and target
-        pairs.sort(Comparator.comparingLong(StancePair::count).reversed()
-                .thenComparing(StancePair::actor).thenComparing(StancePair::target));
-        return pairs;
+    /** The same questions without their staleness, for callers that need only the data (e.g. settling checks). */
+    public GeowireQueries values() {
+        return new Asking();
     }
 
-    @Override
-    public List<RouteView> routes() {
-        List<RouteView> routes = new ArrayList<>();
-        fanOut(scope -> local.queries(scope).routes(), LOCAL + "/routes", listOf(RouteView.class))
-                .forEach(routes::addAll);
-        routes.sort(Comparator.comparing(RouteView::route));
-        return routes;
-    }
+    /**
+     * One question (or a few) put to all instances. It notes whether any answer it gave came from a standby, so
+     * {@link #answer} can hand that back with the value; made per question, never shared between requests.
+     */
+    private final class Asking implements GeowireQueries {
 
-    @Override
-    public Optional<RouteView> route(String routeId) {
-        return byKey(KeyedLookup.route(routeId), scope -> local.queries(scope).route(routeId),
-                LOCAL + "/routes/" + enc(routeId), type(RouteView.class));
-    }
+        private boolean stale;
 
-    @Override
-    public Optional<SanctionsView> sanctions(String actor) {
-        return byKey(KeyedLookup.sanctions(actor), scope -> local.queries(scope).sanctions(actor),
-                LOCAL + "/sanctions/" + enc(actor), type(SanctionsView.class));
-    }
-
-    @Override
-    public List<CorroboratedEvent> events(EventQuery query) {
-        StringBuilder path = new StringBuilder(LOCAL + "/events?limit=" + query.limit());
-        if (query.type() != null) {
-            path.append("&type=").append(enc(query.type()));
+        private <T> T note(Answer<T> answer) {
+            stale |= answer.stale();
+            return answer.value();
         }
-        if (query.actor() != null) {
-            path.append("&actor=").append(enc(query.actor()));
-        }
-        if (query.since() != null) {
-            path.append("&since=").append(query.since());
-        }
-        List<DatedEvent> all = new ArrayList<>();
-        fanOut(scope -> local.datedEvents(scope, query), path.toString(), listOf(DatedEvent.class))
-                .forEach(all::addAll);
-        // each instance returned its newest `limit`; the newest `limit` overall are among them
-        return all.stream()
-                .sorted(Comparator.comparingLong(DatedEvent::day).reversed()
-                        .thenComparing(d -> d.event().id()))
-                .limit(query.limit())
-                .map(DatedEvent::event)
-                .toList();
-    }
 
-    @Override
-    public PipelineSummary summary() {
-        return PipelineSummary.sum(fanOut(scope -> local.queries(scope).summary(), LOCAL + "/summary",
-                type(PipelineSummary.class)));
-    }
-
-    @Override
-    public Optional<ArticleView> article(String articleId) {
-        Optional<ArticleView> found = byKey(KeyedLookup.article(articleId),
-                scope -> local.queries(scope).article(articleId), LOCAL + "/articles/" + enc(articleId),
-                type(ArticleView.class));
-        if (found.isEmpty()) {
-            return found;
+        @Override
+        public Optional<StanceView> stance(String actor, String target, LocalDate from, LocalDate to) {
+            return note(byKey(QueryRoute.STANCE, new QueryRoute.StanceParameters(actor, target, from, to),
+                    KeyedLookup.stance(actor, target)));
         }
-        // events are partitioned by event id, so the article's events are spread over all instances
-        List<ArticleView.ArticleEvent> events = new ArrayList<>();
-        fanOut(scope -> local.articleEvents(scope, articleId), LOCAL + "/articles/" + enc(articleId) + "/events",
-                listOf(ArticleView.ArticleEvent.class)).forEach(events::addAll);
-        events.sort(Comparator.comparingInt(ArticleView.ArticleEvent::evidenceStart)
-                .thenComparing(ArticleView.ArticleEvent::id));
-        ArticleView a = found.get();
-        return Optional.of(new ArticleView(a.id(), a.article(), a.title(), a.author(), a.published(),
-                a.publishedEstimated(), a.source(), a.url(), a.language(), a.text(), events));
+
+        @Override
+        public List<StancePair> stancePairs() {
+            return note(fanOut(QueryRoute.STANCE_PAIRS, NoParameters.NONE).map(StancePair::merge));
+        }
+
+        @Override
+        public List<RouteView> routes() {
+            return note(fanOut(QueryRoute.ROUTES, NoParameters.NONE).map(RouteView::merge));
+        }
+
+        @Override
+        public Optional<RouteView> route(String routeId) {
+            return note(byKey(QueryRoute.ROUTE, routeId, KeyedLookup.route(routeId)));
+        }
+
+        @Override
+        public Optional<SanctionsView> sanctions(String actor) {
+            return note(byKey(QueryRoute.SANCTIONS, actor, KeyedLookup.sanctions(actor)));
+        }
+
+        @Override
+        public List<CorroboratedEvent> events(EventQuery query) {
+            return note(fanOut(QueryRoute.EVENTS, query).map(parts -> DatedEvent.newest(parts, query.limit())));
+        }
+
+        @Override
+        public PipelineSummary summary() {
+            return note(fanOut(QueryRoute.SUMMARY, NoParameters.NONE).map(PipelineSummary::sum));
+        }
+
+        @Override
+        public Optional<ArticleView> article(String articleId) {
+            Optional<ArticleView> found = note(byKey(QueryRoute.ARTICLE, articleId, KeyedLookup.article(articleId)));
+            if (found.isEmpty()) {
+                return found;
+            }
+            // events are partitioned by event id, so the article's events are spread over all instances
+            List<ArticleView.ArticleEvent> events =
+                    note(fanOut(QueryRoute.ARTICLE_EVENTS, articleId).map(ArticleView.ArticleEvent::merge));
+            return Optional.of(found.get().withEvents(events));
+        }
     }
 
     // ---- key lookups
 
-    private <T> Optional<T> byKey(KeyedLookup lookup, Function<QueryScope, Optional<T>> answer,
-            String path, JavaType type) {
+    private <P, T> Answer<Optional<T>> byKey(QueryRoute<P, Optional<T>> route, P parameters, KeyedLookup lookup) {
         String store = lookup.store();
         String key = lookup.key();
         KeyQueryMetadata where = metadataFor(store, key);
         try {
-            return ask(where.activeHost(), QueryScope.ACTIVE, answer, path, type);
+            return Answer.fresh(ask(where.activeHost(), QueryScope.ACTIVE, route, parameters));
         } catch (RuntimeException e) {
             LOG.debug("active host {} of {} in {} did not answer: {}", where.activeHost(), key, store, e.toString());
         }
         QueryScope scope = QueryScope.standby(partitionsOf(store, where.partition()));
         for (HostInfo standby : where.standbyHosts()) {
             try {
-                Optional<T> result = ask(standby, scope, answer, path, type);
-                Staleness.mark();
-                return result;
+                return Answer.fromStandby(ask(standby, scope, route, parameters));
             } catch (RuntimeException e) {
                 LOG.debug("standby {} of {} in {} did not answer: {}", standby, key, store, e.toString());
             }
@@ -216,38 +196,40 @@ public final class RoutingQueries implements GeowireQueries {
     // ---- lists
 
     /** One answer per instance (active partitions), standbys standing in for instances that do not answer. */
-    private <T> List<T> fanOut(Function<QueryScope, T> answer, String path, JavaType type) {
+    private <P, L> Answer<List<L>> fanOut(QueryRoute<P, L> route, P parameters) {
         List<StreamsMetadata> instances = List.copyOf(streams.metadataForAllStreamsClients());
         if (instances.isEmpty()) {
             // no application.server published (a lone instance): its own stores are all there is
-            return List.of(answer.apply(QueryScope.ACTIVE));
+            return Answer.fresh(List.of(route.answerLocally(local, QueryScope.ACTIVE, parameters)));
         }
-        Map<StreamsMetadata, CompletableFuture<Optional<T>>> remote = new LinkedHashMap<>();
+        String path = route.localRequest(parameters, QueryScope.ACTIVE);
+        Map<StreamsMetadata, CompletableFuture<Optional<L>>> remote = new LinkedHashMap<>();
         for (StreamsMetadata instance : instances) {
             if (!instance.hostInfo().equals(self)) {
-                remote.put(instance, peers.get(instance.hostInfo(), path, type));
+                remote.put(instance, peers.get(instance.hostInfo(), path, route.wireType(types)));
             }
         }
-        List<T> answers = new ArrayList<>();
+        List<L> answers = new ArrayList<>();
         List<StreamsMetadata> failed = new ArrayList<>();
         for (StreamsMetadata instance : instances) {
             try {
-                answers.add(instance.hostInfo().equals(self) ? answer.apply(QueryScope.ACTIVE)
+                answers.add(instance.hostInfo().equals(self)
+                        ? route.answerLocally(local, QueryScope.ACTIVE, parameters)
                         : await(remote.get(instance)).orElseThrow());
             } catch (RuntimeException e) {
                 LOG.debug("instance {} did not answer {}: {}", instance.hostInfo(), path, e.toString());
                 failed.add(instance);
             }
         }
-        if (!failed.isEmpty()) {
-            answers.addAll(fromStandbys(failed, instances, answer, path, type));
+        if (failed.isEmpty()) {
+            return Answer.fresh(answers);
         }
-        return answers;
+        answers.addAll(fromStandbys(failed, instances, route, parameters));
+        return Answer.fromStandby(answers);
     }
 
-    private <T> List<T> fromStandbys(List<StreamsMetadata> failed, List<StreamsMetadata> instances,
-            Function<QueryScope, T> answer, String path, JavaType type) {
-        Staleness.mark();
+    private <P, L> List<L> fromStandbys(List<StreamsMetadata> failed, List<StreamsMetadata> instances,
+            QueryRoute<P, L> route, P parameters) {
         Map<HostInfo, Set<TopicPartition>> substitutes = new LinkedHashMap<>();
         for (StreamsMetadata gone : failed) {
             for (TopicPartition tp : gone.topicPartitions()) {
@@ -260,20 +242,25 @@ public final class RoutingQueries implements GeowireQueries {
                 substitutes.computeIfAbsent(copy, h -> new HashSet<>()).add(tp);
             }
         }
-        List<T> answers = new ArrayList<>();
-        substitutes.forEach((host, tps) -> answers.add(ask(host, QueryScope.standby(tps),
-                scope -> Optional.of(answer.apply(scope)), path, type).orElseThrow()));
+        List<L> answers = new ArrayList<>();
+        substitutes.forEach((host, tps) -> answers.add(ask(host, QueryScope.standby(tps), route, parameters)));
         return answers;
     }
 
-    private <T> Optional<T> ask(HostInfo host, QueryScope scope, Function<QueryScope, Optional<T>> answer,
-            String path, JavaType type) {
+    /**
+     * What {@code host} answers within {@code scope}. For a key lookup a marked miss is an empty {@code Optional};
+     * for a fan-out the peer must answer 200.
+     */
+    @SuppressWarnings("unchecked")
+    private <P, L> L ask(HostInfo host, QueryScope scope, QueryRoute<P, L> route, P parameters) {
         if (host.equals(self)) {
-            return answer.apply(scope);
+            return route.answerLocally(local, scope, parameters);
         }
-        String scoped = scope.isActive() ? path
-                : path + (path.contains("?") ? "&" : "?") + LocalQueryResource.SCOPE_PARAMETER + "=" + enc(scope.encode());
-        return await(peers.<T>get(host, scoped, type));
+        JavaType type = route.wireType(types);
+        Optional<Object> answer = await(peers.get(host, route.localRequest(parameters, scope), type));
+        // the route's wire type is the type of L (fan-outs) or of the value inside L = Optional<X> (key lookups)
+        return route.isKeyed() ? (L) answer : (L) answer.orElseThrow(() -> new QueryUnavailableException(
+                host + " answered " + route + " with a miss; only key lookups may"));
     }
 
     private <T> T await(CompletableFuture<T> call) {
@@ -286,18 +273,6 @@ public final class RoutingQueries implements GeowireQueries {
             call.cancel(true);
             throw new QueryUnavailableException("peer did not answer: " + e, e);
         }
-    }
-
-    private JavaType type(Class<?> c) {
-        return types.constructType(c);
-    }
-
-    private JavaType listOf(Class<?> c) {
-        return types.constructCollectionType(List.class, c);
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void pause() {

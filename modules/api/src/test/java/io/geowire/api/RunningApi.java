@@ -40,6 +40,11 @@ final class RunningApi implements AutoCloseable {
         this.server = server;
     }
 
+    /** For a server started some other way (e.g. with the resources of several instances). */
+    static RunningApi of(ApiServer server) {
+        return new RunningApi(server);
+    }
+
     static RunningApi start(InMemoryQueries queries) {
         return start(queries, HealthInfo.of(() -> HealthInfo.UP, "localhost:9092"));
     }

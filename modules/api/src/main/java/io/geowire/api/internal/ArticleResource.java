@@ -1,25 +1,24 @@
 package io.geowire.api.internal;
 
-import io.geowire.streams.query.GeowireQueries;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
 /** GET /api/articles/{id}: an article's cleaned text and the events found in it (evidence drill-down). */
 public final class ArticleResource implements ApiResource {
 
-    private final GeowireQueries queries;
+    private final AnswerSource queries;
 
-    public ArticleResource(GeowireQueries queries) {
+    public ArticleResource(AnswerSource queries) {
         this.queries = queries;
     }
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/articles/{id}", this::article);
+        app.get(QueryRoute.ARTICLE.publicPath().orElseThrow(), this::article);
     }
 
     private void article(Context ctx) {
-        String id = Params.article("id", ctx.pathParam("id"));
-        ctx.json(queries.article(id).orElseThrow(() -> new NotFoundException("no article known as " + id)));
+        String id = QueryRoute.ARTICLE.read(ctx);
+        Staleness.respondFound(ctx, queries.answer(q -> q.article(id)), () -> "no article known as " + id);
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * Asks another instance's local-only endpoints ({@link LocalQueryResource}) over HTTP. Every call has a
- * timeout: a slow or dead instance must not hold a request longer than its standby fallback takes.
+ * Asks another instance's local-only endpoints ({@link LocalQueryResource}; paths from {@link QueryRoute}) over
+ * HTTP. Every call has a timeout: a slow or dead instance must not hold a request longer than its standby
+ * fallback takes.
  */
 public final class PeerClient {
 
@@ -63,8 +64,8 @@ public final class PeerClient {
 
     private static boolean isMiss(HttpResponse<?> response) {
         return response.statusCode() == 404 && response.headers()
-                .firstValue(LocalQueryResource.LOCAL_HEADER)
-                .filter(LocalQueryResource.MISS::equalsIgnoreCase)
+                .firstValue(QueryRoute.LOCAL_HEADER)
+                .filter(QueryRoute.MISS::equalsIgnoreCase)
                 .isPresent();
     }
 }

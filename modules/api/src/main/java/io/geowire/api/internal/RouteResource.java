@@ -1,26 +1,26 @@
 package io.geowire.api.internal;
 
-import io.geowire.streams.query.GeowireQueries;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
 /** GET /api/routes and GET /api/routes/{id}. */
 public final class RouteResource implements ApiResource {
 
-    private final GeowireQueries queries;
+    private final AnswerSource queries;
 
-    public RouteResource(GeowireQueries queries) {
+    public RouteResource(AnswerSource queries) {
         this.queries = queries;
     }
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/routes", ctx -> ctx.json(queries.routes()));
-        app.get("/api/routes/{id}", this::route);
+        app.get(QueryRoute.ROUTES.publicPath().orElseThrow(),
+                ctx -> Staleness.respond(ctx, queries.answer(q -> q.routes())));
+        app.get(QueryRoute.ROUTE.publicPath().orElseThrow(), this::route);
     }
 
     private void route(Context ctx) {
-        String id = Params.route("id", ctx.pathParam("id"));
-        ctx.json(queries.route(id).orElseThrow(() -> new NotFoundException("no incidents known for route " + id)));
+        String id = QueryRoute.ROUTE.read(ctx);
+        Staleness.respondFound(ctx, queries.answer(q -> q.route(id)), () -> "no incidents known for route " + id);
     }
 }

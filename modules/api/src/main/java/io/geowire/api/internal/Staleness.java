@@ -1,35 +1,42 @@
 package io.geowire.api.internal;
 
+import io.geowire.streams.query.Answer;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Whether the answer being built may be stale (read from a standby copy because the active instance did
- * not answer). Queries run on the request's thread, so a thread-local carries the flag from the query layer
- * to the response header {@value #HEADER}, which every {@code /api/} response has ({@code true}/{@code false}).
+ * Writes an {@link Answer} into a response: its value as JSON, its staleness into the header {@value #HEADER}.
+ * The resources write every answer through here; the header itself is only sent when this resource is
+ * registered (several instances, {@code ClusterApiServer}), and then on every {@code /api/} response
+ * ({@code true}/{@code false}; {@code false} for responses that carry no answer: errors, listings).
  */
 public final class Staleness implements ApiResource {
 
     public static final String HEADER = "X-Geowire-Stale";
 
-    private static final ThreadLocal<Boolean> STALE = ThreadLocal.withInitial(() -> false);
+    // a request attribute, not a thread-local: it lives and dies with the request it describes
+    private static final String ATTRIBUTE = "geowire.stale";
 
-    /** Called by the query layer when part of the answer came from a standby. */
-    public static void mark() {
-        STALE.set(true);
+    /** 200 with the answer's value. */
+    public static void respond(Context ctx, Answer<?> answer) {
+        note(ctx, answer);
+        ctx.json(answer.value());
     }
 
-    public static boolean isMarked() {
-        return STALE.get();
+    /** 200 with the value, or 404 with {@code notFound} when there is none (still marked with its staleness). */
+    public static <T> void respondFound(Context ctx, Answer<Optional<T>> answer, Supplier<String> notFound) {
+        note(ctx, answer);
+        ctx.json(answer.value().orElseThrow(() -> new NotFoundException(notFound.get())));
     }
 
-    public static void clear() {
-        STALE.remove();
+    private static void note(Context ctx, Answer<?> answer) {
+        ctx.attribute(ATTRIBUTE, answer.stale());
     }
 
     @Override
     public void register(Javalin app) {
-        app.before(ctx -> clear());
-        app.after("/api/*", ctx -> ctx.header(HEADER, Boolean.toString(isMarked())));
-        app.after(ctx -> clear());
+        app.after("/api/*", ctx -> ctx.header(HEADER, Boolean.toString(Boolean.TRUE.equals(ctx.attribute(ATTRIBUTE)))));
     }
 }

@@ -1,19 +1,19 @@
 package io.geowire.api.internal;
 
-import io.geowire.streams.query.GeowireQueries;
 import io.javalin.Javalin;
 
 /** GET /api/summary: what went through the pipeline. */
 public final class SummaryResource implements ApiResource {
 
-    private final GeowireQueries queries;
+    private final AnswerSource queries;
 
-    public SummaryResource(GeowireQueries queries) {
+    public SummaryResource(AnswerSource queries) {
         this.queries = queries;
     }
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/summary", ctx -> ctx.json(queries.summary()));
+        app.get(QueryRoute.SUMMARY.publicPath().orElseThrow(),
+                ctx -> Staleness.respond(ctx, queries.answer(q -> q.summary())));
     }
 }

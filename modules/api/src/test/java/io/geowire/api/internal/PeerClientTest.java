@@ -29,14 +29,14 @@ class PeerClientTest {
     static void start() {
         peer = Javalin.create(config -> config.showJavalinBanner = false);
         ErrorHandling.register(peer);
-        peer.get(LocalQueryResource.PREFIX + "/sanctions/KAZ", ctx -> ctx.json(Map.of("actor", "KAZ")));
-        peer.get(LocalQueryResource.PREFIX + "/sanctions/RUS", ctx -> ctx.header(LocalQueryResource.LOCAL_HEADER,
-                LocalQueryResource.MISS).status(HttpStatus.NOT_FOUND).json(ApiError.of("no ledger of RUS here")));
+        peer.get(QueryRoute.LOCAL_PREFIX + "/sanctions/KAZ", ctx -> ctx.json(Map.of("actor", "KAZ")));
+        peer.get(QueryRoute.LOCAL_PREFIX + "/sanctions/RUS", ctx -> ctx.header(QueryRoute.LOCAL_HEADER,
+                QueryRoute.MISS).status(HttpStatus.NOT_FOUND).json(ApiError.of("no ledger of RUS here")));
         // a 404 from a handler, not the routing table, but without the mark: still not a miss
-        peer.get(LocalQueryResource.PREFIX + "/sanctions/EU", ctx -> {
+        peer.get(QueryRoute.LOCAL_PREFIX + "/sanctions/EU", ctx -> {
             throw new NotFoundException("unmarked");
         });
-        peer.get(LocalQueryResource.PREFIX + "/sanctions/NATO", ctx -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE));
+        peer.get(QueryRoute.LOCAL_PREFIX + "/sanctions/NATO", ctx -> ctx.status(HttpStatus.SERVICE_UNAVAILABLE));
         peer.start("127.0.0.1", 0);
         host = new HostInfo("127.0.0.1", peer.port());
     }
@@ -48,29 +48,29 @@ class PeerClientTest {
 
     @Test
     void shouldParseBodyWhenPeerAnswers200() throws Exception {
-        Optional<JsonNode> answer = get(LocalQueryResource.PREFIX + "/sanctions/KAZ");
+        Optional<JsonNode> answer = get(QueryRoute.LOCAL_PREFIX + "/sanctions/KAZ");
         assertThat(answer).hasValueSatisfying(body -> assertThat(body.get("actor").asText()).isEqualTo("KAZ"));
     }
 
     @Test
     void shouldBeEmptyWhenPeerMarks404AsMiss() throws Exception {
-        assertThat(get(LocalQueryResource.PREFIX + "/sanctions/RUS")).isEmpty();
+        assertThat(get(QueryRoute.LOCAL_PREFIX + "/sanctions/RUS")).isEmpty();
     }
 
     @Test
     void shouldFailWhenPeerHasNoSuchEndpoint() {
         // what an older build, or another process on that port, answers for a route it does not know
-        assertFails(LocalQueryResource.PREFIX + "/stance/pairs/unknown", "404");
+        assertFails(QueryRoute.LOCAL_PREFIX + "/stance/pairs/unknown", "404");
     }
 
     @Test
     void shouldFailWhen404IsNotMarkedAsMiss() {
-        assertFails(LocalQueryResource.PREFIX + "/sanctions/EU", "404");
+        assertFails(QueryRoute.LOCAL_PREFIX + "/sanctions/EU", "404");
     }
 
     @Test
     void shouldFailWhenPeerAnswersOtherError() {
-        assertFails(LocalQueryResource.PREFIX + "/sanctions/NATO", "503");
+        assertFails(QueryRoute.LOCAL_PREFIX + "/sanctions/NATO", "503");
     }
 
     private static Optional<JsonNode> get(String path) throws Exception {

@@ -23,7 +23,6 @@ import io.geowire.streams.topology.PipelineCounts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,9 +81,7 @@ public final class LocalStoreQueries implements GeowireQueries {
             List<StancePair> pairs = new ArrayList<>();
             forEach(StoreNames.STANCE_ALL_TIME, (PairStance s) -> pairs.add(new StancePair(s.getActor(),
                     s.getTarget(), StanceMath.score(s.getAllTime()), s.getAllTime().getCount())));
-            pairs.sort(Comparator.comparingLong(StancePair::count).reversed()
-                    .thenComparing(StancePair::actor).thenComparing(StancePair::target));
-            return pairs;
+            return StancePair.merge(List.of(pairs));
         });
     }
 
@@ -93,8 +90,7 @@ public final class LocalStoreQueries implements GeowireQueries {
         return retrying(() -> {
             List<RouteView> routes = new ArrayList<>();
             forEach(StoreNames.ROUTE_STATES, (RouteState r) -> routes.add(route(r)));
-            routes.sort(Comparator.comparing(RouteView::route));
-            return routes;
+            return RouteView.merge(List.of(routes));
         });
     }
 
@@ -113,17 +109,23 @@ public final class LocalStoreQueries implements GeowireQueries {
 
     @Override
     public List<CorroboratedEvent> events(EventQuery query) {
+        return datedEvents(query).stream().map(DatedEvent::event).toList();
+    }
+
+    /**
+     * The matches of the query (at most its limit, newest first), each with the day that orders it: what an
+     * instance contributes to a list merged over several instances ({@link DatedEvent#newest}).
+     */
+    public List<DatedEvent> datedEvents(EventQuery query) {
         return retrying(() -> {
-            List<CorroboratedCluster> matches = new ArrayList<>();
+            List<DatedEvent> matches = new ArrayList<>();
             forEach(StoreNames.CORROBORATION_CLUSTERS, (CorroboratedCluster c) -> {
                 if (matches(c, query)) {
-                    matches.add(c);
+                    matches.add(new DatedEvent(c.getEventDay(), event(c)));
                 }
             });
-            matches.sort(Comparator.comparingLong(CorroboratedCluster::getEventDay).reversed()
-                    .thenComparing(CorroboratedCluster::getId));
             int limit = query.limit() > 0 ? query.limit() : DEFAULT_LIMIT;
-            return matches.stream().limit(limit).map(LocalStoreQueries::event).toList();
+            return matches.stream().sorted(DatedEvent.ORDER).limit(limit).toList();
         });
     }
 
@@ -162,17 +164,27 @@ public final class LocalStoreQueries implements GeowireQueries {
             if (a == null) {
                 return Optional.empty();
             }
-            List<ArticleView.ArticleEvent> events = new ArrayList<>();
-            try (KeyValueIterator<String, Event> it = this.<Event>store(StoreNames.ARTICLE_EVENTS)
-                    .prefixScan(articleId + "|", new StringSerializer())) {
-                it.forEachRemaining(kv -> events.add(EventSummaries.articleEvent(kv.value)));
-            }
-            events.sort(Comparator.comparingInt(ArticleView.ArticleEvent::evidenceStart)
-                    .thenComparing(ArticleView.ArticleEvent::id));
             return Optional.of(new ArticleView(a.getId(), a.getArticle(), a.getTitle(), a.getAuthor(),
                     a.getPublished(), a.getPublishedEstimated(), a.getSource(), a.getUrl(), a.getLanguage(),
-                    a.getText(), events));
+                    a.getText(), ArticleView.ArticleEvent.merge(List.of(eventsOf(articleId)))));
         });
+    }
+
+    /**
+     * The events of one article held in these stores, in no particular order, whether or not the article itself
+     * is here: events are partitioned by event id, so with several instances each may hold some.
+     */
+    public List<ArticleView.ArticleEvent> articleEvents(String articleId) {
+        return retrying(() -> eventsOf(articleId));
+    }
+
+    private List<ArticleView.ArticleEvent> eventsOf(String articleId) {
+        List<ArticleView.ArticleEvent> events = new ArrayList<>();
+        try (KeyValueIterator<String, Event> it = this.<Event>store(StoreNames.ARTICLE_EVENTS)
+                .prefixScan(articleId + "|", new StringSerializer())) {
+            it.forEachRemaining(kv -> events.add(EventSummaries.articleEvent(kv.value)));
+        }
+        return events;
     }
 
     private static boolean matches(CorroboratedCluster c, EventQuery q) {

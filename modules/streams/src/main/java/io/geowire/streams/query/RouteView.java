@@ -1,5 +1,7 @@
 package io.geowire.streams.query;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,4 +10,12 @@ import java.util.List;
  */
 public record RouteView(String route, String name, String status, String since, long daysDisrupted,
         List<RouteIncident> incidents) {
+
+    /** The order of GET /api/routes: by route id. */
+    public static final Comparator<RouteView> ORDER = Comparator.comparing(RouteView::route);
+
+    /** The whole list from each instance's part (a route lives in exactly one partition). */
+    public static List<RouteView> merge(Collection<? extends Collection<RouteView>> parts) {
+        return Merging.concatSorted(parts, ORDER);
+    }
 }
