@@ -1,6 +1,5 @@
 package io.geowire.cli;
 
-import io.geowire.ingest.IngestException;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.CorpusProducer;
@@ -49,13 +48,7 @@ final class ProduceCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(configs.admin())) {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
         }
-        ProduceSummary summary;
-        try {
-            summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
-        } catch (IngestException e) {
-            spec.commandLine().getErr().println("geowire produce: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
+        ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
         out.println(Json.line(summary));
         return ExitCodes.OK;
     }
