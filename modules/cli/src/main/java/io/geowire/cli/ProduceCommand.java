@@ -6,6 +6,7 @@ import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.TopicProvisioner;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,11 +39,17 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders; - for stdin")
-    List<String> paths;
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "Corpus file or folder, as for run and replay (repeatable); - for stdin")
+    List<String> corpus;
+
+    // positional paths predate --corpus and stay for scripts that use them
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "More corpus files or folders, as --corpus")
+    List<String> positional;
 
     @Override
     public Integer call() throws Exception {
+        List<String> paths = paths();
         PrintWriter out = spec.commandLine().getOut();
         ClientConfigs configs = kafka.clients(bootstrap);
         Topics topics = kafka.topics();
@@ -51,5 +59,20 @@ final class ProduceCommand implements Callable<Integer> {
         ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
         out.println(Json.line(summary));
         return ExitCodes.OK;
+    }
+
+    /** The --corpus paths, then the positional ones; at least one is required. */
+    List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        if (corpus != null) {
+            paths.addAll(corpus);
+        }
+        if (positional != null) {
+            paths.addAll(positional);
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give the corpus to produce: --corpus PATH");
+        }
+        return paths;
     }
 }
