@@ -4,7 +4,6 @@ import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestSummary;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
-import io.geowire.ingest.InspectView;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
