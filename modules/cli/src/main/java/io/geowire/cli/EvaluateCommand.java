@@ -4,7 +4,6 @@ import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
 import io.geowire.extract.eval.EvaluationReport;
 import io.geowire.extract.eval.Evaluator;
-import io.geowire.ingest.IngestException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,14 +45,9 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
         EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
-        Map<String, List<ExtractedEvent>> predictions;
-        try {
-            // the same ingestion and extraction as `extract`, so the figures describe what users get
-            predictions = new ExtractionRun(extractor).byArticle(List.of(corpus.toString()), err);
-        } catch (IngestException e) {
-            err.println("geowire evaluate: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
+        // the same ingestion and extraction as `extract`, so the figures describe what users get
+        Map<String, List<ExtractedEvent>> predictions =
+                new ExtractionRun(extractor).byArticle(List.of(corpus.toString()), err);
         EvaluationReport report = new Evaluator().evaluate(gold, predictions);
         out.println(report.format());
         out.flush();

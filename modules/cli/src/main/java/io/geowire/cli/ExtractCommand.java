@@ -1,7 +1,6 @@
 package io.geowire.cli;
 
 import io.geowire.extract.EventExtractor;
-import io.geowire.ingest.IngestException;
 import io.geowire.ingest.IngestSummary;
 import io.geowire.producer.SourceOffsets;
 import java.io.PrintWriter;
@@ -49,9 +48,6 @@ final class ExtractCommand implements Callable<Integer> {
                 events.forEach(e -> out.println(format == Format.jsonl
                         ? Json.line(EventJson.toMap(e, offsets)) : EventJson.toText(e)));
             });
-        } catch (IngestException e) {
-            err.println("geowire extract: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
         } finally {
             out.flush();
         }

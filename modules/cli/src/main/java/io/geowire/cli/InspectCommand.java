@@ -1,11 +1,9 @@
 package io.geowire.cli;
 
-import io.geowire.ingest.IngestException;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestSummary;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
-import io.geowire.ingest.InspectView;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,15 +37,9 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestOptions options = limits.options();
-        IngestSummary summary;
-        try {
-            // progress goes to stderr, so stdout stays one record per line
-            summary = new Ingestor(options).ingest(paths, article -> out.println(json
-                    ? Json.line(InspectView.toMap(article)) : describe(article)), Progress.onConsole());
-        } catch (IngestException e) {
-            err.println("geowire inspect: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
+        // progress goes to stderr, so stdout stays one record per line
+        IngestSummary summary = new Ingestor(options).ingest(paths, article -> out.println(json
+                ? Json.line(InspectView.toMap(article)) : describe(article)), Progress.onConsole());
         out.flush();
         Progress.summarise(summary, err);
         return summary.inputs() == summary.ok() + summary.duplicates() + summary.deadLetters()

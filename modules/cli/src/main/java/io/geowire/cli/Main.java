@@ -1,5 +1,6 @@
 package io.geowire.cli;
 
+import io.geowire.ingest.IngestException;
 import picocli.CommandLine;
 
 /** The {@code ./geowire} entry point. */
@@ -17,9 +18,16 @@ public final class Main {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((ex, line, parseResult) -> {
             line.getErr().println("geowire " + line.getCommandName() + ": " + describe(ex));
-            return ExitCodes.FAILURE;
+            return exitCode(ex);
         });
         return cmd;
+    }
+
+    /** The one place that turns a verb's exception into an exit code. */
+    static int exitCode(Throwable ex) {
+        // the corpus could not be read at all (no such path, nothing readable under it); per-article problems are
+        // dead letters and never get here
+        return ex instanceof IngestException ? ExitCodes.NO_INPUT : ExitCodes.FAILURE;
     }
 
     private static String describe(Throwable ex) {

@@ -1,12 +1,12 @@
 package io.geowire.cli;
 
-import io.geowire.ingest.IngestException;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.TopicProvisioner;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,25 +39,40 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders; - for stdin")
-    List<String> paths;
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "Corpus file or folder, as for run and replay (repeatable); - for stdin")
+    List<String> corpus;
+
+    // positional paths predate --corpus and stay for scripts that use them
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "More corpus files or folders, as --corpus")
+    List<String> positional;
 
     @Override
     public Integer call() throws Exception {
+        List<String> paths = paths();
         PrintWriter out = spec.commandLine().getOut();
         ClientConfigs configs = kafka.clients(bootstrap);
         Topics topics = kafka.topics();
         try (Admin admin = Admin.create(configs.admin())) {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
         }
-        ProduceSummary summary;
-        try {
-            summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
-        } catch (IngestException e) {
-            spec.commandLine().getErr().println("geowire produce: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
+        ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
         out.println(Json.line(summary));
         return ExitCodes.OK;
+    }
+
+    /** The --corpus paths, then the positional ones; at least one is required. */
+    List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        if (corpus != null) {
+            paths.addAll(corpus);
+        }
+        if (positional != null) {
+            paths.addAll(positional);
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give the corpus to produce: --corpus PATH");
+        }
+        return paths;
     }
 }

@@ -2,7 +2,6 @@ package io.geowire.cli;
 
 import io.geowire.ingest.IngestListener;
 import io.geowire.ingest.IngestSummary;
-import io.geowire.ingest.ProgressBar;
 import java.io.PrintWriter;
 
 /**

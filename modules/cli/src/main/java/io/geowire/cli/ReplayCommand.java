@@ -1,6 +1,5 @@
 package io.geowire.cli;
 
-import io.geowire.ingest.IngestException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,15 +62,8 @@ final class ReplayCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
-        Replay replay;
-        try {
-            replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed),
-                    limits.options()),
-                    System.err);
-        } catch (IngestException e) {
-            spec.commandLine().getErr().println("geowire replay: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
+        Replay replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed),
+                limits.options()), System.err);
         try (replay) {
             LocalPipeline pipeline = replay.pipeline();
             if (!once.once) {

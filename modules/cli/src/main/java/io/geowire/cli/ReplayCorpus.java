@@ -4,7 +4,6 @@ import io.geowire.extract.EventExtractor;
 import io.geowire.ingest.IngestException;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.Ingestor;
-import io.geowire.ingest.ProgressBar;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.ArticlePipeline;

@@ -1,6 +1,5 @@
 package io.geowire.cli;
 
-import io.geowire.ingest.IngestException;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import java.io.PrintWriter;
@@ -59,14 +58,8 @@ final class RunCommand implements Callable<Integer> {
             err.printf("geowire: Kafka at %s%s, API and dashboard at %s%n", pipeline.bootstrap(),
                     pipeline.embeddedBroker() ? " (embedded broker)" : "", pipeline.apiUrl());
             err.flush();
-            ProduceSummary produced;
-            try {
-                produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
-                        CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
-            } catch (IngestException e) {
-                err.println("geowire run: " + e.getMessage());
-                return ExitCodes.NO_INPUT;
-            }
+            ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
+                    CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
             if (!once.once) {
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();

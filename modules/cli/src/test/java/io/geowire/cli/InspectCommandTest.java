@@ -41,6 +41,6 @@ class InspectCommandTest {
         CliRunner result = CliRunner.run("inspect", dir.resolve("missing-folder").toString());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
-        assertThat(result.err()).contains("missing-folder");
+        assertThat(result.err()).startsWith("geowire inspect: ").contains("missing-folder");
     }
 }

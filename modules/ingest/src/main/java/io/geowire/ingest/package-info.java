@@ -5,7 +5,7 @@
  *
  * <p>Entry points: {@link io.geowire.ingest.Ingestor} (one instance per run), {@link io.geowire.ingest.IngestOptions},
  * {@link io.geowire.ingest.IngestedArticle}, {@link io.geowire.ingest.IngestSummary},
- * {@link io.geowire.ingest.IngestListener} / {@link io.geowire.ingest.ProgressBar} and
- * {@link io.geowire.ingest.InspectView}. Everything under {@code internal} may change without notice.
+ * {@link io.geowire.ingest.IngestListener} (the cli draws its progress bar with one). Everything under
+ * {@code internal} may change without notice.
  */
 package io.geowire.ingest;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
@@ -38,7 +39,7 @@ public final class CorpusProducer implements AutoCloseable {
     /** Re-running with the same id fences a producer that died mid-transaction, aborting its open work. */
     public static final String DEFAULT_TRANSACTIONAL_ID = "geowire-producer";
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final Producer<String, byte[]> producer;
     private final Topics topics;
     private final Clock clock;
     private final AtomicLong inputs = new AtomicLong();
@@ -50,7 +51,15 @@ public final class CorpusProducer implements AutoCloseable {
     private int eventPartitions;
 
     public CorpusProducer(ClientConfigs configs, Topics topics, String transactionalId, Clock clock) {
-        this.producer = new KafkaProducer<>(configs.transactionalProducer(transactionalId));
+        this(new KafkaProducer<>(configs.transactionalProducer(transactionalId)), topics, clock);
+    }
+
+    /**
+     * Produces through the given transactional producer (Kafka's {@code MockProducer} in unit tests), which this
+     * object then owns: it initialises its transactions now and closes it on {@link #close()}.
+     */
+    public CorpusProducer(Producer<String, byte[]> producer, Topics topics, Clock clock) {
+        this.producer = producer;
         this.topics = topics;
         this.clock = clock;
         producer.initTransactions();

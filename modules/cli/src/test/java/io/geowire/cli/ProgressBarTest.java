@@ -1,10 +1,16 @@
-package io.geowire.ingest;
+package io.geowire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestSummary;
+import io.geowire.ingest.IngestedArticle;
+import io.geowire.ingest.Ingestor;
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +35,7 @@ class ProgressBarTest {
         ProgressBar bar = new ProgressBar(out, true, clock::get);
         bar.onFile("a.txt", 1, 2);
         clock.addAndGet(2_000_000_000L);
-        IngestedArticle dead = Runs.one(Runs.write(dir, "empty.txt", ""));
+        IngestedArticle dead = new Ingestor(IngestOptions.defaults()).ingestText("empty.txt", "");
         bar.onArticle(dead, 10);
         assertThat(bar.line()).contains("files 1/2", "articles 1 (0.5/s)", "dead letters 1");
         bar.onFinish(new IngestSummary(1, 0, 0, 1, 10, Duration.ofSeconds(2)));
@@ -39,9 +45,9 @@ class ProgressBarTest {
     }
 
     @Test
-    void shouldPrintOnlyTheSummaryWhenNoConsoleIsAttached() {
-        Runs.write(dir, "a.txt", Samples.text(Samples.STRIKE));
-        Runs.write(dir, "b.txt", "");
+    void shouldPrintOnlyTheSummaryWhenNoConsoleIsAttached() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), InspectViewTest.STRIKE);
+        Files.writeString(dir.resolve("b.txt"), "");
         IngestSummary s = new Ingestor(IngestOptions.defaults().withDetectLanguage(false))
                 .ingest(List.of(dir.toString()), a -> { }, new ProgressBar(out, false));
         assertThat(printed()).doesNotContain("\r").startsWith("ingested 2 articles: 1 ok, 0 duplicates, 1 dead "
@@ -53,7 +59,7 @@ class ProgressBarTest {
     void shouldNotRedrawMoreOftenThanTenTimesASecondWhenArticlesArriveFast() {
         AtomicLong clock = new AtomicLong();
         ProgressBar bar = new ProgressBar(out, true, clock::get);
-        IngestedArticle dead = Runs.one(Runs.write(dir, "empty.txt", ""));
+        IngestedArticle dead = new Ingestor(IngestOptions.defaults()).ingestText("empty.txt", "");
         for (int i = 0; i < 50; i++) {
             clock.addAndGet(1_000_000L);
             bar.onArticle(dead, i);

@@ -1,10 +1,11 @@
-package io.geowire.ingest;
+package io.geowire.cli;
 
+import io.geowire.ingest.IngestedArticle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The shape of {@code ./geowire inspect --json} output: one ordered map per article. */
-public final class InspectView {
+final class InspectView {
     private InspectView() {
     }
 

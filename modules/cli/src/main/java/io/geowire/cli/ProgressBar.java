@@ -1,5 +1,9 @@
-package io.geowire.ingest;
+package io.geowire.cli;
 
+import io.geowire.ingest.IngestListener;
+import io.geowire.ingest.IngestStatus;
+import io.geowire.ingest.IngestSummary;
+import io.geowire.ingest.IngestedArticle;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -9,7 +13,7 @@ import java.util.function.LongSupplier;
  * return at most every {@code REDRAW_NANOS}, then a one-line summary. Draws nothing but the summary when disabled,
  * which {@link #forConsole(PrintStream)} does when no console is attached (so logs and pipes stay clean).
  */
-public final class ProgressBar implements IngestListener {
+final class ProgressBar implements IngestListener {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 20;
 
@@ -25,12 +29,12 @@ public final class ProgressBar implements IngestListener {
     private long duplicates;
     private int drawnWidth;
 
-    public ProgressBar(PrintStream out, boolean live) {
+    ProgressBar(PrintStream out, boolean live) {
         this(out, live, System::nanoTime);
     }
 
     /** With an injectable clock (nanoseconds), so rates can be tested without waiting. */
-    public ProgressBar(PrintStream out, boolean live, LongSupplier clock) {
+    ProgressBar(PrintStream out, boolean live, LongSupplier clock) {
         this.out = out;
         this.live = live;
         this.clock = clock;
@@ -38,7 +42,7 @@ public final class ProgressBar implements IngestListener {
     }
 
     /** Live only when a console is attached to this JVM. */
-    public static ProgressBar forConsole(PrintStream out) {
+    static ProgressBar forConsole(PrintStream out) {
         return new ProgressBar(out, System.console() != null);
     }
 
