@@ -33,6 +33,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Folder of extra gazetteer/lexicon files that extend the bundled ones")
     Path data;
 
+    @Option(names = "--rules-only", description = "Rules and gazetteers alone, without the learned sentence stage")
+    boolean rulesOnly;
+
     @Option(names = "--min-f1", description = "Exit with code 4 when micro F1 is below this")
     Double minF1;
 
@@ -44,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("geowire evaluate: gold folder not found: " + gold);
             return ExitCodes.NO_INPUT;
         }
-        EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
+        EventExtractor extractor = Extractors.of(data, rulesOnly);
         // the same ingestion and extraction as `extract`, so the figures describe what users get
         Map<String, List<ExtractedEvent>> predictions =
                 new ExtractionRun(extractor).byArticle(List.of(corpus.toString()), err);

@@ -33,6 +33,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
+    @Option(names = "--rules-only", description = "Rules and gazetteers alone, without the learned sentence stage")
+    boolean rulesOnly;
+
+    @Option(names = "--min-confidence", defaultValue = "0",
+            description = "Print only events whose calibrated confidence is at least this (0..1)")
+    double minConfidence;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (recursively); - for stdin")
     List<String> paths;
 
@@ -40,13 +47,18 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        EventExtractor extractor = data == null ? EventExtractor.createDefault() : EventExtractor.create(data);
+        if (minConfidence < 0 || minConfidence > 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--min-confidence must be between 0 and 1");
+        }
+        EventExtractor extractor = Extractors.of(data, rulesOnly);
         IngestSummary summary;
         try {
             summary = new ExtractionRun(extractor, limits.options()).run(paths, err, (article, events) -> {
                 SourceOffsets offsets = new SourceOffsets(article.segments());
-                events.forEach(e -> out.println(format == Format.jsonl
-                        ? Json.line(EventJson.toMap(e, offsets)) : EventJson.toText(e)));
+                events.stream().filter(e -> e.confidence() >= minConfidence)
+                        .forEach(e -> out.println(format == Format.jsonl
+                                ? Json.line(EventJson.toMap(e, offsets)) : EventJson.toText(e)));
             });
         } finally {
             out.flush();

@@ -12,9 +12,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write a folder of hostile news-like input for a soak run: articles mixed from corpus sentences",
-            "with past and future dates, year ranges, odd numbers and Unicode, duplicates, malformed HTML and JSON,",
-            "gzip files, a decompression bomb, empty and binary files. Then: run --once --json --corpus DIR."})
+        header = "Write hostile news-like input for a soak run.",
+        description = "Writes a folder of hostile news-like input for a soak run: articles mixed from corpus "
+            + "sentences with past and future dates, year ranges, odd numbers and Unicode, duplicates, malformed HTML "
+            + "and JSON, gzip files, a decompression bomb, empty and binary files. Then run: run --once --json "
+            + "--corpus DIR.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec

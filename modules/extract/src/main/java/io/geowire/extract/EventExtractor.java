@@ -2,6 +2,8 @@ package io.geowire.extract;
 
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
+import io.geowire.extract.learned.MiniLmEncoder;
+import io.geowire.extract.learned.SentenceModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Extracts stance, route-disruption and sanction-statement events from article text with rules and gazetteers kept
- * in data files (see docs/extraction.md). Instances are immutable after construction and safe to share between
+ * in data files, plus a learned sentence stage (a sentence encoder and trained classifiers) that adds events the rules
+ * miss and calibrates every event's confidence (see docs/extraction.md). Instances are immutable after construction and safe to share between
  * threads.
  */
 public final class EventExtractor {
@@ -19,13 +22,20 @@ public final class EventExtractor {
 
     private final Engine engine;
 
-    private EventExtractor(Path overlayDir) {
-        this.engine = new Engine(new DataFiles(overlayDir), VERSION);
+    private EventExtractor(Path overlayDir, boolean learned) {
+        SentenceModel model = learned ? SentenceModel.bundled() : null;
+        this.engine = new Engine(new DataFiles(overlayDir), VERSION, model,
+                model == null ? null : MiniLmEncoder.shared());
     }
 
-    /** An extractor with the bundled data files only. */
+    /** An extractor with the bundled data files and the bundled learned sentence stage. */
     public static EventExtractor createDefault() {
-        return new EventExtractor(null);
+        return new EventExtractor(null, true);
+    }
+
+    /** The rules and gazetteers alone, without the learned sentence stage (no encoder is loaded). */
+    public static EventExtractor createRulesOnly() {
+        return new EventExtractor(null, false);
     }
 
     /**
@@ -33,11 +43,18 @@ public final class EventExtractor {
      * (e.g. actors.tsv, people.tsv, routes.tsv, rules.tsv, spinner.tsv), whose lines are added to the bundled ones.
      */
     public static EventExtractor create(Path extraDataDir) {
-        Objects.requireNonNull(extraDataDir, "extraDataDir");
-        if (!Files.isDirectory(extraDataDir)) {
+        return create(extraDataDir, true);
+    }
+
+    /**
+     * As {@link #create(Path)}, with ({@code learned}) or without the learned sentence stage; a null
+     * {@code extraDataDir} means the bundled data files only.
+     */
+    public static EventExtractor create(Path extraDataDir, boolean learned) {
+        if (extraDataDir != null && !Files.isDirectory(extraDataDir)) {
             throw new IllegalArgumentException("not a directory: " + extraDataDir);
         }
-        return new EventExtractor(extraDataDir);
+        return new EventExtractor(extraDataDir, learned);
     }
 
     /** The events of one article, each distinct event once, in text order of discovery. */

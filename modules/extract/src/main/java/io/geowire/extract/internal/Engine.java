@@ -2,6 +2,8 @@ package io.geowire.extract.internal;
 
 import io.geowire.extract.ArticleInput;
 import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.learned.SentenceEncoder;
+import io.geowire.extract.learned.SentenceModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,18 @@ public final class Engine {
     private final String version;
     private final java.util.Map<String, String> settings = new java.util.HashMap<>();
 
+    /** Names of the gazetteer flags the learned stage appends to a sentence's embedding. */
+    public static final List<String> FLAGS = LearnedStage.FLAGS;
+
+    /** Null: rules only. */
+    private final LearnedStage learned;
+
     public Engine(DataFiles files, String version) {
+        this(files, version, null, null);
+    }
+
+    /** With a learned sentence stage when {@code model} and {@code encoder} are both given. */
+    public Engine(DataFiles files, String version, SentenceModel model, SentenceEncoder encoder) {
         this.lex = new Lexicon(files);
         this.normalizer = new Normalizer(lex);
         this.cues = new Cues(files);
@@ -36,9 +49,27 @@ public final class Engine {
             }
             anchors.add(new ArticleState.Anchor(Integer.parseInt(r[0]), Pattern.compile("(?:^| )(?:" + alt + ")(?= |$)")));
         }
+        this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues);
     }
 
     public List<ExtractedEvent> extract(ArticleInput input) {
+        Run run = run(input);
+        if (learned != null) {
+            learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"));
+        }
+        return run.sink.events();
+    }
+
+    /** The sentences of an article with the event types the rules found in each, for training the learned stage. */
+    public List<SentenceView> sentences(ArticleInput input) {
+        Run run = run(input);
+        return LearnedStage.views(run.state, run.sink.events());
+    }
+
+    private record Run(ArticleState state, List<List<DateResolver.Mention>> dates, EventSink sink) {
+    }
+
+    private Run run(ArticleInput input) {
         String text = input.text() == null ? "" : input.text();
         List<NormSentence> sents = new ArrayList<>();
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
@@ -56,8 +87,10 @@ public final class Engine {
                 sents, lex, cues, dates, anchors);
         EventSink sink = new EventSink(st.article, version);
         SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
+        List<List<DateResolver.Mention>> allDates = new ArrayList<>();
         for (NormSentence s : sents) {
             List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s, st.dates) : List.of();
+            allDates.add(ds);
             s.openingDate = openingDate(s, ds);
             List<Rule> candidates = s.asserts ? rules.candidates(s) : List.of();
             SentenceFeatures f = candidates.isEmpty() ? null : new SentenceFeatures(s);
@@ -74,7 +107,7 @@ public final class Engine {
                 st.dates.seen(d.value());
             }
         }
-        return sink.events();
+        return new Run(st, allDates, sink);
     }
 
     private static String openingDate(NormSentence s, List<DateResolver.Mention> ds) {

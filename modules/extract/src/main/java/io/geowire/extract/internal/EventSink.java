@@ -48,6 +48,29 @@ final class EventSink {
         String position;
         String regime;
 
+        Draft copy() {
+            Draft d = new Draft();
+            d.type = type;
+            d.date = date;
+            d.hedged = hedged;
+            d.evidence = evidence;
+            d.start = start;
+            d.end = end;
+            d.confidence = confidence;
+            d.actor = actor;
+            d.target = target;
+            d.polarity = polarity;
+            d.topic = topic;
+            d.route = route;
+            d.status = status;
+            d.cause = cause;
+            d.magnitude = magnitude;
+            d.speaker = speaker;
+            d.position = position;
+            d.regime = regime;
+            return d;
+        }
+
         String keys() {
             return switch (type) {
                 case "stance" -> actor + "|" + target + "|" + polarity;
@@ -103,6 +126,48 @@ final class EventSink {
     private static boolean haltAndRestart(String a, String b) {
         return !a.equals(b) && (a.equals("restored") || b.equals("restored"))
                 && (a.equals("disrupted") || b.equals("disrupted"));
+    }
+
+    /** True if an event of the draft's type with the same key fields is already listed. */
+    boolean hasKeys(Draft d) {
+        for (ExtractedEvent e : events) {
+            if (e.type().equals(d.type) && keys(e).equals(d.keys())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a sanction statement with one of {@code positions} has its evidence start in [start, end). */
+    boolean hasPositionIn(Set<String> positions, int start, int end) {
+        for (ExtractedEvent e : events) {
+            if (e.type().equals("sanction_statement") && positions.contains(e.position())
+                    && e.evidenceStart() >= start && e.evidenceStart() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Positions of the events of {@code type} whose evidence starts in [start, end). */
+    List<Integer> indicesIn(String type, int start, int end) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            ExtractedEvent e = events.get(k);
+            if (e.type().equals(type) && e.evidenceStart() >= start && e.evidenceStart() < end) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** Replaces the confidence of the event at {@code index} (the learned stage calibrates the rules' events). */
+    void setConfidence(int index, double confidence) {
+        ExtractedEvent e = events.get(index);
+        events.set(index, new ExtractedEvent(e.id(), e.type(), e.article(), e.date(), e.hedged(), e.evidence(),
+                e.evidenceStart(), e.evidenceEnd(), Math.round(confidence * 100) / 100.0, e.actor(), e.target(),
+                e.polarity(), e.topic(), e.route(), e.status(), e.cause(), e.magnitude(), e.speaker(), e.position(),
+                e.regime(), e.extractorVersion()));
     }
 
     List<ExtractedEvent> events() {

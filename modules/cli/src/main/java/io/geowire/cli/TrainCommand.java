@@ -1,0 +1,76 @@
+package io.geowire.cli;
+
+import io.geowire.extract.ArticleInput;
+import io.geowire.extract.learned.LinearHead;
+import io.geowire.extract.learned.MiniLmEncoder;
+import io.geowire.extract.learned.TrainingRun;
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestStatus;
+import io.geowire.ingest.IngestedArticle;
+import io.geowire.ingest.Ingestor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        header = "Retrain the learned sentence stage of extract.",
+        description = "Retrains the learned sentence stage of extract from the sources listed in a sources file and "
+            + "writes the model file. Same data, same bytes. Run it from the repository root.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sources", defaultValue = "modules/extract/training-sources.tsv",
+            description = "Sources file (default: ${DEFAULT-VALUE})")
+    Path sources;
+
+    @Option(names = "--out", defaultValue = "modules/extract/src/main/resources/io/geowire/extract/learned/sentence-model.json",
+            description = "Model file to write (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
+    Path root;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(sources)) {
+            err.println("geowire train: sources file not found: " + sources);
+            return ExitCodes.NO_INPUT;
+        }
+        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+        // the same cleaning as extract and evaluate, so sentences are split as they will be at run time
+        TrainingRun run = new TrainingRun(root, file -> read(ingestor, file), MiniLmEncoder.shared(),
+                LinearHead.Settings.defaults());
+        TrainingRun.Result result = run.run(sources);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        byte[] json = result.model().toJson();
+        Files.write(out, json);
+        o.print(result.report());
+        o.println("wrote " + out + " (" + json.length + " bytes)");
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ArticleInput read(Ingestor ingestor, Path file) {
+        try {
+            IngestedArticle a = ingestor.ingestText(file.getFileName().toString(),
+                    Files.readString(file, StandardCharsets.UTF_8));
+            if (a == null || a.status() == IngestStatus.DEAD_LETTER) {
+                return null;
+            }
+            return new ArticleInput(a.article(), a.text(), a.published());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

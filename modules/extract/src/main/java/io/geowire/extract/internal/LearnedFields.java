@@ -1,0 +1,285 @@
+package io.geowire.extract.internal;
+
+import java.util.List;
+
+/**
+ * Fills the fields of an event the classifier found in a sentence, with no trigger to anchor on: actor, target,
+ * route and speaker come from the gazetteer mentions of the sentence, its quote, the sentences just before it and
+ * the article's focus state. A key field that cannot be filled means no event.
+ */
+final class LearnedFields {
+    /** How many earlier sentences may name the route a sentence speaks of ("Flows resumed on Thursday."). */
+    private static final int ROUTE_LOOKBACK = 3;
+
+    private final ArticleState st;
+    private final Lexicon lex;
+    private final Cues cues;
+    private final Participants participants;
+    private final SanctionFields sanctionFields;
+
+    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned) {
+        this.st = st;
+        this.lex = lex;
+        this.cues = cues;
+        this.participants = new Participants(st, lex, cues);
+        this.sanctionFields = new SanctionFields(st, cues, defaultSanctioned);
+    }
+
+    /** A draft of the event, or null when a key field is missing. */
+    EventSink.Draft fill(String type, String label, String modality, NormSentence s, List<DateResolver.Mention> dates) {
+        EventSink.Draft d = new EventSink.Draft();
+        d.type = type;
+        d.start = s.start;
+        d.end = s.end;
+        d.evidence = st.text.substring(s.start, s.end);
+        d.hedged = "reported".equals(modality) || cues.any("hedge", s.text, 0, s.text.length());
+        d.date = date(s, dates);
+        boolean ok = switch (type) {
+            case "stance" -> stance(d, label, s);
+            case "route_disruption" -> route(d, label, s);
+            default -> sanction(d, label, s);
+        };
+        return ok ? d : null;
+    }
+
+    private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
+        String actor = actor(s);
+        if (actor == null) {
+            return false;
+        }
+        String target = target(s, actor);
+        if (target == null) {
+            return false;
+        }
+        d.actor = actor;
+        d.target = target;
+        d.polarity = polarity;
+        d.topic = polarity + " " + lex.actorName(target);
+        return true;
+    }
+
+    private boolean route(EventSink.Draft d, String status, NormSentence s) {
+        String route = routeIn(s);
+        for (int back = 1; route == null && back <= ROUTE_LOOKBACK && s.index - back >= 0; back++) {
+            route = routeIn(st.sents.get(s.index - back));
+        }
+        if (route == null) {
+            route = namedRoute(s);
+        }
+        if (route == null) {
+            return false;
+        }
+        d.route = route;
+        d.status = status;
+        return true;
+    }
+
+    private boolean sanction(EventSink.Draft d, String position, NormSentence s) {
+        String actor = actor(s);
+        if (actor == null) {
+            return false;
+        }
+        d.actor = actor;
+        d.position = position;
+        d.speaker = speaker(s);
+        d.regime = sanctionFields.regime(s, actor);
+        d.topic = "sanctions: " + position;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern NAMED_ROUTE = java.util.regex.Pattern.compile(
+            "((?:[A-Z][A-Za-z0-9]+[- ]){1,3})(?:pipeline|pipe|link|cable|interconnector|interconnection|terminal"
+                    + "|railway|rail line|corridor|line|port|ferry)\\b");
+
+    /**
+     * A route the gazetteer does not know, named by capitalised words before a route noun ("the Baltic Pipe
+     * link" -> BALTIC_PIPE): an invented short id, as the vocabulary allows for routes outside its fixed list.
+     */
+    private String namedRoute(NormSentence s) {
+        java.util.regex.Matcher m = NAMED_ROUTE.matcher(st.text).region(s.start, s.end);
+        while (m.find()) {
+            String words = m.group(1).strip();
+            if (m.start() == s.start && !words.contains(" ")) {
+                continue;
+            }
+            String id = words.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+            if (!id.equals("THE") && !id.startsWith("THE_")) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** The route a sentence names: a route mention, else a route pattern ("the pipeline to {FOCUS}"). */
+    private String routeIn(NormSentence s) {
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.ROUTE) {
+                return t.id;
+            }
+        }
+        if (!s.patternRouteIds.isEmpty()) {
+            String id = s.patternRouteIds.get(0);
+            return id.contains("{FOCUS}") ? (st.focus == null ? null : id.replace("{FOCUS}", st.focus)) : id;
+        }
+        return null;
+    }
+
+    /**
+     * Who takes the position: the speaker of a quote around the sentence; else the first subject-like actor; else,
+     * when the sentence speaks in the first person ("we will not allow"), the article's focus state (interviews,
+     * press releases); else the first actor named that is not a modifier ("EU sanctions", "American lists") nor
+     * after a preposition; else the state the previous sentences of the paragraph speak of; else the focus state.
+     */
+    String actor(NormSentence s) {
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (q != null && q.actor() != null) {
+            return q.actor();
+        }
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.toks.get(i);
+            if (t.kind == Tok.Kind.ACTOR && !afterPreposition(s, i) && !modifiesNoun(s, i)
+                    && participants.subjectLike(s, i)) {
+                return t.id;
+            }
+        }
+        if (firstPerson(s) && st.focus != null) {
+            return st.focus;
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < s.size(); i++) {
+                Tok t = s.toks.get(i);
+                // first pass: names and demonyms that head their phrase; second: any mention not after a preposition
+                if (t.kind == Tok.Kind.ACTOR && !afterPreposition(s, i) && (pass == 1 || !modifiesNoun(s, i))) {
+                    return t.id;
+                }
+            }
+        }
+        for (int back = 1; back <= 2; back++) {
+            NormSentence p = st.previous(s, back);
+            if (p == null) {
+                break;
+            }
+            for (int i = 0; i < p.size(); i++) {
+                if (p.toks.get(i).kind == Tok.Kind.ACTOR && participants.subjectLike(p, i)) {
+                    return p.toks.get(i).id;
+                }
+            }
+        }
+        return st.focus;
+    }
+
+    private static boolean firstPerson(NormSentence s) {
+        for (Tok t : s.toks) {
+            if (t.norm.equals("we") || t.norm.equals("our") || t.norm.equals("us")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "EU sanctions", "Western restrictions", "American and European lists": the mention qualifies a noun. */
+    private boolean modifiesNoun(NormSentence s, int i) {
+        if (i + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.toks.get(i + 1).norm;
+        return next.startsWith("sanction") || next.equals("restrictions")
+                || next.equals("lists") || next.equals("list") || next.equals("-");
+    }
+
+    /**
+     * Whom the position is about: the first other party named in the sentence (an "anti-X" mention counts as X),
+     * else the most recent other party of the previous sentence of the paragraph, else the article's other main
+     * state.
+     */
+    String target(NormSentence s, String actor) {
+        // states listed with the actor act together with it ("Lithuania, Latvia and Estonia cut ..."): not targets
+        List<String> coActors = coordinated(s, actor);
+        for (Tok t : s.toks) {
+            if ((t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION || t.kind == Tok.Kind.ANTI)
+                    && !coActors.contains(t.id)) {
+                return t.id;
+            }
+        }
+        NormSentence p = st.previous(s, 1);
+        if (p != null) {
+            for (int i = p.size() - 1; i >= 0; i--) {
+                Tok t = p.toks.get(i);
+                if ((t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION) && !t.id.equals(actor)) {
+                    return t.id;
+                }
+            }
+        }
+        String other = actor.equals(st.focus) ? st.secondary : st.focus;
+        return other != null && !other.equals(actor) ? other : null;
+    }
+
+    /**
+     * The parties listed together with {@code id} in the sentence ("Lithuania, Latvia and Estonia disconnected",
+     * "memoranda with Bulgaria, Serbia and Slovakia"), {@code id} first; just {@code id} when it stands alone or is
+     * not named in the sentence.
+     */
+    List<String> coordinated(NormSentence s, String id) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        out.add(id);
+        for (int i = 0; i < s.size(); i++) {
+            if (s.toks.get(i).hasId(id)) {
+                for (int dir = -1; dir <= 1; dir += 2) {
+                    int k = i;
+                    while (k + 2 * dir >= 0 && k + 2 * dir < s.size() && isListSeparator(s.toks.get(k + dir).norm)
+                            && isParty(s.toks.get(k + 2 * dir))) {
+                        k += 2 * dir;
+                        out.add(s.toks.get(k).id);
+                    }
+                }
+                break;
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isListSeparator(String norm) {
+        return norm.equals(",") || norm.equals("and");
+    }
+
+    private static boolean isParty(Tok t) {
+        return t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION;
+    }
+
+    /** "sanctions on Russia", "talks with Ankara": a party after such a preposition is not the one speaking. */
+    private static boolean afterPreposition(NormSentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = s.toks.get(i - 1).norm;
+        return prev.equals("on") || prev.equals("against") || prev.equals("with") || prev.equals("to")
+                || prev.equals("by") || prev.equals("from") || prev.equals("toward") || prev.equals("towards");
+    }
+
+    private String speaker(NormSentence s) {
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (q != null && q.speaker() != null) {
+            return q.speaker();
+        }
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.ACTOR && t.person != null) {
+                return t.person;
+            }
+        }
+        return null;
+    }
+
+    private String date(NormSentence s, List<DateResolver.Mention> dates) {
+        for (DateResolver.Mention m : dates) {
+            if (!m.bound() && m.value() != null) {
+                return m.value();
+            }
+        }
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (q != null && q.date() != null) {
+            return q.date();
+        }
+        NormSentence prev = st.previous(s, 1);
+        return prev == null ? null : prev.openingDate;
+    }
+}

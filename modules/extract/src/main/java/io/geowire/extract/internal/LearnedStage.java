@@ -1,0 +1,166 @@
+package io.geowire.extract.internal;
+
+import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.learned.SentenceEncoder;
+import io.geowire.extract.learned.SentenceModel;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The learned sentence stage on top of the rules. Every asserting sentence is encoded once; the model's type heads
+ * say which event types it carries. The rules' events stay and get the calibrated probability of their type as
+ * confidence; for a type the rules did not find in a sentence, the classifier adds an event when the calibrated
+ * probability reaches the type's threshold and {@link LearnedFields} can fill its key fields.
+ */
+final class LearnedStage {
+    /** Gazetteer flags appended to the embedding, in this order. */
+    static final List<String> FLAGS = List.of("one_actor", "several_actors", "route", "person");
+
+    /** Sanctions first: their position decides whether the sentence can also be a stance. */
+    private static final List<String> ORDER = List.of("sanction_statement", "route_disruption", "stance");
+    /**
+     * Not joining or criticising sanctions is a position on the sanctions, not a distancing from (or alignment with)
+     * the sanctioned state; complying and refusing to help evade them are both (see vocab.md).
+     */
+    private static final Set<String> NOT_A_STANCE = Set.of("not_join", "oppose");
+
+    private final SentenceModel model;
+    private final SentenceEncoder encoder;
+    private final Lexicon lex;
+    private final Cues cues;
+
+    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues) {
+        if (!model.encoder().equals(encoder.name())) {
+            throw new IllegalArgumentException("model trained on " + model.encoder() + " vectors, encoder is "
+                    + encoder.name());
+        }
+        if (!model.flags().equals(FLAGS)) {
+            throw new IllegalArgumentException("model expects flags " + model.flags() + ", extractor gives " + FLAGS);
+        }
+        this.model = model;
+        this.encoder = encoder;
+        this.lex = lex;
+        this.cues = cues;
+    }
+
+    static double[] flags(NormSentence s) {
+        Set<String> actors = new HashSet<>();
+        boolean route = !s.patternRouteIds.isEmpty();
+        boolean person = false;
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.ACTOR) {
+                actors.add(t.id);
+                person |= t.person != null;
+            }
+            route |= t.kind == Tok.Kind.ROUTE;
+        }
+        return new double[] {actors.size() == 1 ? 1 : 0, actors.size() > 1 ? 1 : 0, route ? 1 : 0, person ? 1 : 0};
+    }
+
+    static String surface(String text, NormSentence s) {
+        return text.substring(s.start, s.end).replaceAll("\\s+", " ").strip();
+    }
+
+    /** True if anything the project tracks (a state, an organisation, a route) is named: else no encoder call. */
+    static boolean relevant(List<NormSentence> sents) {
+        for (NormSentence s : sents) {
+            if (!s.patternRouteIds.isEmpty()) {
+                return true;
+            }
+            for (Tok t : s.toks) {
+                if (t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.ROUTE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned) {
+        if (!relevant(st.sents)) {
+            return;
+        }
+        List<NormSentence> asserting = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (NormSentence s : st.sents) {
+            if (s.asserts) {
+                asserting.add(s);
+                texts.add(surface(st.text, s));
+            }
+        }
+        float[][] vectors = encoder.encode(texts);
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned);
+        for (int i = 0; i < asserting.size(); i++) {
+            NormSentence s = asserting.get(i);
+            SentenceModel.Prediction p = model.predict(vectors[i], flags(s));
+            for (String type : ORDER) {
+                List<Integer> ruleEvents = sink.indicesIn(type, s.start, s.end);
+                double logOdds = p.logOdds().get(type);
+                if (!ruleEvents.isEmpty()) {
+                    double c = model.probability(type, logOdds, true);
+                    ruleEvents.forEach(k -> sink.setConfidence(k, c));
+                    continue;
+                }
+                double prob = model.probability(type, logOdds, false);
+                if (prob < model.threshold(type)) {
+                    continue;
+                }
+                if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
+                    continue;
+                }
+                EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
+                for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
+                    // a position the article already states (by rule or classifier) is not a new event
+                    if (!sink.hasKeys(each)) {
+                        each.confidence = prob;
+                        sink.add(each);
+                    }
+                }
+            }
+        }
+    }
+
+    /** One event per listed actor (and per listed target) of a stance or sanction statement. */
+    private List<EventSink.Draft> expand(LearnedFields fields, EventSink.Draft d, NormSentence s) {
+        if (d.actor == null) {
+            return List.of(d);
+        }
+        List<EventSink.Draft> out = new ArrayList<>();
+        List<String> targets = d.target == null ? java.util.Collections.singletonList(null)
+                : fields.coordinated(s, d.target);
+        for (String actor : fields.coordinated(s, d.actor)) {
+            for (String target : targets) {
+                if (target != null && (target.equals(actor) || (!target.equals(d.target) && actor.equals(d.target)))) {
+                    continue;
+                }
+                EventSink.Draft c = d.copy();
+                c.actor = actor;
+                c.target = target;
+                if (target != null) {
+                    c.topic = c.polarity + " " + lex.actorName(target);
+                }
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Views of the sentences for training: text, flags and the types the rules found there. */
+    static List<SentenceView> views(ArticleState st, List<ExtractedEvent> ruleEvents) {
+        List<SentenceView> out = new ArrayList<>();
+        for (NormSentence s : st.sents) {
+            Set<String> types = new HashSet<>();
+            for (ExtractedEvent e : ruleEvents) {
+                if (e.evidenceStart() >= s.start && e.evidenceStart() < s.end) {
+                    types.add(e.type());
+                }
+            }
+            out.add(new SentenceView(s.start, s.end, s.paragraph, surface(st.text, s), flags(s), Set.copyOf(types),
+                    s.asserts));
+        }
+        return out;
+    }
+}

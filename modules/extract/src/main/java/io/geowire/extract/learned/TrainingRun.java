@@ -1,0 +1,114 @@
+package io.geowire.extract.learned;
+
+import io.geowire.extract.ArticleInput;
+import io.geowire.extract.EventExtractor;
+import io.geowire.extract.internal.DataFiles;
+import io.geowire.extract.internal.Engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * One training run from a sources file (see modules/extract/training-sources.tsv): reads the listed train and dev
+ * data, trains the sentence model and returns it with a report. Sources that do not exist are reported and skipped.
+ */
+public final class TrainingRun {
+    /** The trained model and what the run printed. */
+    public record Result(SentenceModel model, String report) {
+    }
+
+    private final Path root;
+    private final Function<Path, ArticleInput> reader;
+    private final SentenceEncoder encoder;
+    private final LinearHead.Settings settings;
+
+    /**
+     * @param root    folder that the paths of the sources file are relative to
+     * @param reader  how an article file becomes extractor input (the CLI passes ingest's cleaning)
+     */
+    public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
+                       LinearHead.Settings settings) {
+        this.root = root;
+        this.reader = reader;
+        this.encoder = encoder;
+        this.settings = settings;
+    }
+
+    public Result run(Path sourcesFile) {
+        Engine rules = new Engine(new DataFiles(null), EventExtractor.VERSION);
+        TrainingData data = new TrainingData(rules);
+        List<LabelledSentence> train = new ArrayList<>();
+        List<LabelledSentence> dev = new ArrayList<>();
+        StringBuilder report = new StringBuilder();
+        for (String[] src : sources(sourcesFile)) {
+            List<LabelledSentence> into = switch (src[0]) {
+                case "train" -> train;
+                case "dev" -> dev;
+                default -> throw new IllegalArgumentException(sourcesFile + ": unknown split " + src[0]
+                        + " (train or dev)");
+            };
+            Path a = root.resolve(src[2]);
+            if (src[1].equals("sentences")) {
+                if (!Files.isDirectory(a)) {
+                    report.append("skipped (missing): ").append(src[2]).append('\n');
+                    continue;
+                }
+                int before = into.size();
+                for (Path tsv : tsvFiles(a)) {
+                    into.addAll(data.fromTsv(tsv));
+                }
+                report.append(String.format("%-5s %5d sentences from %s%n", src[0], into.size() - before, src[2]));
+            } else {
+                Path corpus = root.resolve(src[1]);
+                if (!Files.isDirectory(corpus) || !Files.isDirectory(a)) {
+                    report.append("skipped (missing): ").append(src[1]).append('\n');
+                    continue;
+                }
+                int before = into.size();
+                into.addAll(data.fromArticles(corpus, a, reader));
+                report.append(String.format("%-5s %5d sentences from %s%n", src[0], into.size() - before, src[1]));
+            }
+        }
+        for (String w : data.warnings()) {
+            report.append("warning: ").append(w).append('\n');
+        }
+        Trainer trainer = new Trainer(encoder, settings);
+        SentenceModel model = trainer.train(train, dev);
+        report.append(trainer.report());
+        return new Result(model, report.toString());
+    }
+
+    private static List<String[]> sources(Path file) {
+        List<String[]> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t");
+                if (c.length != 3) {
+                    throw new IllegalArgumentException(file + ": expected 3 tab-separated columns: " + line);
+                }
+                out.add(c);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return out;
+    }
+
+    private static List<Path> tsvFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}
