@@ -46,6 +46,7 @@ public final class TrainingRun {
         TrainingData data = new TrainingData(rules);
         List<LabelledSentence> train = new ArrayList<>();
         List<LabelledSentence> dev = new ArrayList<>();
+        List<Path[]> devArticles = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         for (String[] src : sources(sourcesFile)) {
             List<LabelledSentence> into = switch (src[0]) {
@@ -73,6 +74,9 @@ public final class TrainingRun {
                 }
                 int before = into.size();
                 into.addAll(data.fromArticles(corpus, a, reader));
+                if (src[0].equals("dev")) {
+                    devArticles.add(new Path[] {corpus, a});
+                }
                 report.append(String.format("%-5s %5d sentences from %s%n", src[0], into.size() - before, src[1]));
             }
         }
@@ -82,7 +86,10 @@ public final class TrainingRun {
         Trainer trainer = new Trainer(encoder, settings);
         SentenceModel model = trainer.train(train, dev);
         report.append(trainer.report());
-        return new Result(model, report.toString());
+        if (!devArticles.isEmpty()) {
+            report.append(EventThresholds.tune(model.data(), encoder, devArticles, reader));
+        }
+        return new Result(new SentenceModel(model.data()), report.toString());
     }
 
     private static List<String[]> sources(Path file) {

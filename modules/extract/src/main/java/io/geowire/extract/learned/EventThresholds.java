@@ -1,0 +1,110 @@
+package io.geowire.extract.learned;
+
+import io.geowire.extract.ArticleInput;
+import io.geowire.extract.EventExtractor;
+import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.extract.eval.Evaluator;
+import io.geowire.extract.internal.DataFiles;
+import io.geowire.extract.internal.Engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Tunes each type's threshold on the dev articles at the level that counts: whole events (type and key fields), as
+ * evaluate scores them. A sentence-level threshold ignores that a picked sentence may yield no event or a wrong one
+ * (fields unfilled or mis-filled), so it over-trusts the classifier. Dev only; never the test split.
+ */
+final class EventThresholds {
+    private EventThresholds() {
+    }
+
+    static String tune(SentenceModel.Data data, SentenceEncoder encoder, List<Path[]> devSets,
+                       Function<Path, ArticleInput> reader) {
+        SentenceEncoder cached = caching(encoder);
+        StringBuilder report = new StringBuilder("\ndev, event level (as evaluate), threshold per type:\n");
+        for (String type : SentenceModel.TYPES) {
+            float best = data.thresholds.get(type);
+            double bestF1 = -1;
+            for (int k = 20; k <= 100; k += 5) {
+                float t = k / 100f;
+                data.thresholds.put(type, t);
+                double f1 = f1(new SentenceModel(data), cached, devSets, reader, type);
+                // ties: the lower threshold, which keeps more recall for unseen text
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    best = t;
+                }
+            }
+            data.thresholds.put(type, best);
+            report.append(String.format(Locale.ROOT, "%-20s threshold %.2f  F1 %.3f%n", type, best, bestF1));
+        }
+        return report.toString();
+    }
+
+    private static double f1(SentenceModel model, SentenceEncoder encoder, List<Path[]> devSets,
+                             Function<Path, ArticleInput> reader, String type) {
+        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, model, encoder);
+        int tp = 0;
+        int predicted = 0;
+        int gold = 0;
+        for (Path[] set : devSets) {
+            Map<String, List<ExtractedEvent>> byArticle = new TreeMap<>();
+            try (Stream<Path> files = Files.list(set[0])) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    ArticleInput in = reader.apply(f);
+                    if (in != null) {
+                        byArticle.put(f.getFileName().toString(), engine.extract(in));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + set[0], e);
+            }
+            EvaluationReport r = new Evaluator().evaluate(set[1], byArticle);
+            EvaluationReport.Scores s = r.perType().get(type);
+            tp += s.tp();
+            predicted += s.predicted();
+            gold += s.gold();
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (predicted + gold);
+    }
+
+    private static SentenceEncoder caching(SentenceEncoder inner) {
+        Map<String, float[]> cache = new HashMap<>();
+        return new SentenceEncoder() {
+            @Override
+            public String name() {
+                return inner.name();
+            }
+
+            @Override
+            public int dimension() {
+                return inner.dimension();
+            }
+
+            @Override
+            public synchronized float[][] encode(List<String> sentences) {
+                List<String> missing = sentences.stream().filter(s -> !cache.containsKey(s)).distinct().toList();
+                float[][] fresh = inner.encode(missing);
+                for (int i = 0; i < fresh.length; i++) {
+                    cache.put(missing.get(i), fresh[i]);
+                }
+                float[][] out = new float[sentences.size()][];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = cache.get(sentences.get(i));
+                }
+                return out;
+            }
+        };
+    }
+}
