@@ -50,9 +50,12 @@ public final class SettleCheck {
 
     public boolean isCaughtUp(Admin admin) {
         try {
-            Map<TopicPartition, Long> ends = endOffsets(admin);
+            // committed offsets first, end offsets second: a transaction that commits between the two reads then
+            // shows as lag. Read the other way round, a commit in between could advance the input offsets past the
+            // first read while its repartition records were not yet in the end offsets read, and look caught up.
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, Long> ends = endOffsets(admin);
             Map<TopicPartition, Long> lagging = new HashMap<>();
             ends.forEach((tp, end) -> {
                 OffsetAndMetadata c = committed.get(tp);
