@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The body of every error response; {@code parameter} names the offending request parameter, if one. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiError(String error, String parameter) {
+record ApiError(String error, String parameter) {
 
     public static ApiError of(String error) {
         return new ApiError(error, null);

@@ -1,7 +1,7 @@
 package io.geowire.api.internal;
 
 /** A request parameter is missing or malformed: answered with 400 and the parameter's name. */
-public final class BadParameterException extends RuntimeException {
+final class BadParameterException extends RuntimeException {
 
     private final String parameter;
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Validation and normalisation of request parameters. Ids are upper-cased so {@code kaz} finds {@code KAZ};
  * blank optional parameters count as absent (forms and dashboards send {@code type=} for "any").
  */
-public final class Params {
+final class Params {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;

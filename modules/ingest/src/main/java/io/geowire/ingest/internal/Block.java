@@ -9,7 +9,7 @@ package io.geowire.ingest.internal;
  * @param linkDensity share of the characters that sit inside links (HTML only, else 0)
  * @param chrome      true when the markup itself marks it as page chrome (nav, footer, aside, menu classes)
  */
-public record Block(String text, int sourceStart, Kind kind, double linkDensity, boolean chrome) {
+record Block(String text, int sourceStart, Kind kind, double linkDensity, boolean chrome) {
     public enum Kind { PARAGRAPH, HEADING, LIST_ITEM }
 
     public static Block text(String text, int sourceStart) {

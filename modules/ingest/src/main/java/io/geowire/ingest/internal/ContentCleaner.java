@@ -12,7 +12,7 @@ import java.util.Set;
  * lines), bylines and share/follow lines go while the paragraphs stay verbatim. A block that repeats an earlier
  * kept one is dropped, and so is whatever follows an end-of-article marker ("Related posts", "Tags"...).
  */
-public final class ContentCleaner {
+final class ContentCleaner {
     enum Verdict { GOOD, NEAR, SHORT, BAD }
 
     private static final int SHORT_CHARS = 70;

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * @param future true when the wording points ahead ("until June 30", "by 2030"), so it does not bound the
  *               publication date from below
  */
-public record DateMention(int year, int month, int day, int start, int end, boolean future) {
+record DateMention(int year, int month, int day, int start, int end, boolean future) {
     public boolean hasYear() {
         return year > 0;
     }

@@ -10,7 +10,7 @@ import java.util.Map;
  * of stopword shingles, found through locality-sensitive hashing (bands of rows) so that each lookup touches only
  * likely candidates instead of every earlier article.
  */
-public final class DuplicateIndex {
+final class DuplicateIndex {
     private static final int ROWS = 3;
     private static final int MIN_SHINGLES = 15;
 

@@ -25,7 +25,7 @@ import org.jsoup.select.NodeTraversor;
  * Parses HTML with jsoup into blocks (one per paragraph-level element, with its link density and whether the markup
  * marks it as page chrome) and reads metadata from meta tags, JSON-LD and common markup.
  */
-public final class HtmlParser {
+final class HtmlParser {
     private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "form", "button", "select", "input", "textarea", "head", "object", "canvas");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol",

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** One JSON Lines record: an object with the article's text and whatever metadata fields it carries. */
-public final class JsonArticleParser {
+final class JsonArticleParser {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(p|div|br|span|a|h[1-6]|li|article|body)\\b[^>]*>");
     private static final String[] TEXT = {"text", "body", "content", "article", "maintext", "fulltext", "html"};

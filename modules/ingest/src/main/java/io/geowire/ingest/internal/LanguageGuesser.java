@@ -15,7 +15,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * ISO 639-3 codes), reported as ISO 639-1 where one exists. One instance per thread: the detector is not
  * thread-safe, the model is and is loaded once.
  */
-public final class LanguageGuesser {
+final class LanguageGuesser {
     private static final String MODEL = "/langdetect-183.bin";
     private static final Map<String, String> ISO3_TO_1 = new HashMap<>();
     private static volatile LanguageDetectorModel model;

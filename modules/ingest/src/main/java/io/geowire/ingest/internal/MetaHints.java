@@ -3,7 +3,7 @@ package io.geowire.ingest.internal;
 import java.time.LocalDate;
 
 /** Metadata that a format states explicitly (header block, meta tags, JSON fields); null when not stated. */
-public record MetaHints(String title, String author, LocalDate published, String url, String source) {
+record MetaHints(String title, String author, LocalDate published, String url, String source) {
     public static final MetaHints NONE = new MetaHints(null, null, null, null, null);
 
     /** Fills this one's gaps from {@code other}. */

@@ -3,5 +3,5 @@ package io.geowire.ingest.internal;
 import java.util.List;
 
 /** A document split into verbatim blocks, plus the metadata its format states explicitly. */
-public record ParsedDocument(List<Block> blocks, MetaHints hints) {
+record ParsedDocument(List<Block> blocks, MetaHints hints) {
 }

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
  * allowed ratio. The check runs while streaming, so a decompression bomb is stopped after a few megabytes instead of
  * being inflated in full.
  */
-public final class SizeGuard extends FilterInputStream {
+final class SizeGuard extends FilterInputStream {
     /**
      * Small on purpose: the ratio can only be judged against compressed bytes already read, and a 64 KB read of a
      * bomb inflates to 64 MB before the first check could see it; with 4 KB a 1000-fold bomb is stopped at 400 KB.

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * lines are hard-wrapped. A leading header block (title, source URL line, date line, then a blank line) becomes
  * metadata instead of text.
  */
-public final class TextParser {
+final class TextParser {
     private static final Pattern URL_LINE = Pattern.compile("^(?i)(?:(?:url|source|link|fonte|quelle|fuente)\\s*:\\s*)?"
             + "(https?://\\S+)$");
     private static final Pattern LABELLED = Pattern.compile("^(?i)(title|author|by|date|published)\\s*:\\s*(.+)$");

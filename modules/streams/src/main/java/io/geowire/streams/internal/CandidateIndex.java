@@ -17,7 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * </ul>
  * An event without a day of its own compares with every cluster of the key (the date cannot rule any out).
  */
-public final class CandidateIndex {
+final class CandidateIndex {
 
     private static final StringSerializer KEYS = new StringSerializer();
 

@@ -16,7 +16,7 @@ import java.util.Map;
  * Builds and grows corroborated events (clusters of extracted events). Every summary field is recomputed
  * from the members, so the result depends only on the set of members and their arrival order.
  */
-public final class Clusters {
+final class Clusters {
 
     private Clusters() {
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * content words (lower-cased, at least 3 letters, no function words, a trailing plural "s" dropped).
  * The overlap coefficient, not Jaccard, because one source often quotes only part of another's sentence.
  */
-public final class Similarity {
+final class Similarity {
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "and", "for", "that", "this", "with", "from", "was", "were", "are", "has", "have", "had",

@@ -7,7 +7,7 @@ import java.util.List;
  * {@link BrokerLogFile}). Client-side loggers ({@code org.apache.kafka.clients}, {@code common.metrics},
  * {@code common.utils}) are not among them: the application's own producers and consumers share those.
  */
-public final class BrokerLoggers {
+final class BrokerLoggers {
 
     public static final List<String> NAMES = List.of("kafka", "state.change.logger", "org.apache.kafka.server",
             "org.apache.kafka.controller", "org.apache.kafka.coordinator", "org.apache.kafka.raft",
