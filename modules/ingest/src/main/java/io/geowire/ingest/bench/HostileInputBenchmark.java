@@ -13,10 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -67,7 +65,7 @@ public final class HostileInputBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            delete(dir);
+            IngestBenchmark.delete(dir);
         }
     }
 
@@ -148,16 +146,5 @@ public final class HostileInputBenchmark {
         cases.add(new Case("zero-width-1mb.txt", file -> Files.writeString(file,
                 SENTENCE + "\u200B".repeat(500_000))));
         return cases;
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp folder left behind is harmless
-        }
     }
 }

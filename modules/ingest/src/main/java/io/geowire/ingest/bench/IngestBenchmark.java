@@ -183,7 +183,8 @@ public final class IngestBenchmark {
                 + body + "</article><footer>© 2023 Example Times</footer></body></html>\n";
     }
 
-    private static void delete(Path dir) {
+    /** Removes a benchmark's temp folder (also used by {@link HostileInputBenchmark}). */
+    static void delete(Path dir) {
         if (dir == null) {
             return;
         }
