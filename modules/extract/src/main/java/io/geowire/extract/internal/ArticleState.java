@@ -1,10 +1,10 @@
 package io.geowire.extract.internal;
 
+import io.geowire.model.CalendarWords;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What the rules need to know about the whole article: its focus state (the most mentioned state, the default actor
@@ -23,7 +23,7 @@ final class ArticleState {
     final Quotes quotes;
 
     ArticleState(String article, String text, LocalDate published, boolean publishedEstimated, List<NormSentence> sents,
-                 Lexicon lex, Cues cues, DateResolver resolver, List<Anchor> anchors) {
+                 Lexicon lex, Cues cues, DateResolver resolver) {
         this.article = article;
         this.text = text;
         this.sents = sents;
@@ -32,13 +32,10 @@ final class ArticleState {
         this.secondary = top[1];
         LocalDate pub = published != null ? published : resolver.bylineDate(text);
         this.statedPublication = published != null && publishedEstimated ? null : pub;
-        this.dates = new DateResolver.Context(pub, pub != null ? Integer.valueOf(pub.getYear()) : referenceYear(text, sents, anchors));
+        this.dates = new DateResolver.Context(pub, pub != null ? Integer.valueOf(pub.getYear()) : referenceYear(text));
         this.quotes = new Quotes(text, sents, cues, resolver, dates);
     }
 
-    /** A phrase that dates the text: an article mentioning it was written in that year or later. */
-    record Anchor(int year, Pattern pattern) {
-    }
 
     private static String[] topStates(List<NormSentence> sents, Lexicon lex) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -74,21 +71,14 @@ final class ArticleState {
     }
 
     /** Without a publication date: the latest year the text names or implies (anchors), else null. */
-    private static Integer referenceYear(String text, List<NormSentence> sents, List<Anchor> anchors) {
+    private static Integer referenceYear(String text) {
         // not targets, plans or year ranges ("by 2030", "Vision 2030", "2020–2030"): not the time of writing
-        Integer best = DateResolver.latestWrittenYear(text);
-        for (Anchor a : anchors) {
-            if (best != null && a.year() <= best) {
-                continue;
-            }
-            for (NormSentence s : sents) {
-                if (a.pattern().matcher(s.text).find()) {
-                    best = best == null ? a.year() : Math.max(best, a.year());
-                    break;
-                }
-            }
+        Integer written = DateResolver.latestWrittenYear(text);
+        Integer anchored = CalendarWords.get().latestAnchor(text).map(LocalDate::getYear).orElse(null);
+        if (written == null || anchored == null) {
+            return written != null ? written : anchored;
         }
-        return best;
+        return Math.max(written, anchored);
     }
 
     NormSentence previous(NormSentence s, int back) {

@@ -1,5 +1,6 @@
 package io.geowire.extract.internal;
 
+import io.geowire.model.CalendarWords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -66,24 +67,18 @@ public final class DateResolver {
     /** A speech verb right before a date dates the statement, in the past: "said on Tuesday", "told ... Monday". */
     private static final Pattern SPOKE_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|told [\\w ]{1,20}?|added|announced|stated|confirmed|reported|wrote)\\s*$");
-    /** What may precede a dateline's date on its line: nothing, a place, a label, a byline ("By ..., "). */
-    private static final Pattern DATELINE_BEFORE = Pattern.compile(
-            "\\s*(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*)?"
-                    + "(?i:(?:published|posted|updated|last updated)\\s*(?:on\\s*)?:?\\s*)?");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\(|[-–—|]|\\n|$)");
     private final Pattern byline;
     private final Pattern dateline;
-    /** Datelines are only read in the first lines of an article. */
-    private static final int DATELINE_LINES = 4;
 
-    public DateResolver(DataFiles files) {
+    public DateResolver() {
         List<String> names = new ArrayList<>();
-        for (String[] r : files.rows("months.tsv")) {
-            int n = Integer.parseInt(r[0]);
-            for (String name : DataFiles.list(DataFiles.col(r, 1))) {
-                months.put(name.toLowerCase(Locale.ROOT), n);
-                names.add(Pattern.quote(name));
-            }
+        for (CalendarWords.MonthName name : CalendarWords.get().months()) {
+            // English and German capitalise months: matched as written, so "may" and "march" stay words
+            String written = name.capitalised()
+                    ? name.spelling().substring(0, 1).toUpperCase(Locale.ROOT) + name.spelling().substring(1)
+                    : name.spelling();
+            months.put(name.spelling(), name.month());
+            names.add(Pattern.quote(written));
         }
         names.sort((a, b) -> b.length() - a.length());
         String m = "(" + String.join("|", names) + ")";
@@ -109,14 +104,7 @@ public final class DateResolver {
     }
 
     private LocalDate datelineDate(String text) {
-        int lines = 0;
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (++lines > DATELINE_LINES) {
-                break;
-            }
+        for (String line : CalendarWords.openingLines(text)) {
             Matcher m = dateline.matcher(line);
             if (m.find()) {
                 LocalDate d = date(m);
@@ -289,8 +277,7 @@ public final class DateResolver {
         for (String l : text.substring(0, lineStart).split("\n")) {
             lines += l.isBlank() ? 0 : 1;
         }
-        return lines < DATELINE_LINES && DATELINE_BEFORE.matcher(text.substring(lineStart, start)).matches()
-                && DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).lookingAt();
+        return lines < CalendarWords.DATELINE_LINES && CalendarWords.framesDateline(text, lineStart, start, end);
     }
 
     private void scan(Pattern p, String text, int base, String s, Context ctx, List<Mention> out, boolean[] taken,

@@ -8,7 +8,6 @@ import io.geowire.extract.learned.SentenceModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The extraction pipeline: sentences -> normalised tokens -> candidate rules -> events, deduplicated. */
 public final class Engine {
@@ -17,7 +16,6 @@ public final class Engine {
     private final Cues cues;
     private final RuleSet rules;
     private final DateResolver dates;
-    private final List<ArticleState.Anchor> anchors = new ArrayList<>();
     private final String version;
     private final java.util.Map<String, String> settings = new java.util.HashMap<>();
 
@@ -37,17 +35,10 @@ public final class Engine {
         this.normalizer = new Normalizer(lex);
         this.cues = new Cues(files);
         this.rules = new RuleSet(files);
-        this.dates = new DateResolver(files);
+        this.dates = new DateResolver();
         this.version = version;
         for (String[] r : files.rows("settings.tsv")) {
             settings.put(r[0], DataFiles.col(r, 1));
-        }
-        for (String[] r : files.rows("anchors.tsv")) {
-            StringBuilder alt = new StringBuilder();
-            for (String p : DataFiles.list(DataFiles.col(r, 1))) {
-                alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(Cues.normalise(p)));
-            }
-            anchors.add(new ArticleState.Anchor(Integer.parseInt(r[0]), Pattern.compile("(?:^| )(?:" + alt + ")(?= |$)")));
         }
         this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues);
     }
@@ -84,7 +75,7 @@ public final class Engine {
             }
         }
         ArticleState st = new ArticleState(input.article(), text, input.published(), input.publishedEstimated(),
-                sents, lex, cues, dates, anchors);
+                sents, lex, cues, dates);
         EventSink sink = new EventSink(st.article, version);
         SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
         List<List<DateResolver.Mention>> allDates = new ArrayList<>();

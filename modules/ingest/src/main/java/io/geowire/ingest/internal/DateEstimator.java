@@ -1,18 +1,16 @@
 package io.geowire.ingest.internal;
 
+import io.geowire.model.CalendarWords;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Estimates when an undated article was written from the dates it mentions.
  *
  * <p>News writing names the year of past years' dates but leaves it out for dates of the current year ("on March
  * 29"). So: the publication year is at least the latest year the text names, and at least the year of any widely
- * reported world event it mentions (data file temporal-anchors.tsv: a text about "the invasion of Ukraine" was
+ * reported world event it mentions (model's CalendarWords: a text about "the invasion of Ukraine" was
  * written after it happened). Dates without a year are placed in that year. The estimate is the latest date the
  * text mentions, read as its earliest day. Forward-looking mentions are excepted: deadlines ("until June 30", "by
  * 2030", "by the end of 2027"), plan and target years ("Vision 2030", "the 2030 target"), both ends of year ranges
@@ -24,25 +22,6 @@ import java.util.regex.Pattern;
  * from the rest of the text.
  */
 public final class DateEstimator {
-    /** Datelines are looked for in the first lines only. */
-    private static final int DATELINE_LINES = 4;
-    /** Before a dateline's date: nothing, a place ("BUDAPEST, "), or a label ("Published: ", "Analysis | "). */
-    private static final Pattern DATELINE_BEFORE = Pattern.compile(
-            "\\s*(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*)?"
-                    + "(?i:(?:published|posted|updated|last updated|date)\\s*(?:on\\s*)?:?\\s*)?");
-    /** After it: an agency in brackets, a dash, a time, or the end of the line. */
-    private static final Pattern DATELINE_AFTER = Pattern.compile(
-            "\\s*(?:\\(|[-–—|]|,?\\s*\\d{1,2}[:.]\\d\\d|$)");
-    private final List<LocalDate> anchorDates = new ArrayList<>();
-    private final List<Pattern> anchorPatterns = new ArrayList<>();
-
-    public DateEstimator() {
-        for (String[] row : Lexicon.get().anchors()) {
-            anchorDates.add(LocalDate.parse(row[0]));
-            anchorPatterns.add(Pattern.compile(row[1], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-    }
-
     public Optional<LocalDate> estimate(String text) {
         Optional<LocalDate> fromMentions = latestMentioned(text);
         DateMention dateline = dateline(text);
@@ -61,18 +40,10 @@ public final class DateEstimator {
 
     /** The dated line opening the article (see the class comment), or null. */
     static DateMention dateline(String text) {
-        int lines = 0;
-        for (String line : text.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (++lines > DATELINE_LINES) {
-                break;
-            }
+        for (String line : CalendarWords.openingLines(text)) {
             for (DateMention m : DateParser.get().mentions(line)) {
                 if (m.month() > 0 && m.day() > 0 && m.start() <= 60
-                        && DATELINE_BEFORE.matcher(line.substring(0, m.start())).matches()
-                        && DATELINE_AFTER.matcher(line.substring(m.end())).lookingAt()) {
+                        && CalendarWords.framesDateline(line, 0, m.start(), m.end())) {
                     return m;
                 }
             }
@@ -82,7 +53,7 @@ public final class DateEstimator {
 
     private Optional<LocalDate> latestMentioned(String text) {
         List<DateMention> mentions = DateParser.get().mentions(text);
-        LocalDate anchor = latestAnchor(text);
+        LocalDate anchor = CalendarWords.get().latestAnchor(text).orElse(null);
         int baseYear = anchor == null ? 0 : anchor.getYear();
         for (DateMention m : mentions) {
             if (m.hasYear() && !m.future()) {
@@ -106,16 +77,5 @@ public final class DateEstimator {
             latest = LocalDate.of(baseYear, 1, 1);
         }
         return Optional.of(latest);
-    }
-
-    private LocalDate latestAnchor(String text) {
-        LocalDate latest = null;
-        for (int i = 0; i < anchorPatterns.size(); i++) {
-            Matcher m = anchorPatterns.get(i).matcher(text);
-            if (m.find() && (latest == null || anchorDates.get(i).isAfter(latest))) {
-                latest = anchorDates.get(i);
-            }
-        }
-        return latest;
     }
 }

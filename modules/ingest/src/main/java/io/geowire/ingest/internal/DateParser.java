@@ -1,5 +1,6 @@
 package io.geowire.ingest.internal;
 
+import io.geowire.model.CalendarWords;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,10 +65,10 @@ public final class DateParser {
 
     private DateParser() {
         Map<String, Set<String>> langsByName = new HashMap<>();
-        for (String[] row : Lexicon.get().months()) {
-            for (String name : row[2].split(",")) {
-                monthByName.put(name, Integer.parseInt(row[0]));
-                langsByName.computeIfAbsent(name, k -> new HashSet<>()).add(row[1]);
+        for (CalendarWords.MonthName name : CalendarWords.get().months()) {
+            if (!name.spun()) {
+                monthByName.put(name.spelling(), name.month());
+                langsByName.computeIfAbsent(name.spelling(), k -> new HashSet<>()).add(name.language());
             }
         }
         langsByName.forEach((name, langs) -> {

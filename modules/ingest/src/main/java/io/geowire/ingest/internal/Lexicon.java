@@ -23,8 +23,6 @@ public final class Lexicon {
 
     private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
     private final Map<String, List<String>> boilerplate = new HashMap<>();
-    private final List<String[]> months = new ArrayList<>();
-    private final List<String[]> anchors = new ArrayList<>();
 
     private Lexicon() {
         for (String lang : LANGUAGES) {
@@ -41,12 +39,6 @@ public final class Lexicon {
         for (String line : lines("boilerplate.tsv")) {
             String[] parts = line.split("\t", 2);
             boilerplate.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].trim());
-        }
-        for (String line : lines("months.tsv")) {
-            months.add(line.split("\t"));
-        }
-        for (String line : lines("temporal-anchors.tsv")) {
-            anchors.add(line.split("\t", 2));
         }
     }
 
@@ -65,16 +57,6 @@ public final class Lexicon {
     /** Phrases of one boilerplate kind: line, prefix, contains or end. */
     public List<String> boilerplate(String kind) {
         return boilerplate.getOrDefault(kind, List.of());
-    }
-
-    /** Rows of month number, language, comma-separated spellings. */
-    public List<String[]> months() {
-        return months;
-    }
-
-    /** Rows of ISO date, regex. */
-    public List<String[]> anchors() {
-        return anchors;
     }
 
     private static List<String> lines(String name) {

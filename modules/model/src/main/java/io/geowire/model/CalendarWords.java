@@ -1,0 +1,152 @@
+package io.geowire.model;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The calendar words both ingest (publication dates) and extract (event dates) read: month names in the languages
+ * bylines come in, the dated world events that bound when an undated text was written, and what frames a dateline.
+ * One definition, so the publication date ingest estimates and the reference year extract resolves against agree.
+ */
+public final class CalendarWords {
+    /** A dateline is looked for in an article's first non-blank lines only. */
+    public static final int DATELINE_LINES = 4;
+
+    private static final String DIR = "/io/geowire/model/calendar/";
+    private static final CalendarWords INSTANCE = new CalendarWords();
+    /** Before a dateline's date: nothing, a place ("BUDAPEST, "), a byline, or a label ("Published: ", "Analysis | "). */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile(
+            "\\s*(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*)?"
+                    + "(?i:(?:published|posted|updated|last updated|date)\\s*(?:on\\s*)?:?\\s*)?");
+    /** After it: an agency in brackets, a dash, a time, or the end of the line. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "\\s*(?:\\(|[-–—|]|,?\\s*\\d{1,2}[:.]\\d\\d|\\n|$)");
+
+    private final List<MonthName> months;
+    private final List<Anchor> anchors;
+
+    /** One spelling of a month in one language ("settembre", 9, "it"). */
+    public record MonthName(String spelling, int month, String language) {
+        /** English and German write month names capitalised; their lower-case forms are ordinary words ("may"). */
+        public boolean capitalised() {
+            return language.equals("en") || language.equals("de") || language.equals("spun");
+        }
+
+        /** A synonym a text spinner put in place of the month ("Might 9"): extract reads it, ingest does not. */
+        public boolean spun() {
+            return language.equals("spun");
+        }
+    }
+
+    /** A dated world event and the phrases that name it. */
+    public record Anchor(LocalDate date, Pattern phrases) {
+    }
+
+    private CalendarWords() {
+        months = new ArrayList<>();
+        for (String[] row : rows("months.tsv", 3)) {
+            for (String spelling : row[2].split(",")) {
+                months.add(new MonthName(spelling.trim(), Integer.parseInt(row[0]), row[1]));
+            }
+        }
+        anchors = new ArrayList<>();
+        for (String[] row : rows("anchors.tsv", 2)) {
+            anchors.add(new Anchor(LocalDate.parse(row[0]), phrasePattern(row[1])));
+        }
+    }
+
+    public static CalendarWords get() {
+        return INSTANCE;
+    }
+
+    /** Every month spelling, in file order. */
+    public List<MonthName> months() {
+        return List.copyOf(months);
+    }
+
+    public List<Anchor> anchors() {
+        return List.copyOf(anchors);
+    }
+
+    /** The date of the latest dated world event the text names, if any. */
+    public Optional<LocalDate> latestAnchor(String text) {
+        // lower-cased once: a case-insensitive alternation costs a case fold per character per branch
+        String lower = text.toLowerCase(Locale.ROOT);
+        LocalDate latest = null;
+        for (Anchor a : anchors) {
+            if ((latest == null || a.date().isAfter(latest)) && a.phrases().matcher(lower).find()) {
+                latest = a.date();
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * True if the date at [start, end) of the text, on the line starting at lineStart, stands where a dateline puts it: after nothing but a place, a
+     * byline or a label, and before an agency in brackets, a dash, a time or the line's end.
+     */
+    public static boolean framesDateline(String text, int lineStart, int start, int end) {
+        return DATELINE_BEFORE.matcher(text).region(lineStart, start).matches()
+                && DATELINE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /** The article's first {@link #DATELINE_LINES} non-blank lines, where a dateline may stand. */
+    public static List<String> openingLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", 64)) {
+            if (lines.size() == DATELINE_LINES) {
+                break;
+            }
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static Pattern phrasePattern(String phrases) {
+        StringBuilder alternation = new StringBuilder();
+        for (String phrase : phrases.split("\\|")) {
+            StringBuilder words = new StringBuilder();
+            for (String word : phrase.trim().split("[ -]+")) {
+                words.append(words.length() == 0 ? "" : "[\\s-]+").append(Pattern.quote(word));
+            }
+            alternation.append(alternation.length() == 0 ? "" : "|").append(words);
+        }
+        return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternation + ")(?![\\p{L}\\d])");
+    }
+
+    private static List<String[]> rows(String name, int columns) {
+        InputStream in = CalendarWords.class.getResourceAsStream(DIR + name);
+        if (in == null) {
+            throw new IllegalStateException("missing calendar data " + DIR + name);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] row = line.split("\t");
+                if (row.length != columns) {
+                    throw new IllegalStateException(name + ": expected " + columns + " columns in: " + line);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

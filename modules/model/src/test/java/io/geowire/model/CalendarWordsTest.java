@@ -1,0 +1,58 @@
+package io.geowire.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CalendarWordsTest {
+    private final CalendarWords words = CalendarWords.get();
+
+    @Test
+    void shouldKnowEveryMonthInEveryBylineLanguage() {
+        for (String language : new String[] {"en", "it", "fr", "de", "es", "ru"}) {
+            assertThat(words.months().stream().filter(m -> m.language().equals(language)).map(CalendarWords.MonthName::month).distinct())
+                    .as(language).hasSize(12);
+        }
+        assertThat(words.months()).anySatisfy(m -> {
+            assertThat(m.spelling()).isEqualTo("settembre");
+            assertThat(m.month()).isEqualTo(9);
+            assertThat(m.capitalised()).isFalse();
+        });
+    }
+
+    @Test
+    void shouldMarkSpunMonthsSoIngestCanSkipThem() {
+        assertThat(words.months()).filteredOn(CalendarWords.MonthName::spun)
+                .extracting(CalendarWords.MonthName::spelling).containsExactly("might");
+    }
+
+    @Test
+    void shouldDateATextByTheLatestWorldEventItNamesWhateverItsCase() {
+        String text = "Since the annexation of Crimea and the Russia–Ukraine war... no: since the full-scale\ninvasion of UKRAINE.";
+        assertThat(words.latestAnchor(text)).contains(LocalDate.of(2022, 2, 24));
+        assertThat(words.latestAnchor("After the annexation of Crimea, trade fell.")).contains(LocalDate.of(2014, 3, 18));
+    }
+
+    @Test
+    void shouldNotDateATextWhenAPhraseIsOnlyPartOfAWord() {
+        assertThat(words.latestAnchor("The covidence of two views.")).isEmpty();
+        assertThat(words.latestAnchor("No world event is named here.")).isEmpty();
+    }
+
+    @Test
+    void shouldFrameADatelineAfterAPlaceAndBeforeAnAgency() {
+        String text = "BUDAPEST, Aug 19, 2025 (Agency) - Flows resumed.";
+        int start = text.indexOf("Aug");
+        int end = text.indexOf(" (");
+        assertThat(CalendarWords.framesDateline(text, 0, start, end)).isTrue();
+        String sentence = "Officials in Budapest said on Aug 19, 2025 that flows resumed.";
+        assertThat(CalendarWords.framesDateline(sentence, 0, sentence.indexOf("Aug"), sentence.indexOf(" that"))).isFalse();
+    }
+
+    @Test
+    void shouldLookForDatelinesInTheFirstNonBlankLinesOnly() {
+        assertThat(CalendarWords.openingLines("\nTitle\n\nBy A. Writer\nMOSCOW, May 2\nBody\nMore"))
+                .containsExactly("Title", "By A. Writer", "MOSCOW, May 2", "Body");
+    }
+}
