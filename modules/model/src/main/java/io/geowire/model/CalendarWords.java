@@ -74,10 +74,6 @@ public final class CalendarWords {
         return List.copyOf(months);
     }
 
-    public List<Anchor> anchors() {
-        return List.copyOf(anchors);
-    }
-
     /** The date of the latest dated world event the text names, if any. */
     public Optional<LocalDate> latestAnchor(String text) {
         // lower-cased once: a case-insensitive alternation costs a case fold per character per branch

@@ -396,8 +396,4 @@ final class SentenceRules {
     private static int charEnd(NormSentence s, int tok) {
         return charStart(s, tok) + s.toks.get(tok).norm.length();
     }
-
-    private static int positionOf(NormSentence s, int tok) {
-        return s.position(tok);
-    }
 }

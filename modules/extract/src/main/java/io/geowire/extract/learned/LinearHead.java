@@ -34,11 +34,6 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
         return z;
     }
 
-    /** Class probabilities. */
-    public double[] probabilities(double[] x) {
-        return softmax(logits(x));
-    }
-
     /** Index of the most probable class. */
     public int best(double[] x) {
         double[] z = logits(x);
