@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cue word lists (negation, hedges, modals, speech verbs, causes, ...) compiled to token-bounded regexes. */
-public final class Cues {
+final class Cues {
     private final Map<String, Pattern> patterns = new HashMap<>();
     private final Map<String, java.util.Set<String>> singleWords = new HashMap<>();
 

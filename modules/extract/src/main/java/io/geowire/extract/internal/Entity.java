@@ -10,5 +10,5 @@ package io.geowire.extract.internal;
  * @param adjective true for demonyms and adjectives ("Kazakh"), which name a state but rarely act as a subject
  * @param priority tie-break between kinds for phrases of equal length (higher wins)
  */
-public record Entity(Tok.Kind kind, String id, String person, boolean state, int priority, boolean adjective) {
+record Entity(Tok.Kind kind, String id, String person, boolean state, int priority, boolean adjective) {
 }

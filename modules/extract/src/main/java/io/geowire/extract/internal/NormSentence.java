@@ -7,7 +7,7 @@ import java.util.List;
  * A sentence as the rules see it: normalised tokens joined by single spaces, mentions collapsed to placeholders
  * (@KAZ, $RUS, #CPC, &RUS, !RUS), with a map from string positions back to tokens and original offsets.
  */
-public final class NormSentence {
+final class NormSentence {
     public final int start;
     public final int end;
     public final int paragraph;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Token-sequence trie: finds the longest phrase starting at a token position (Aho-Corasick style, per start). */
-public final class PhraseTrie<V> {
+final class PhraseTrie<V> {
     /** A stored phrase value with, for all-capital acronyms ("US", "UN"), the surface forms that must match exactly. */
     public record Entry<V>(V value, String[] exactSurface) {
     }

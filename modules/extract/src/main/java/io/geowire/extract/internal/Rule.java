@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param pattern  regex over the normalised sentence; may name groups a (actor), t (target), v (trigger)
  * @param topic    short topic text for stance events
  */
-public record Rule(String id, String type, String value, String target, String negation, RuleFlags flags,
+record Rule(String id, String type, String value, String target, String negation, RuleFlags flags,
                    List<String> keys, Pattern pattern, String topic) {
 
     boolean flag(String name) {

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param cause         the route disruption's cause, or null
  * @param needs         a word the sentence must contain, or null
  */
-public record RuleFlags(boolean context, boolean fallback, boolean sameClause, boolean noConditional,
+record RuleFlags(boolean context, boolean fallback, boolean sameClause, boolean noConditional,
                         boolean certain, boolean local, String stance, String cause, String needs) {
 
     private static final Set<String> SWITCHES = Set.of("context", "fallback", "sameclause", "noconditional",

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * The rules with their macros expanded, and a cheap candidate filter: a rule is only tried on a sentence that
  * contains one of its key prefixes, so most sentences cost a few hash look-ups and no regex.
  */
-public final class RuleSet {
+final class RuleSet {
     private static final Set<String> TARGETS = Set.of("obj", "secondary", "troops", "-");
     private static final Set<String> NEGATIONS = Set.of("flip", "drop", "keep", "require", "-");
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");

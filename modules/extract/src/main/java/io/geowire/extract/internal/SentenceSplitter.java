@@ -9,7 +9,7 @@ import java.util.Set;
  * headlines never glue onto body sentences; inside a line a sentence ends at . ! ? (after closing quotes) before an
  * upper-case letter, a digit or an opening quote, also without a space ("production.Nonetheless").
  */
-public final class SentenceSplitter {
+final class SentenceSplitter {
     /** A sentence span and the index of its paragraph. */
     public record Span(int start, int end, int paragraph) {
     }

@@ -4,7 +4,7 @@ package io.geowire.extract.internal;
  * One normalised token with the span of the original text it stands for.
  * Mentions (actors, routes, ...) are single tokens whose {@code norm} is a placeholder such as {@code @KAZ}.
  */
-public final class Tok {
+final class Tok {
     /** Token kinds; the placeholder prefix of a mention is given in brackets. */
     public enum Kind { WORD, PUNCT, ACTOR /* @ */, AFFILIATION /* $ */, ROUTE /* # */, PLACE /* & */, ANTI /* ! */ }
 

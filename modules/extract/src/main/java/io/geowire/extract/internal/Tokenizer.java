@@ -9,7 +9,7 @@ import java.util.Locale;
  * contractions are expanded ("haven't" -> "have not") so that negation rules see one form, the possessive
  * "'s" is a token of its own and hyphens are tokens (so "Russia-backed" exposes "Russia").
  */
-public final class Tokenizer {
+final class Tokenizer {
     private Tokenizer() {
     }
 
