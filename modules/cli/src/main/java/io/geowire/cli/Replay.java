@@ -129,7 +129,7 @@ final class Replay implements AutoCloseable {
 
     private static LocalPipeline.Settings withBootstrap(LocalPipeline.Settings s, String bootstrap) {
         return new LocalPipeline.Settings(bootstrap, s.clientConfig(), s.kafkaPort(), s.dataDir(), s.host(), s.port(),
-                s.topicPrefix(), s.applicationId(), s.standbyReplicas(), s.startTimeout());
+                s.topicPrefix(), s.applicationId(), s.standbyReplicas(), s.startTimeout(), s.apiSecurity());
     }
 
     private static EmbeddedKafkaBroker startBroker(LocalPipeline.Settings s) {
