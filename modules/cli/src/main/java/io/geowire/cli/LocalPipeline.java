@@ -51,6 +51,9 @@ final class LocalPipeline implements AutoCloseable {
         }
     }
 
+    /** The embedded broker's folder inside a data dir (Streams state goes to {@code streams}). */
+    static final String BROKER_SUBDIR = "kafka";
+
     private final EmbeddedKafkaBroker broker;
     private final ClientConfigs clients;
     private final Topics topics;
@@ -214,7 +217,7 @@ final class LocalPipeline implements AutoCloseable {
     private static EmbeddedKafkaBroker startBroker(Settings s) {
         BrokerOptions options = BrokerOptions.defaults().withPort(s.kafkaPort());
         if (s.dataDir() != null) {
-            options = options.withDataDir(s.dataDir().resolve("kafka"));
+            options = options.withDataDir(s.dataDir().resolve(LocalPipeline.BROKER_SUBDIR));
         }
         return EmbeddedKafkaBroker.start(options);
     }

@@ -135,7 +135,7 @@ final class Replay implements AutoCloseable {
     private static EmbeddedKafkaBroker startBroker(LocalPipeline.Settings s) {
         BrokerOptions options = BrokerOptions.defaults().withPort(s.kafkaPort());
         if (s.dataDir() != null) {
-            options = options.withDataDir(s.dataDir().resolve("kafka"));
+            options = options.withDataDir(s.dataDir().resolve(LocalPipeline.BROKER_SUBDIR));
         }
         return EmbeddedKafkaBroker.start(options);
     }
