@@ -39,8 +39,26 @@ final class DataDirs {
         return Optional.of(given != null ? given : perUser(env, home));
     }
 
+    /**
+     * {@code run}'s choice: as {@link #choose(Path, boolean, Map, Path)}, except that {@code --once} without a
+     * data dir is ephemeral. Its check compares the state with what this run produced, so it needs a fresh state;
+     * on the kept one a second {@code run --once} could never balance.
+     */
+    static Optional<Path> forRun(Path given, boolean ephemeral, boolean once, Map<String, String> env, Path home) {
+        return choose(given, ephemeral || once && given == null, env, home);
+    }
+
     /** As {@link #choose(Path, boolean, Map, Path)} for this process's environment and user. */
     static Optional<Path> choose(Path given, boolean ephemeral) {
-        return choose(given, ephemeral, System.getenv(), Path.of(System.getProperty("user.home")));
+        return choose(given, ephemeral, System.getenv(), home());
+    }
+
+    /** As {@link #forRun(Path, boolean, boolean, Map, Path)} for this process's environment and user. */
+    static Optional<Path> forRun(Path given, boolean ephemeral, boolean once) {
+        return forRun(given, ephemeral, once, System.getenv(), home());
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("user.home"));
     }
 }

@@ -34,7 +34,7 @@ final class RunCommand implements Callable<Integer> {
     int kafkaPort;
 
     @Option(names = "--data-dir", description = "Keep broker data and Streams state here (default: $XDG_DATA_HOME/geowire "
-            + "or ~/.local/share/geowire, printed at start)")
+            + "or ~/.local/share/geowire, printed at start; temp folders with --once)")
     Path dataDir;
 
     @Option(names = "--ephemeral", description = "Keep nothing: broker data and Streams state in temp folders (tests, demos)")
@@ -82,9 +82,10 @@ final class RunCommand implements Callable<Integer> {
     /** The data dir in use (null = temp folders), said to the user because it outlives the process. */
     private Path dataDir(PrintWriter err) {
         try {
-            Path data = DataDirs.choose(dataDir, ephemeral).orElse(null);
-            err.println(data == null ? "geowire: ephemeral run: broker data and state go to temp folders"
-                    : "geowire: data in " + data + " (kept between runs; --ephemeral for a throwaway run)");
+            Path data = DataDirs.forRun(dataDir, ephemeral, once.once).orElse(null);
+            err.println(data != null ? "geowire: data in " + data + " (kept between runs; --ephemeral for a throwaway run)"
+                    : ephemeral ? "geowire: ephemeral run: broker data and state go to temp folders"
+                    : "geowire: --once without --data-dir: temp folders, so the check starts from an empty state");
             err.flush();
             return data;
         } catch (IllegalArgumentException e) {

@@ -36,6 +36,14 @@ class DataDirsTest {
     }
 
     @Test
+    void shouldUseNoDirWhenRunOnceHasNoDataDir() {
+        assertThat(DataDirs.forRun(null, false, true, Map.of(), HOME)).isEmpty();
+        assertThat(DataDirs.forRun(Path.of("/tmp/x"), false, true, Map.of(), HOME)).contains(Path.of("/tmp/x"));
+        assertThat(DataDirs.forRun(null, false, false, Map.of(), HOME))
+                .contains(Path.of("/home/someone/.local/share/geowire"));
+    }
+
+    @Test
     void shouldRefuseWhenBothDataDirAndEphemeralAreGiven() {
         assertThatThrownBy(() -> DataDirs.choose(Path.of("/tmp/x"), true, Map.of(), HOME))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--ephemeral");
