@@ -41,8 +41,33 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
+// An API bound beyond loopback needs a bearer token: asked for once, kept for this tab only (never in a cookie).
+const TOKEN_KEY = 'geowire.apiToken';
+let tokenPrompt = null;
+
+function askForToken() {
+  if (!tokenPrompt) {
+    tokenPrompt = Promise.resolve(window.prompt('This geowire API needs its access token:') || '')
+      .then((token) => { sessionStorage.setItem(TOKEN_KEY, token.trim()); tokenPrompt = null; });
+  }
+  return tokenPrompt;
+}
+
+async function fetchWithToken(path) {
+  const send = () => {
+    const headers = {Accept: 'application/json'};
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.Authorization = 'Bearer ' + token;
+    return fetch(path, {headers});
+  };
+  const response = await send();
+  if (response.status !== 401) return response;
+  await askForToken();
+  return send();
+}
+
 async function getJson(path) {
-  const response = await fetch(path, {headers: {Accept: 'application/json'}});
+  const response = await fetchWithToken(path);
   const text = await response.text();
   if (response.status === 404) return {status: 404, body: null, text};
   if (!response.ok) throw new Error(path + ': HTTP ' + response.status);

@@ -4,10 +4,13 @@ import io.geowire.api.internal.ApiMetrics;
 import io.geowire.api.internal.AnswerSource;
 import io.geowire.api.internal.ApiResource;
 import io.geowire.api.internal.ArticleResource;
+import io.geowire.api.internal.BearerAuth;
+import io.geowire.api.internal.CorsPolicy;
 import io.geowire.api.internal.DashboardResource;
 import io.geowire.api.internal.ErrorHandling;
 import io.geowire.api.internal.EventResource;
 import io.geowire.api.internal.HealthResource;
+import io.geowire.api.internal.HttpsConnector;
 import io.geowire.api.internal.InstancesResource;
 import io.geowire.api.internal.JettyJsonErrors;
 import io.geowire.api.internal.JsonMapping;
@@ -47,7 +50,10 @@ public final class ApiServer implements AutoCloseable {
         this.getRoutes = getRoutes;
     }
 
-    /** Starts listening before returning; throws if the address or port cannot be bound. */
+    /**
+     * Starts listening before returning; throws if the address or port cannot be bound, and
+     * {@link UnprotectedApiException} if a non-loopback address is given without a token.
+     */
     public static ApiServer start(ApiOptions options, GeowireQueries queries, HealthInfo health) {
         return start(options, queries, health, ApiExtras.none());
     }
@@ -72,12 +78,15 @@ public final class ApiServer implements AutoCloseable {
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(extras, "extras");
+        options.requireProtected();
         ApiMetrics metrics = new ApiMetrics(extras.registry(), extras.binders());
         List<String> getRoutes = new CopyOnWriteArrayList<>();
         try {
             // the listing needs the bound port (port 0 = any), so a default is resolved after start
             PortAware instances = new PortAware(extras.instances(), options.bindAddress());
-            List<ApiResource> resources = new ArrayList<>(additional);
+            // the token check first: before handlers run in registration order
+            List<ApiResource> resources = new ArrayList<>(protection(options));
+            resources.addAll(additional);
             resources.addAll(resources(queries, health, instances, metrics));
             Javalin app = create(resources, getRoutes);
             app.start(options.bindAddress(), options.port());
@@ -98,6 +107,11 @@ public final class ApiServer implements AutoCloseable {
         return options.bindAddress();
     }
 
+    /** {@code https} with a keystore, else {@code http}. */
+    public String scheme() {
+        return options.security().scheme();
+    }
+
     /** The registry {@code /metrics} scrapes (the caller's, if it gave one), e.g. to add application meters. */
     public PrometheusMeterRegistry meterRegistry() {
         return metrics.registry();
@@ -115,6 +129,22 @@ public final class ApiServer implements AutoCloseable {
         } finally {
             metrics.close();
         }
+    }
+
+    private static List<ApiResource> protection(ApiOptions options) {
+        ApiSecurity security = options.security();
+        List<ApiResource> protection = new ArrayList<>();
+        if (security.requiresToken()) {
+            protection.add(new BearerAuth(security.bearerToken()));
+        }
+        if (security.https()) {
+            protection.add(new HttpsConnector(security.keystore(), security.keystorePassword(),
+                    options.bindAddress(), options.port()));
+        }
+        if (!security.corsOrigins().isEmpty()) {
+            protection.add(new CorsPolicy(security.corsOrigins()));
+        }
+        return protection;
     }
 
     private static List<ApiResource> resources(AnswerSource queries, HealthInfo health, InstancesInfo instances,

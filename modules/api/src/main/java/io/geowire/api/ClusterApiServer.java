@@ -41,7 +41,7 @@ public final class ClusterApiServer implements AutoCloseable {
         Objects.requireNonNull(streams, "streams");
         StoreSources sources = StoreSources.of(topology);
         LocalView local = LocalView.of(streams, sources, LOCAL_RETRY);
-        RoutingQueries queries = new RoutingQueries(streams, self, sources, local, new PeerClient(PEER_TIMEOUT));
+        RoutingQueries queries = new RoutingQueries(streams, self, sources, local, new PeerClient(PEER_TIMEOUT, options.security()));
         ApiExtras withInstances = extras.instances() != null ? extras
                 : extras.withInstances(new KafkaStreamsInstances(streams, self));
         // the resources write each answer's staleness; registering Staleness sends it as a header
@@ -56,6 +56,11 @@ public final class ClusterApiServer implements AutoCloseable {
 
     public String bindAddress() {
         return server.bindAddress();
+    }
+
+    /** {@code https} with a keystore, else {@code http}. */
+    public String scheme() {
+        return server.scheme();
     }
 
     /** The queries behind the public endpoints (all keys, any instance), without the answers' staleness. */

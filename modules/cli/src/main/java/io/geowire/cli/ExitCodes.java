@@ -10,6 +10,8 @@ final class ExitCodes {
     static final int NO_INPUT = 3;
     /** A quality or consistency check failed (evaluate below a bar, counts not adding up). */
     static final int CHECK_FAILED = 4;
+    /** A configuration that would be unsafe (the API on the network without a token) or whose secrets are unreadable. */
+    static final int REFUSED = 5;
 
     private ExitCodes() {
     }

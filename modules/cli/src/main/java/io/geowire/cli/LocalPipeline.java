@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import io.geowire.api.ApiExtras;
 import io.geowire.api.ApiOptions;
+import io.geowire.api.ApiSecurity;
 import io.geowire.api.ClusterApiServer;
 import io.geowire.api.HealthInfo;
 import io.geowire.api.KafkaStreamsInstances;
@@ -39,8 +40,19 @@ final class LocalPipeline implements AutoCloseable {
 
     /** Settings of one pipeline; {@code bootstrap} null means "start the embedded broker". */
     record Settings(String bootstrap, Path clientConfig, int kafkaPort, Path dataDir, String host, int port,
-            String topicPrefix, String applicationId, int standbyReplicas, Duration startTimeout) {
+            String topicPrefix, String applicationId, int standbyReplicas, Duration startTimeout,
+            ApiSecurity apiSecurity) {
+
+        /** An API without token, HTTPS or CORS (loopback only). */
+        Settings(String bootstrap, Path clientConfig, int kafkaPort, Path dataDir, String host, int port,
+                String topicPrefix, String applicationId, int standbyReplicas, Duration startTimeout) {
+            this(bootstrap, clientConfig, kafkaPort, dataDir, host, port, topicPrefix, applicationId, standbyReplicas,
+                    startTimeout, ApiSecurity.none());
+        }
     }
+
+    /** The embedded broker's folder inside a data dir (Streams state goes to {@code streams}). */
+    static final String BROKER_SUBDIR = "kafka";
 
     private final EmbeddedKafkaBroker broker;
     private final ClientConfigs clients;
@@ -86,7 +98,8 @@ final class LocalPipeline implements AutoCloseable {
                     .withInstances(new KafkaStreamsInstances(app.streams(), self))
                     .withBinder(new KafkaStreamsMetrics(app.streams()));
             // any instance answers for all keys: lookups go to the key's host, lists to every instance
-            ClusterApiServer api = opened(opened, ClusterApiServer.start(new ApiOptions(s.host(), port),
+            ClusterApiServer api = opened(opened, ClusterApiServer.start(
+                    new ApiOptions(s.host(), port, s.apiSecurity()),
                     HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)), extras,
                     app.streams(), app.topology(), self));
             app.start(s.startTimeout());
@@ -138,7 +151,7 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     String apiUrl() {
-        return "http://" + advertisedHost(api.bindAddress()) + ":" + api.port();
+        return api.scheme() + "://" + advertisedHost(api.bindAddress()) + ":" + api.port();
     }
 
     /** The Streams application died (an uncaught processing error shuts the client down) or stopped on its own. */
@@ -204,7 +217,7 @@ final class LocalPipeline implements AutoCloseable {
     private static EmbeddedKafkaBroker startBroker(Settings s) {
         BrokerOptions options = BrokerOptions.defaults().withPort(s.kafkaPort());
         if (s.dataDir() != null) {
-            options = options.withDataDir(s.dataDir().resolve("kafka"));
+            options = options.withDataDir(s.dataDir().resolve(LocalPipeline.BROKER_SUBDIR));
         }
         return EmbeddedKafkaBroker.start(options);
     }

@@ -1,5 +1,6 @@
 package io.geowire.cli;
 
+import io.geowire.api.UnprotectedApiException;
 import io.geowire.ingest.IngestException;
 import picocli.CommandLine;
 
@@ -27,7 +28,11 @@ public final class Main {
     static int exitCode(Throwable ex) {
         // the corpus could not be read at all (no such path, nothing readable under it); per-article problems are
         // dead letters and never get here
-        return ex instanceof IngestException ? ExitCodes.NO_INPUT : ExitCodes.FAILURE;
+        if (ex instanceof IngestException) {
+            return ExitCodes.NO_INPUT;
+        }
+        // the API would have answered anyone on the network, or its protection cannot be set up
+        return ex instanceof UnprotectedApiException ? ExitCodes.REFUSED : ExitCodes.FAILURE;
     }
 
     private static String describe(Throwable ex) {

@@ -129,13 +129,13 @@ final class Replay implements AutoCloseable {
 
     private static LocalPipeline.Settings withBootstrap(LocalPipeline.Settings s, String bootstrap) {
         return new LocalPipeline.Settings(bootstrap, s.clientConfig(), s.kafkaPort(), s.dataDir(), s.host(), s.port(),
-                s.topicPrefix(), s.applicationId(), s.standbyReplicas(), s.startTimeout());
+                s.topicPrefix(), s.applicationId(), s.standbyReplicas(), s.startTimeout(), s.apiSecurity());
     }
 
     private static EmbeddedKafkaBroker startBroker(LocalPipeline.Settings s) {
         BrokerOptions options = BrokerOptions.defaults().withPort(s.kafkaPort());
         if (s.dataDir() != null) {
-            options = options.withDataDir(s.dataDir().resolve("kafka"));
+            options = options.withDataDir(s.dataDir().resolve(LocalPipeline.BROKER_SUBDIR));
         }
         return EmbeddedKafkaBroker.start(options);
     }

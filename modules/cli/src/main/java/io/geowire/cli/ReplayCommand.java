@@ -1,6 +1,7 @@
 package io.geowire.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,14 +26,19 @@ final class ReplayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--bootstrap", description = "Kafka cluster (host:port,...); default: an embedded broker on --data-dir")
+    @Option(names = "--bootstrap", description = "Kafka cluster (host:port,...); default: the embedded broker of --data-dir")
     String bootstrap;
 
     @Option(names = "--kafka-port", defaultValue = "0", description = "Client port of the embedded broker")
     int kafkaPort;
 
-    @Option(names = "--data-dir", description = "Broker data (embedded) and Streams state, as given to run --data-dir")
+    @Option(names = "--data-dir", description = "Broker data (embedded) and Streams state, as given to run --data-dir "
+            + "(default: the per-user one run uses, $XDG_DATA_HOME/geowire or ~/.local/share/geowire)")
     Path dataDir;
+
+    @Option(names = "--ephemeral", description = "Streams state in a temp folder; with no --bootstrap or --corpus "
+            + "there is then nothing to replay")
+    boolean ephemeral;
 
     @Option(names = "--corpus", description = "Produce this corpus again instead of reprocessing the topics (repeatable)")
     List<String> corpus;
@@ -58,10 +64,10 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        validate();
+        Path data = validate();
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
-        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
+        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, data, 0);
         Replay replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed),
                 limits.options()), System.err);
         try (replay) {
@@ -81,16 +87,29 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private void validate() {
+    /** Checks the options; returns the data dir to use (null = temp folders). */
+    private Path validate() {
         if (corpus == null && (from != null || speed != 0)) {
             throw new ParameterException(spec.commandLine(), "--from and --speed pace a corpus: give --corpus too");
         }
         if (speed < 0) {
             throw new ParameterException(spec.commandLine(), "--speed must not be negative");
         }
-        if (bootstrap == null && dataDir == null && corpus == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "nothing to replay: give --bootstrap, the --data-dir of an earlier run, or --corpus");
+        Path data;
+        try {
+            data = DataDirs.choose(dataDir, ephemeral).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        // the embedded broker of an earlier run is only worth starting if that run left its data
+        boolean earlierRun = data != null && Files.isDirectory(data.resolve(LocalPipeline.BROKER_SUBDIR));
+        if (bootstrap == null && !earlierRun && corpus == null) {
+            throw new ParameterException(spec.commandLine(), "nothing to replay: give --bootstrap, --corpus, or the "
+                    + "--data-dir of an earlier run" + (data == null ? "" : " (" + data + " holds no broker data)"));
+        }
+        if (data != null) {
+            System.err.println("geowire: data in " + data);
+        }
+        return data;
     }
 }

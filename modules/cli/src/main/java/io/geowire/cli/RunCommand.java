@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -32,8 +33,12 @@ final class RunCommand implements Callable<Integer> {
             description = "Client port of the embedded broker (default: any free port, printed at start)")
     int kafkaPort;
 
-    @Option(names = "--data-dir", description = "Keep broker data and Streams state here (default: temp folders)")
+    @Option(names = "--data-dir", description = "Keep broker data and Streams state here (default: $XDG_DATA_HOME/geowire "
+            + "or ~/.local/share/geowire, printed at start; temp folders with --once)")
     Path dataDir;
+
+    @Option(names = "--ephemeral", description = "Keep nothing: broker data and Streams state in temp folders (tests, demos)")
+    boolean ephemeral;
 
     @Mixin
     KafkaOptions kafka;
@@ -53,7 +58,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         List<String> paths = corpus == null || corpus.isEmpty() ? List.of(SampleCorpus.extract().toString()) : corpus;
-        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
+        Path data = dataDir(err);
+        LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, data, 0);
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
             err.printf("geowire: Kafka at %s%s, API and dashboard at %s%n", pipeline.bootstrap(),
                     pipeline.embeddedBroker() ? " (embedded broker)" : "", pipeline.apiUrl());
@@ -70,6 +76,20 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             return once.report(pipeline, produced, started, Map.of(), out, err);
+        }
+    }
+
+    /** The data dir in use (null = temp folders), said to the user because it outlives the process. */
+    private Path dataDir(PrintWriter err) {
+        try {
+            Path data = DataDirs.forRun(dataDir, ephemeral, once.once).orElse(null);
+            err.println(data != null ? "geowire: data in " + data + " (kept between runs; --ephemeral for a throwaway run)"
+                    : ephemeral ? "geowire: ephemeral run: broker data and state go to temp folders"
+                    : "geowire: --once without --data-dir: temp folders, so the check starts from an empty state");
+            err.flush();
+            return data;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

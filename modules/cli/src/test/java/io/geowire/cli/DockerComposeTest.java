@@ -43,6 +43,27 @@ class DockerComposeTest {
         assertThat(names).containsExactlyElementsOf(Topics.ALL);
     }
 
+    @Test
+    void shouldGiveTheApplicationItsTokenWhenItListensOnAllInterfaces() throws IOException {
+        JsonNode geowire = compose().get("services").get("geowire");
+
+        assertThat(geowire.get("command").toString()).contains("0.0.0.0").contains("--api-token-file");
+        assertThat(compose().get("secrets").has("api-token")).isTrue();
+    }
+
+    @Test
+    void shouldBuildSlimNonRootImageWithHealthCheckWhenDockerfileIsRead() throws IOException {
+        String dockerfile = Files.readString(COMPOSE.resolveSibling("Dockerfile"));
+
+        assertThat(Pattern.compile("^FROM ", Pattern.MULTILINE).matcher(dockerfile).results().count())
+                .as("multi-stage").isEqualTo(2);
+        assertThat(dockerfile).containsPattern("(?m)^FROM eclipse-temurin:17-jre$")
+                .containsPattern("(?m)^USER geowire$")
+                .containsPattern("(?m)^HEALTHCHECK .*")
+                .contains("/health")
+                .doesNotContain(".m2/repository /root");
+    }
+
     private static JsonNode compose() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile());
     }

@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geowire.api.UnprotectedApiException;
 import io.geowire.ingest.IngestException;
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +16,10 @@ class MainTest {
     @Test
     void shouldExitWithFailureWhenAVerbFailsOtherwise() {
         assertThat(Main.exitCode(new IllegalStateException("broker unreachable"))).isEqualTo(ExitCodes.FAILURE);
+    }
+
+    @Test
+    void shouldExitRefusedWhenApiWouldBeUnprotected() {
+        assertThat(Main.exitCode(new UnprotectedApiException("no token"))).isEqualTo(ExitCodes.REFUSED);
     }
 }

@@ -50,7 +50,7 @@ class ReplayCorpusTest {
 
     @Test
     void shouldRefuseWhenThereIsNothingToReplay() {
-        CliRunner result = CliRunner.run("replay");
+        CliRunner result = CliRunner.run("replay", "--ephemeral");
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("nothing to replay");

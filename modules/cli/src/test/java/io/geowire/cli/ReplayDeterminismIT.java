@@ -71,7 +71,7 @@ class ReplayDeterminismIT {
             assertThat(StateSnapshot.take(pipeline.apiUrl()).differences(afterRun)).isEmpty();
         }
 
-        CliRunner cli = CliRunner.run("replay", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix",
+        CliRunner cli = CliRunner.run("replay", "--ephemeral", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix",
                 settings.topicPrefix(), "--application-id", settings.applicationId(), "--data-dir",
                 settings.dataDir().toString(), "--port", "0", "--once", "--json");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
@@ -84,7 +84,7 @@ class ReplayDeterminismIT {
         assertThat(summary.get("inputs").asLong()).isEqualTo(produced.inputs());
 
         // with --corpus the state is exactly the re-read corpus, here from a date on, paced at 100 days a second
-        CliRunner fromDate = CliRunner.run("replay", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix",
+        CliRunner fromDate = CliRunner.run("replay", "--ephemeral", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix",
                 settings.topicPrefix(), "--application-id", settings.applicationId(), "--port", "0", "--corpus",
                 corpus.get(0), "--from", "2023-04-01", "--speed", "8640000", "--once", "--json");
         assertThat(fromDate.exitCode()).as(fromDate.err()).isZero();

@@ -31,7 +31,7 @@ class StreamsStopIT {
         Duration settleTimeout = Duration.ofMinutes(5);
 
         long started = System.nanoTime();
-        CliRunner result = CliRunner.run("run", "--once", "--json", "--port", "0", "--bootstrap",
+        CliRunner result = CliRunner.run("run", "--once", "--json", "--port", "0", "--ephemeral", "--bootstrap",
                 kafka.bootstrapServers(), "--topic-prefix", prefix, "--application-id", kafka.uniqueName("stop-app"),
                 "--settle-timeout", settleTimeout.toString());
         Duration took = Duration.ofNanos(System.nanoTime() - started);

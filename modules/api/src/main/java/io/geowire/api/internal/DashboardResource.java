@@ -20,6 +20,17 @@ public final class DashboardResource implements ApiResource {
         });
     }
 
+    /** Whether {@code path} names one of the dashboard's static files ({@code /} = its index page). */
+    static boolean isAsset(String path) {
+        if (path.equals("/")) {
+            return true;
+        }
+        if (path.contains("..") || path.endsWith("/")) {
+            return false;
+        }
+        return DashboardResource.class.getResource(DIRECTORY + path) != null;
+    }
+
     @Override
     public void register(Javalin app) {
         // nothing: static files are served before routing

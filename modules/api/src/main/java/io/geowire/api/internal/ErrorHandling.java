@@ -21,6 +21,10 @@ public final class ErrorHandling {
                 respond(ctx, HttpStatus.BAD_REQUEST, new ApiError(e.getMessage(), e.parameter())));
         app.exception(NotFoundException.class, (e, ctx) ->
                 respond(ctx, HttpStatus.NOT_FOUND, ApiError.of(e.getMessage())));
+        app.exception(UnauthorizedException.class, (e, ctx) -> {
+            ctx.header(Header.WWW_AUTHENTICATE, "Bearer realm=\"geowire\"");
+            respond(ctx, HttpStatus.UNAUTHORIZED, ApiError.of(e.getMessage()));
+        });
         // Javalin signals unknown paths (404) and wrong methods (405) with these
         app.exception(HttpResponseException.class, ErrorHandling::javalinResponse);
         app.exception(Exception.class, (e, ctx) -> {

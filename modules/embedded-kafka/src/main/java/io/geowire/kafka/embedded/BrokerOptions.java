@@ -18,9 +18,16 @@ import java.util.Objects;
  *                         {@link #singleNodeSettings()}
  * @param shutdownHook     register a JVM shutdown hook so that Ctrl-C / SIGTERM closes the broker cleanly
  * @param startTimeout     how long {@link EmbeddedKafkaBroker#start(BrokerOptions)} may take before it gives up
+ * @param security         TLS, SASL/SCRAM and ACLs; {@code null} means PLAINTEXT without authentication
  */
 public record BrokerOptions(int port, Path dataDir, Map<String, String> brokerProperties, boolean shutdownHook,
-                            Duration startTimeout) {
+                            Duration startTimeout, BrokerSecurity security) {
+
+    /** Without security: PLAINTEXT, no authentication, no ACLs. */
+    public BrokerOptions(int port, Path dataDir, Map<String, String> brokerProperties, boolean shutdownHook,
+                         Duration startTimeout) {
+        this(port, dataDir, brokerProperties, shutdownHook, startTimeout, null);
+    }
 
     public BrokerOptions {
         if (port < 0 || port > 65_535) {
@@ -85,25 +92,30 @@ public record BrokerOptions(int port, Path dataDir, Map<String, String> brokerPr
     }
 
     public BrokerOptions withPort(int newPort) {
-        return new BrokerOptions(newPort, dataDir, brokerProperties, shutdownHook, startTimeout);
+        return new BrokerOptions(newPort, dataDir, brokerProperties, shutdownHook, startTimeout, security);
     }
 
     public BrokerOptions withDataDir(Path newDataDir) {
-        return new BrokerOptions(port, newDataDir, brokerProperties, shutdownHook, startTimeout);
+        return new BrokerOptions(port, newDataDir, brokerProperties, shutdownHook, startTimeout, security);
     }
 
     /** Adds or replaces one broker setting. */
     public BrokerOptions withBrokerProperty(String key, String value) {
         Map<String, String> merged = new LinkedHashMap<>(brokerProperties);
         merged.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-        return new BrokerOptions(port, dataDir, merged, shutdownHook, startTimeout);
+        return new BrokerOptions(port, dataDir, merged, shutdownHook, startTimeout, security);
     }
 
     public BrokerOptions withShutdownHook(boolean enabled) {
-        return new BrokerOptions(port, dataDir, brokerProperties, enabled, startTimeout);
+        return new BrokerOptions(port, dataDir, brokerProperties, enabled, startTimeout, security);
     }
 
     public BrokerOptions withStartTimeout(Duration timeout) {
-        return new BrokerOptions(port, dataDir, brokerProperties, shutdownHook, timeout);
+        return new BrokerOptions(port, dataDir, brokerProperties, shutdownHook, timeout, security);
+    }
+
+    /** TLS, SASL/SCRAM and ACLs as {@code value} describes; {@code null} turns them off. */
+    public BrokerOptions withSecurity(BrokerSecurity value) {
+        return new BrokerOptions(port, dataDir, brokerProperties, shutdownHook, startTimeout, value);
     }
 }

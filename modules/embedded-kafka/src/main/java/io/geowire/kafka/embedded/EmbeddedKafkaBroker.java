@@ -19,6 +19,8 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
@@ -127,16 +129,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         long startNanos = System.nanoTime();
         int clientPort = options.port() == 0 ? FreePort.pick() : options.port();
         int controllerPort = FreePort.pick();
-        Properties props = BrokerConfig.build(options, clientPort, controllerPort, dataDir);
+        int brokerPort = options.security() == null ? 0 : FreePort.pick();
+        Properties props = BrokerConfig.build(options, clientPort, brokerPort, controllerPort, dataDir);
         // parse first: a bad extra property then fails as a ConfigException, not as a formatting error
         KafkaConfig config = KafkaConfig.fromProps(props, false);
-        StorageFormatter.formatIfNeeded(writeConfig(props, dataDir), BrokerConfig.logDir(dataDir));
+        StorageFormatter.formatIfNeeded(writeConfig(props, dataDir), BrokerConfig.logDir(dataDir),
+                adminCredentials(options.security()));
 
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         String bootstrap = "localhost:" + clientPort;
         try {
             server.startup();
-            Readiness.await(bootstrap, options.startTimeout());
+            Readiness.await(bootstrap, clientSecurity(options.security()), options.startTimeout());
         } catch (TimeoutException | RuntimeException e) {
             stopQuietly(server);
             throw new IllegalStateException("embedded Kafka broker did not start on " + bootstrap + ": " + e, e);
@@ -145,6 +149,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), dataDir,
                 logFile.map(f -> f.file().toString()).orElse("this console, warnings and errors only"));
         return new EmbeddedKafkaBroker(server, bootstrap, dataDir, temporary, logFile);
+    }
+
+    // the admin user exists from the first start on, so it can create the other users and their ACLs
+    private static List<String> adminCredentials(BrokerSecurity security) {
+        return security == null ? List.of() : List.of(BrokerSecurity.SCRAM_MECHANISM + "=[name=" + security.adminUser()
+                + ",password=" + security.adminPassword() + "]");
+    }
+
+    private static Map<String, Object> clientSecurity(BrokerSecurity security) {
+        return security == null ? Map.of() : security.adminClientProperties();
     }
 
     /** {@code host:port} for the clients' {@code bootstrap.servers}. */

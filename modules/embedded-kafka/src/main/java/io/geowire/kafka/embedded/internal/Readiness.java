@@ -10,6 +10,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +32,19 @@ public final class Readiness {
     }
 
     public static void await(String bootstrapServers, Duration timeout) throws TimeoutException {
+        await(bootstrapServers, Map.of(), timeout);
+    }
+
+    /** As {@link #await(String, Duration)}, the probe clients also taking {@code security} (TLS, SASL). */
+    public static void await(String bootstrapServers, Map<String, Object> security, Duration timeout)
+            throws TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int timeoutMs = (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
         String topic = PROBE_PREFIX + UUID.randomUUID();
-        try (Admin admin = Admin.create(adminConfig(bootstrapServers, timeoutMs))) {
+        try (Admin admin = Admin.create(with(security, adminConfig(bootstrapServers, timeoutMs)))) {
             createProbeTopic(admin, topic, deadline);
-            produceOne(bootstrapServers, topic, remainingMs(deadline));
+            produceOne(with(security, producerConfig(bootstrapServers, remainingMs(deadline))), topic,
+                    remainingMs(deadline));
             // deletion may finish after we return: nothing waits for it, and it must not delay the start
             admin.deleteTopics(List.of(topic));
         }
@@ -56,8 +64,14 @@ public final class Readiness {
         }
     }
 
-    private static void produceOne(String bootstrapServers, String topic, long timeoutMs) throws TimeoutException {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerConfig(bootstrapServers, timeoutMs),
+    private static Map<String, Object> with(Map<String, Object> security, Map<String, Object> config) {
+        Map<String, Object> merged = new HashMap<>(config);
+        merged.putAll(security);
+        return merged;
+    }
+
+    private static void produceOne(Map<String, Object> config, String topic, long timeoutMs) throws TimeoutException {
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(config,
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, new byte[0])).get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
