@@ -155,18 +155,22 @@ public final class HttpFetcher implements AutoCloseable {
                     + " bytes limit: " + uri);
         }
         long left = Math.max(1, deadlineNanos - System.nanoTime());
-        ScheduledFuture<?> cut = watchdog.schedule(() -> closeQuietly(in), left, TimeUnit.NANOSECONDS);
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        ScheduledFuture<?> cut = watchdog.schedule(() -> {
+            timedOut.set(true);
+            closeQuietly(in);
+        }, left, TimeUnit.NANOSECONDS);
         try (in) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, policy.maxBytes() + 1));
             if (body.length > policy.maxBytes()) {
                 throw new FetchException("answer is over the " + policy.maxBytes() + " bytes limit: " + uri);
             }
-            if (cut.isDone()) {
+            if (timedOut.get()) {
                 throw new FetchException("timed out after " + policy.readTimeout().toMillis() + " ms reading " + uri);
             }
             return body;
         } catch (IOException e) {
-            throw new FetchException(cut.isDone()
+            throw new FetchException(timedOut.get()
                     ? "timed out after " + policy.readTimeout().toMillis() + " ms reading " + uri
                     : "failed to read " + uri + ": " + e);
         } finally {
@@ -222,7 +226,13 @@ public final class HttpFetcher implements AutoCloseable {
             Response r = follow(uri.resolve("/robots.txt"), null, null, false);
             rules = RobotsRules.parse(new String(r.body(), StandardCharsets.UTF_8), FetchPolicy.ROBOTS_TOKEN);
         } catch (FetchException e) {
-            rules = e.status() >= 400 && e.status() < 500 ? RobotsRules.ALLOW_ALL : RobotsRules.DISALLOW_ALL;
+            if (e.status() >= 400 && e.status() < 500) {
+                rules = RobotsRules.ALLOW_ALL;
+            } else {
+                // unreachable or failing: nothing is fetched now, and robots.txt is asked again next time rather
+                // than the host being shut out for a whole TTL by one timeout
+                return RobotsRules.DISALLOW_ALL;
+            }
         }
         robots.put(host, new Robots(rules, now));
         return rules;
