@@ -9,6 +9,7 @@ import io.geowire.api.internal.ErrorHandling;
 import io.geowire.api.internal.EventResource;
 import io.geowire.api.internal.HealthResource;
 import io.geowire.api.internal.InstancesResource;
+import io.geowire.api.internal.SourcesResource;
 import io.geowire.api.internal.JettyJsonErrors;
 import io.geowire.api.internal.JsonMapping;
 import io.geowire.api.internal.OpenApiResource;
@@ -78,7 +79,7 @@ public final class ApiServer implements AutoCloseable {
             // the listing needs the bound port (port 0 = any), so a default is resolved after start
             PortAware instances = new PortAware(extras.instances(), options.bindAddress());
             List<ApiResource> resources = new ArrayList<>(additional);
-            resources.addAll(resources(queries, health, instances, metrics));
+            resources.addAll(resources(queries, health, instances, metrics, extras.sources()));
             Javalin app = create(resources, getRoutes);
             app.start(options.bindAddress(), options.port());
             instances.bound(app.port());
@@ -118,7 +119,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static List<ApiResource> resources(AnswerSource queries, HealthInfo health, InstancesInfo instances,
-            ApiMetrics metrics) {
+            ApiMetrics metrics, SourcesInfo sources) {
         return List.of(
                 new HealthResource(health),
                 new ReadinessGate(health),
@@ -129,6 +130,7 @@ public final class ApiServer implements AutoCloseable {
                 new SummaryResource(queries),
                 new ArticleResource(queries),
                 new InstancesResource(instances),
+                new SourcesResource(sources),
                 new OpenApiResource(),
                 metrics,
                 new DashboardResource());

@@ -208,7 +208,9 @@ public final class LiveIngestion implements AutoCloseable {
     @Override
     public synchronized void close() {
         running = false;
-        threads.forEach(Thread::interrupt);
+        // the sources are woken from their waits; the producing thread is not interrupted, so an item in flight
+        // ends its transaction cleanly rather than with an interrupted send
+        threads.stream().skip(1).forEach(Thread::interrupt);
         for (Thread t : threads) {
             try {
                 t.join(TimeUnit.SECONDS.toMillis(30));
