@@ -52,6 +52,7 @@ public final class LiveIngestion implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
     private volatile String failure;
+    private boolean closed;
     private CorpusProducer producer;
     private SourcePositions positions;
 
@@ -207,6 +208,10 @@ public final class LiveIngestion implements AutoCloseable {
      */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         running = false;
         // the sources are woken from their waits; the producing thread is not interrupted, so an item in flight
         // ends its transaction cleanly rather than with an interrupted send

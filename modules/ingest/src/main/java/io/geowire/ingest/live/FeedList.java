@@ -67,7 +67,8 @@ public final class FeedList {
         return new Feed(url, interval);
     }
 
-    static Duration interval(String text) {
+    /** Parses 90s, 5m, 1h, a plain number of seconds, or ISO-8601 (PT5M). */
+    public static Duration interval(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         try {
             if (t.startsWith("pt")) {
