@@ -67,12 +67,15 @@ public final class FeedList {
         return new Feed(url, interval);
     }
 
-    /** Parses 90s, 5m, 1h, a plain number of seconds, or ISO-8601 (PT5M). */
+    /** Parses 500ms, 90s, 5m, 1h, a plain number of seconds, or ISO-8601 (PT5M). */
     public static Duration interval(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         try {
             if (t.startsWith("pt")) {
                 return Duration.parse(text.toUpperCase(Locale.ROOT));
+            }
+            if (t.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
             }
             long n = Long.parseLong(t.replaceFirst("[smh]$", ""));
             return switch (t.charAt(t.length() - 1)) {
@@ -81,7 +84,7 @@ public final class FeedList {
                 default -> Duration.ofSeconds(n);
             };
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("not an interval: " + text + " (use 90s, 5m, 1h or PT5M)");
+            throw new IllegalArgumentException("not an interval: " + text + " (use 500ms, 90s, 5m, 1h or PT5M)");
         }
     }
 }
