@@ -71,6 +71,7 @@ class LiveSourcesCrashIT {
             ChildJvm.kill(first);
         }
         int producedBeforeKill = positions(clients, topics).size();
+        System.out.println("LiveSourcesCrashIT: " + producedBeforeKill + " of " + FILES + " files produced when killed");
         while (next < FILES) {
             drop(files.get(next++), watched);
         }

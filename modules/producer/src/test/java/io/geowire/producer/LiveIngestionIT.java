@@ -114,7 +114,6 @@ class LiveIngestionIT {
         awaitState(first, () -> produced(first, "watch") == 2 && produced(first, "feed") == 3);
         first.close();
 
-        System.out.println("first run: " + first.states() + " " + first.summary());
         SourceState watch = state(first, "watch");
         SourceState feed = state(first, "feed");
         assertThat(watch.articles()).isEqualTo(1);

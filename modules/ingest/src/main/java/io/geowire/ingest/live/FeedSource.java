@@ -73,22 +73,27 @@ public final class FeedSource implements LiveSource {
             stats.error(e.getMessage());
             return;
         }
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (FeedEntry entry : entries) {
-            offer(entry, known, sink);
+            listed.add(offer(entry, known, sink));
         }
+        // entries the feed no longer lists are forgotten here (the positions still know them), so a feed that
+        // rotates its items for months does not grow this map without end
+        handedOver.keySet().retainAll(listed);
     }
 
-    private void offer(FeedEntry entry, KnownVersions known, Consumer<LiveItem> sink) throws InterruptedException {
+    /** Hands the entry over if it is new or changed; returns its key. */
+    private String offer(FeedEntry entry, KnownVersions known, Consumer<LiveItem> sink) throws InterruptedException {
         String version = Fingerprints.sha256Hex(String.join("\u0000", nullToEmpty(entry.title()),
                 nullToEmpty(entry.link()), nullToEmpty(entry.description()), nullToEmpty(entry.updated())));
         // an entry with neither GUID nor link cannot be followed from poll to poll: its content is its identity
         String key = entry.key() != null ? entry.key() : "untracked:" + version;
         if (version.equals(handedOver.get(key))) {
-            return;
+            return key;
         }
         handedOver.put(key, version);
         if (known.isKnown(id(), key, version)) {
-            return;
+            return key;
         }
         stats.item();
         String name = nameFor(entry, version);
@@ -101,7 +106,7 @@ public final class FeedSource implements LiveSource {
                 HttpFetcher.Response page = fetcher.get(URI.create(entry.link()));
                 if (isHtml(page)) {
                     sink.accept(LiveItem.read(id(), key, version, name, page.uri().toString(), page.body()));
-                    return;
+                    return key;
                 }
                 pageProblem = "page is " + page.contentType() + ", not HTML";
             } catch (FetchException | IllegalArgumentException e) {
@@ -115,6 +120,7 @@ public final class FeedSource implements LiveSource {
             sink.accept(LiveItem.failed(id(), key, version, name, location,
                     "page unavailable (" + pageProblem + ") and the feed gives no text for the item"));
         }
+        return key;
     }
 
     private static boolean isHtml(HttpFetcher.Response page) {

@@ -44,7 +44,7 @@ public final class SourceStats {
     }
 
     /** One item written in one transaction, with the number of articles of each kind it held. */
-    public void produced(long ok, long duplicate, long deadLetter) {
+    public synchronized void produced(long ok, long duplicate, long deadLetter) {
         articles.addAndGet(ok);
         duplicates.addAndGet(duplicate);
         deadLetters.addAndGet(deadLetter);
