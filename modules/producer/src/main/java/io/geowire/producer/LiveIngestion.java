@@ -73,7 +73,13 @@ public final class LiveIngestion implements AutoCloseable {
      */
     public synchronized void start() {
         producer = new CorpusProducer(configs, topics, transactionalId, clock);
-        positions = SourcePositions.read(configs, topics.sourcePositions(), POSITIONS_TIMEOUT);
+        try {
+            positions = SourcePositions.read(configs, topics.sourcePositions(), POSITIONS_TIMEOUT);
+        } catch (RuntimeException e) {
+            producer.close();
+            producer = null;
+            throw e;
+        }
         LOG.info("live sources: {} positions read back from {}", positions.size(), topics.sourcePositions());
         running = true;
         Thread producing = new Thread(this::produceLoop, "geowire-live-producer");
