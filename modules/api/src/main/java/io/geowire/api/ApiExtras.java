@@ -14,28 +14,39 @@ import java.util.List;
  *                  server binds the JVM and process metrics to it: do not bind those again
  * @param binders   further metrics to bind to the registry, e.g. {@code new KafkaStreamsMetrics(streams)};
  *                  the server closes those that are {@link AutoCloseable} when it closes
+ * @param sources   what {@code GET /api/sources} lists: the live sources of this instance (none by default)
  */
-public record ApiExtras(InstancesInfo instances, PrometheusMeterRegistry registry, List<MeterBinder> binders) {
+public record ApiExtras(InstancesInfo instances, PrometheusMeterRegistry registry, List<MeterBinder> binders,
+        SourcesInfo sources) {
 
     public ApiExtras {
         binders = List.copyOf(binders);
+        sources = sources == null ? SourcesInfo.NONE : sources;
+    }
+
+    public ApiExtras(InstancesInfo instances, PrometheusMeterRegistry registry, List<MeterBinder> binders) {
+        this(instances, registry, binders, SourcesInfo.NONE);
     }
 
     public static ApiExtras none() {
-        return new ApiExtras(null, null, List.of());
+        return new ApiExtras(null, null, List.of(), SourcesInfo.NONE);
     }
 
     public ApiExtras withInstances(InstancesInfo value) {
-        return new ApiExtras(value, registry, binders);
+        return new ApiExtras(value, registry, binders, sources);
     }
 
     public ApiExtras withRegistry(PrometheusMeterRegistry value) {
-        return new ApiExtras(instances, value, binders);
+        return new ApiExtras(instances, value, binders, sources);
+    }
+
+    public ApiExtras withSources(SourcesInfo value) {
+        return new ApiExtras(instances, registry, binders, value);
     }
 
     public ApiExtras withBinder(MeterBinder binder) {
         List<MeterBinder> all = new ArrayList<>(binders);
         all.add(binder);
-        return new ApiExtras(instances, registry, all);
+        return new ApiExtras(instances, registry, all, sources);
     }
 }

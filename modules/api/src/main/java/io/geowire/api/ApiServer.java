@@ -12,6 +12,7 @@ import io.geowire.api.internal.EventResource;
 import io.geowire.api.internal.HealthResource;
 import io.geowire.api.internal.HttpsConnector;
 import io.geowire.api.internal.InstancesResource;
+import io.geowire.api.internal.SourcesResource;
 import io.geowire.api.internal.JettyJsonErrors;
 import io.geowire.api.internal.JsonMapping;
 import io.geowire.api.internal.OpenApiResource;
@@ -87,7 +88,7 @@ public final class ApiServer implements AutoCloseable {
             // the token check first: before handlers run in registration order
             List<ApiResource> resources = new ArrayList<>(protection(options));
             resources.addAll(additional);
-            resources.addAll(resources(queries, health, instances, metrics));
+            resources.addAll(resources(queries, health, instances, metrics, extras.sources()));
             Javalin app = create(resources, getRoutes);
             app.start(options.bindAddress(), options.port());
             instances.bound(app.port());
@@ -148,7 +149,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static List<ApiResource> resources(AnswerSource queries, HealthInfo health, InstancesInfo instances,
-            ApiMetrics metrics) {
+            ApiMetrics metrics, SourcesInfo sources) {
         return List.of(
                 new HealthResource(health),
                 new ReadinessGate(health),
@@ -159,6 +160,7 @@ public final class ApiServer implements AutoCloseable {
                 new SummaryResource(queries),
                 new ArticleResource(queries),
                 new InstancesResource(instances),
+                new SourcesResource(sources),
                 new OpenApiResource(),
                 metrics,
                 new DashboardResource());

@@ -6,6 +6,7 @@ import io.geowire.api.ApiSecurity;
 import io.geowire.api.ClusterApiServer;
 import io.geowire.api.HealthInfo;
 import io.geowire.api.KafkaStreamsInstances;
+import io.geowire.api.SourcesInfo;
 import io.geowire.streams.query.GeowireQueries;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.geowire.kafka.embedded.BrokerOptions;
@@ -74,6 +75,11 @@ final class LocalPipeline implements AutoCloseable {
     }
 
     static LocalPipeline start(Settings s) throws Exception {
+        return start(s, SourcesInfo.NONE);
+    }
+
+    /** As {@link #start(Settings)}, with the live sources {@code GET /api/sources} lists. */
+    static LocalPipeline start(Settings s, SourcesInfo sources) throws Exception {
         // what is already running when a later step fails is closed again, newest first
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
@@ -96,7 +102,8 @@ final class LocalPipeline implements AutoCloseable {
             HostInfo self = new HostInfo(advertisedHost(s.host()), port);
             ApiExtras extras = ApiExtras.none()
                     .withInstances(new KafkaStreamsInstances(app.streams(), self))
-                    .withBinder(new KafkaStreamsMetrics(app.streams()));
+                    .withBinder(new KafkaStreamsMetrics(app.streams()))
+                    .withSources(sources);
             // any instance answers for all keys: lookups go to the key's host, lists to every instance
             ClusterApiServer api = opened(opened, ClusterApiServer.start(
                     new ApiOptions(s.host(), port, s.apiSecurity()),

@@ -1,9 +1,11 @@
 package io.geowire.cli;
 
+import io.geowire.ingest.live.LiveSource;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,15 +17,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Run everything on one machine and feed it a corpus.",
+        header = "Run everything on one machine and feed it a corpus and live sources.",
         description = "Starts a Kafka broker (embedded unless --bootstrap is given), creates the topics, starts the "
-            + "Streams application and the API, then replays the corpus into the pipeline.")
+            + "Streams application and the API, then replays the corpus into the pipeline and keeps ingesting what "
+            + "arrives in watched folders (--watch) and feeds (--feeds), each item exactly once across restarts.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--corpus", description = "Corpus folder or file (repeatable; default: the bundled sample corpus)")
+    @Option(names = "--corpus", description = "Corpus folder or file (repeatable; default: the bundled sample corpus, "
+            + "unless live sources are given)")
     List<String> corpus;
 
     @Option(names = "--bootstrap", description = "Use this Kafka cluster (host:port,...) instead of an embedded broker")
@@ -52,30 +56,59 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
+    @Mixin
+    LiveSourceOptions live;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        List<String> paths = corpus == null || corpus.isEmpty() ? List.of(SampleCorpus.extract().toString()) : corpus;
+        if (once.once && live.any()) {
+            throw new ParameterException(spec.commandLine(), "--once ends when the input is processed; live "
+                    + "sources (--watch, --feeds) never end");
+        }
+        List<String> paths = corpus != null && !corpus.isEmpty() ? corpus
+                : live.any() ? List.of() : List.of(SampleCorpus.extract().toString());
+        List<LiveSource> sources;
+        try {
+            sources = live.sources(limits.options(), Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Path data = dataDir(err);
         LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, data, 0);
-        try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
+        try (LiveRun liveRun = new LiveRun();
+                LocalPipeline pipeline = LocalPipeline.start(settings, liveRun.sourcesInfo())) {
             err.printf("geowire: Kafka at %s%s, API and dashboard at %s%n", pipeline.bootstrap(),
                     pipeline.embeddedBroker() ? " (embedded broker)" : "", pipeline.apiUrl());
             err.flush();
-            ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
-                    CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
+            ProduceSummary produced = paths.isEmpty() ? new ProduceSummary(0, 0, 0, 0, 0, 0)
+                    : CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
+                            CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
             if (!once.once) {
+                if (!sources.isEmpty()) {
+                    liveRun.start(pipeline.clients(), pipeline.topics(), LiveRun.transactionalId(
+                            service.applicationId), limits.options(), sources);
+                    err.println("geowire: watching " + sources.size() + " live source(s); their state is at "
+                            + pipeline.apiUrl() + "/api/sources");
+                }
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
-                if (!Shutdown.serveUntilShutdown(pipeline, pipeline::streamsFailed)) {
-                    err.println("geowire: " + pipeline.streamsFailure());
+                AutoCloseable everything = () -> {
+                    liveRun.close(); // stops producing before the broker it writes to goes away
+                    pipeline.close();
+                };
+                if (!Shutdown.serveUntilShutdown(everything,
+                        () -> pipeline.streamsFailed() || liveRun.failure().isPresent())) {
+                    err.println("geowire: " + liveRun.failure().orElseGet(pipeline::streamsFailure));
                     return ExitCodes.FAILURE;
                 }
                 return ExitCodes.OK;
             }
             return once.report(pipeline, produced, started, Map.of(), out, err);
+        } finally {
+            sources.forEach(LiveSource::close);
         }
     }
 

@@ -95,6 +95,25 @@ public final class Ingestor {
         return out[0];
     }
 
+    /**
+     * Ingests the bytes of one input that arrived by other means than a path given up front (a watched file, a
+     * fetched page) as if it were a file of that name: its extension picks the format, so a JSON Lines input may
+     * yield several articles. Every article goes to {@code sink}; unreadable bytes become one dead letter. Shares
+     * this run's duplicate index, so a later copy of an article is a duplicate.
+     */
+    public void ingestBytes(String name, String sourcePath, byte[] bytes, Consumer<IngestedArticle> sink) {
+        try {
+            files.readBytes(new Input(sourcePath, name, null, null), bytes, sink);
+        } catch (IOException e) {
+            sink.accept(rejected(name, sourcePath, "unreadable: " + e.getMessage()));
+        }
+    }
+
+    /** A dead letter for an input that could not even be read (a page that failed to download, say). */
+    public IngestedArticle rejected(String name, String sourcePath, String reason) {
+        return assembler.deadLetter(new Origin(name, sourcePath, null, sourcePath, true, null), reason, null);
+    }
+
     public IngestOptions options() {
         return options;
     }

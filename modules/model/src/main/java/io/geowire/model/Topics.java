@@ -21,6 +21,13 @@ public final class Topics {
     /** Every change of an actor's sanctions ledger, keyed by actor id. */
     public static final String SANCTIONS_LEDGER = "sanctions-ledger";
 
+    /**
+     * Positions of the live sources (watched files, feed items and their versions), keyed by source and item,
+     * compacted: the last position of each item is all a restart needs. Written in the same transaction as the
+     * articles it accounts for. Not in {@link #ALL}: it holds geowire's own bookkeeping, not data for consumers.
+     */
+    public static final String SOURCE_POSITIONS = "source-positions";
+
     /** All topics geowire creates, inputs first. */
     public static final List<String> ALL =
             List.of(ARTICLES, EVENTS, DEAD_LETTERS, STANCE_INDEX, ROUTE_STATUS, SANCTIONS_LEDGER);
@@ -71,6 +78,10 @@ public final class Topics {
 
     public String sanctionsLedger() {
         return name(SANCTIONS_LEDGER);
+    }
+
+    public String sourcePositions() {
+        return name(SOURCE_POSITIONS);
     }
 
     /** Every topic name with the prefix applied. */

@@ -36,6 +36,21 @@ public final class ArticlePipeline {
         return ingestor.ingest(paths, article -> sink.accept(process(article)), listener);
     }
 
+    /**
+     * Ingests and extracts the bytes of one input that arrived on its own (a watched file, a fetched page): all
+     * the articles it holds, each with its events, in order. Not thread-safe, like the ingestor.
+     */
+    public List<ProducedArticle> processBytes(String name, String sourcePath, byte[] bytes) {
+        List<ProducedArticle> out = new java.util.ArrayList<>();
+        ingestor.ingestBytes(name, sourcePath, bytes, article -> out.add(process(article)));
+        return out;
+    }
+
+    /** A dead letter with {@code reason} for an input that could not be read at all. */
+    public ProducedArticle rejected(String name, String sourcePath, String reason) {
+        return process(ingestor.rejected(name, sourcePath, reason));
+    }
+
     /** Extracts the events of an article that ingested OK; others carry none. */
     public ProducedArticle process(IngestedArticle article) {
         if (article.status() != IngestStatus.OK) {

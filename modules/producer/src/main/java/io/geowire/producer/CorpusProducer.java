@@ -71,10 +71,21 @@ public final class CorpusProducer implements AutoCloseable {
      * of a half-written transaction. Aborts on a recoverable Kafka error and rethrows.
      */
     public void send(ProducedArticle produced) {
-        Encoded encoded = encode(produced);
+        send(List.of(produced), List.of());
+    }
+
+    /**
+     * Sends several inputs and further records (e.g. the position of the source item they came from) in one
+     * transaction: all of them are written, or none. Returns what each input became, in order (an article too
+     * large for Kafka becomes a dead letter). Aborts on a recoverable Kafka error and rethrows; nothing is counted
+     * then.
+     */
+    public List<IngestStatus> send(List<ProducedArticle> inputs, List<ProducerRecord<String, byte[]>> alongside) {
+        List<Encoded> encoded = inputs.stream().map(this::encode).toList();
         producer.beginTransaction();
         try {
-            encoded.records().forEach(producer::send);
+            encoded.forEach(e -> e.records().forEach(producer::send));
+            alongside.forEach(producer::send);
             commit();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
             // fatal for this producer (another instance took over the transactional id, or we may not write):
@@ -84,7 +95,9 @@ public final class CorpusProducer implements AutoCloseable {
             producer.abortTransaction();
             throw e;
         }
-        count(encoded);
+        transactions.incrementAndGet();
+        encoded.forEach(this::count);
+        return encoded.stream().map(Encoded::kind).toList();
     }
 
     /** What one input becomes on the topics: its kind and the records of its transaction. */
@@ -169,7 +182,6 @@ public final class CorpusProducer implements AutoCloseable {
     /** Counts what was actually written, which may differ from what ingestion decided (a record too large). */
     private void count(Encoded encoded) {
         inputs.incrementAndGet();
-        transactions.incrementAndGet();
         switch (encoded.kind()) {
             case OK -> {
                 articles.incrementAndGet();

@@ -3,16 +3,18 @@ package io.geowire.producer;
 import io.geowire.model.Topics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Creates geowire's topics if they are missing. Partitions: enough for a few Streams instances to
+ * Creates geowire's topics if they are missing, and the compacted topic of the live sources' positions. Partitions: enough for a few Streams instances to
  * share the work; replication: as many copies as the cluster allows, up to three.
  */
 public final class TopicProvisioner {
@@ -34,6 +36,11 @@ public final class TopicProvisioner {
             if (!existing.contains(name)) {
                 missing.add(new NewTopic(name, partitions, replication));
             }
+        }
+        if (!existing.contains(topics.sourcePositions())) {
+            // only the last position of each item matters; one partition keeps reading them back simple
+            missing.add(new NewTopic(topics.sourcePositions(), 1, replication)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         }
         if (!missing.isEmpty()) {
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

@@ -23,7 +23,8 @@ public final class ReadinessGate implements ApiResource {
     static final int RETRY_AFTER_SECONDS = 1;
 
     /** Paths that read no state store and so answer while the state is being built. */
-    private static final Set<String> STATELESS = Set.of(OpenApiResource.PATH, InstancesResource.PATH);
+    private static final Set<String> STATELESS = Set.of(OpenApiResource.PATH, InstancesResource.PATH,
+            SourcesResource.PATH);
 
     private final HealthInfo health;
     private final AtomicBoolean beenUp = new AtomicBoolean();
