@@ -63,7 +63,7 @@ final class CorpusRun {
             return e;
         }
         return new IllegalStateException("Kafka stopped taking writes after " + committed + " committed inputs ("
-                + e.getMessage() + "). The transaction in progress was aborted, so none of it can be read. Check that "
+                + e.getMessage() + "). Any transaction in progress was aborted, so none of it can be read. Check that "
                 + "enough brokers are up for the topics' min.insync.replicas, then run the same command again: inputs "
                 + "already committed are recognised as the same articles and do not change the state.", e);
     }
