@@ -12,6 +12,8 @@ import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
 import java.time.Clock;
 import java.util.List;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RetriableException;
 
 /** Produces a corpus to Kafka through the shared ingest-and-extract path; used by {@code produce} and {@code run}. */
 final class CorpusRun {
@@ -28,8 +30,19 @@ final class CorpusRun {
             IngestOptions ingestOptions) throws IngestException {
         ArticlePipeline pipeline =
                 new ArticlePipeline(new Ingestor(ingestOptions), EventExtractor.createDefault());
-        try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
-            IngestSummary ingested = pipeline.run(paths, producer::send, Progress.onConsole());
+        CorpusProducer producer;
+        try {
+            producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC());
+        } catch (KafkaException e) {
+            throw stopped(e, 0);
+        }
+        try (producer) {
+            IngestSummary ingested;
+            try {
+                ingested = pipeline.run(paths, producer::send, Progress.onConsole());
+            } catch (KafkaException e) {
+                throw stopped(e, producer.summary().inputs());
+            }
             ProduceSummary produced = producer.summary();
             if (ingested.inputs() != produced.inputs()) {
                 throw new IllegalStateException("ingestion saw " + ingested.inputs() + " inputs but "
@@ -37,5 +50,30 @@ final class CorpusRun {
             }
             return produced;
         }
+    }
+
+    /**
+     * What the user reads when Kafka stops taking writes: a retriable error that outlasted the client's timeouts is,
+     * on a healthy setup, a cluster with too few live brokers for the topics' {@code min.insync.replicas} (or none
+     * reachable). The Kafka message alone ("Timeout expired ... InitProducerId") says neither that nor what to do.
+     * Other Kafka errors (fenced, not authorised) keep their own message.
+     */
+    static RuntimeException stopped(KafkaException e, long committed) {
+        if (!isRetriable(e)) {
+            return e;
+        }
+        return new IllegalStateException("Kafka stopped taking writes after " + committed + " committed inputs ("
+                + e.getMessage() + "). Any transaction in progress was aborted, so none of it can be read. Check that "
+                + "enough brokers are up for the topics' min.insync.replicas, then run the same command again: inputs "
+                + "already committed are recognised as the same articles and do not change the state.", e);
+    }
+
+    private static boolean isRetriable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetriableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
