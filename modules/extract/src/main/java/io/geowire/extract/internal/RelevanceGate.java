@@ -1,0 +1,135 @@
+package io.geowire.extract.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article-level relevance gate: could this text name anything the project tracks? A phrase can match only where
+ * every one of its words appears, so the gate asks exactly that, over the text's set of words, for every gazetteer
+ * alias (states, organisations, people, affiliations, places, routes), every spinner phrase whose rewrite holds a
+ * word of an alias, and every word a route pattern needs. A text that passes for none cannot yield an event (every
+ * event needs an actor or a route), so it skips sentence splitting, normalisation, the rules and the encoder.
+ * Acronyms ("US", "EU") count only as written, as the gazetteer matches them; words come from the extractor's own
+ * tokenizer, so a word counts exactly when the gazetteer could see it.
+ */
+final class RelevanceGate {
+    /** A phrase's words: looked up by the one fewest phrases share, then all checked. */
+    private record Phrase(List<String> words, boolean exact) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final Set<String> aliasWords = new HashSet<>();
+    private final Map<String, List<Phrase>> byLowerKey = new HashMap<>();
+    private final Map<String, List<Phrase>> byExactKey = new HashMap<>();
+    /** A route pattern that needs no particular word can match any text: the gate then lets everything through. */
+    private boolean open;
+
+    /** A gazetteer alias. */
+    void addPhrase(String phrase) {
+        Phrase p = phrase(phrase);
+        if (p != null) {
+            phrases.add(p);
+            if (!p.exact()) {
+                aliasWords.addAll(p.words());
+            } else {
+                p.words().forEach(w -> aliasWords.add(w.toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
+    /** A spinner phrase and its rewrite: held only if the rewrite has a word of some alias. */
+    void addSpunPhrase(String phrase, List<String> rewrite) {
+        for (String w : rewrite) {
+            if (aliasWords.contains(w)) {
+                addPhrase(phrase);
+                return;
+            }
+        }
+    }
+
+    /** A word a route pattern needs (placeholders such as "@KAZ" are covered by the gazetteer's own phrases). */
+    void addNeed(String need) {
+        if (need.startsWith("@") || need.startsWith("#") || need.startsWith("$") || need.startsWith("&")
+                || need.startsWith("!")) {
+            return;
+        }
+        addPhrase(need.toLowerCase(Locale.ROOT));
+    }
+
+    void openForAll() {
+        open = true;
+    }
+
+    /** Indexes every phrase by its word fewest phrases share; call once all phrases are in. */
+    void seal() {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Phrase p : phrases) {
+            p.words().stream().distinct().forEach(w -> uses.merge(w, 1, Integer::sum));
+        }
+        for (Phrase p : phrases) {
+            String key = p.words().get(0);
+            for (String w : p.words()) {
+                if (uses.get(w) < uses.get(key) || (uses.get(w).equals(uses.get(key)) && w.length() > key.length())) {
+                    key = w;
+                }
+            }
+            (p.exact() ? byExactKey : byLowerKey).computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        phrases.clear();
+    }
+
+    /** True when every word of some tracked phrase occurs in {@code text} (or a route pattern could match anything). */
+    boolean mayMention(String text) {
+        return open || firstTrackedPhrase(text) != null;
+    }
+
+    /** The words of the first tracked phrase whose words all occur in {@code text}, or null. */
+    List<String> firstTrackedPhrase(String text) {
+        List<Tok> toks = Tokenizer.tokenize(text, 0, text.length());
+        Set<String> norms = new HashSet<>();
+        Set<String> surfaces = new HashSet<>();
+        for (Tok t : toks) {
+            norms.add(t.norm);
+            surfaces.add(t.surface);
+        }
+        for (Tok t : toks) {
+            List<String> found = allPresent(byLowerKey.get(t.norm), norms);
+            if (found == null) {
+                found = allPresent(byExactKey.get(t.surface), surfaces);
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> allPresent(List<Phrase> candidates, Set<String> words) {
+        if (candidates != null) {
+            for (Phrase p : candidates) {
+                if (words.containsAll(p.words())) {
+                    return p.words();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Phrase phrase(String text) {
+        List<Tok> toks = Tokenizer.tokenize(text, 0, text.length());
+        if (toks.isEmpty()) {
+            return null;
+        }
+        boolean exact = PhraseTrie.isAcronym(text);
+        List<String> words = new ArrayList<>(toks.size());
+        for (Tok t : toks) {
+            words.add(exact ? t.surface : t.norm);
+        }
+        return new Phrase(List.copyOf(words), exact);
+    }
+}
