@@ -9,6 +9,8 @@ const TYPES = ['stance', 'route_disruption', 'sanction_statement'];
 const state = {
   pair: null,          // "KAZ->RUS"
   sanctionsActor: null,
+  minConfidence: 0,    // events below this calibrated confidence are not shown (0 = all)
+  lastDrill: null,     // the open events list, to redo it when the confidence filter changes
   lastJson: {},        // endpoint -> last body text, to skip re-rendering unchanged data
 };
 
@@ -326,7 +328,7 @@ function incidentTimeline(incidents) {
 // ---------- sanctions ----------
 
 async function refreshSanctionActors() {
-  await load('sanction-events', '/api/events?type=sanction_statement&limit=1000', (events) => {
+  await load('sanction-events', '/api/events?type=sanction_statement&limit=1000' + confidenceParam(), (events) => {
     const actors = [...new Set(events.map((e) => e.fields.actor).filter(Boolean))].sort();
     const picker = document.getElementById('sanctions-actor');
     if (!state.sanctionsActor || !actors.includes(state.sanctionsActor)) state.sanctionsActor = actors[0] || null;
@@ -644,10 +646,18 @@ function openDrill(title) {
   return body;
 }
 
+// The min-confidence filter, as a query parameter for /api/events ('' when every event is shown).
+function confidenceParam() {
+  return state.minConfidence > 0 ? '&minConfidence=' + state.minConfidence : '';
+}
+
 async function drillEvents(query, keep, title) {
+  state.lastDrill = {query, keep, title};
   const params = new URLSearchParams({limit: '1000'});
   for (const [k, v] of Object.entries(query)) if (v) params.set(k, v);
-  const body = openDrill('Events: ' + (title || [query.type && fmt.label(query.type), query.actor].filter(Boolean).join(', ')));
+  if (state.minConfidence > 0) params.set('minConfidence', String(state.minConfidence));
+  const body = openDrill('Events: ' + (title || [query.type && fmt.label(query.type), query.actor].filter(Boolean).join(', '))
+    + (state.minConfidence > 0 ? ' (confidence ≥ ' + state.minConfidence + ')' : ''));
   try {
     const {body: events} = await getJson('/api/events?' + params);
     const shown = keep ? events.filter(keep) : events;
@@ -675,6 +685,7 @@ function eventCard(ev) {
 
 // From an aggregate row (incident, statement, evidence): find the event, then show it in its first article.
 async function openEvent(ref) {
+  state.lastDrill = null; // one event by id: the confidence filter does not apply
   const body = openDrill('Evidence');
   try {
     let ev = null;
@@ -773,6 +784,15 @@ function init() {
     state.sanctionsActor = e.target.value;
     delete state.lastJson.sanctions;
     refreshLedger().catch(showError);
+  });
+  document.getElementById('min-confidence').addEventListener('change', (e) => {
+    state.minConfidence = Number(e.target.value) || 0;
+    const drill = document.getElementById('drill');
+    if (!drill.hidden && state.lastDrill) {
+      const {query, keep, title} = state.lastDrill;
+      drillEvents(query, keep, title);
+    }
+    refresh();
   });
   initMap();
   document.getElementById('drill-close').addEventListener('click', () => { document.getElementById('drill').hidden = true; });

@@ -168,6 +168,20 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void shouldHideLessConfidentEventsWhenMinConfidenceIsRaised() {
+        // the samples' sanction statements have confidence 0.7
+        browser.findElement(By.cssSelector("[data-testid=summary-count][data-type=sanction_statement]")).click();
+        wait.until(d -> testIds("drill-event").size() == 5);
+
+        new Select(byId("min-confidence")).selectByValue("0.9");
+        wait.until(d -> text("drill-title").contains("0.9") && text("drill-body").contains("0 event(s)"));
+        assertThat(testIds("drill-event")).isEmpty();
+
+        new Select(byId("min-confidence")).selectByValue("0.7");
+        wait.until(d -> testIds("drill-event").size() == 5);
+    }
+
+    @Test
     void shouldHighlightEvidenceInArticleWhenDrillingFromEventToArticle() {
         testIds("pair-count").get(0).click();
         wait.until(d -> testIds("drill-event").size() == 2);

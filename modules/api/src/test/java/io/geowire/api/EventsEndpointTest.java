@@ -62,6 +62,17 @@ class EventsEndpointTest {
     }
 
     @Test
+    void shouldKeepOnlyConfidentEventsWhenMinConfidenceGiven() {
+        assertJson(api.get("/api/events?minConfidence=0.7"), 200, "[" + STANCE_EVENT + "]");
+        assertThat(QUERIES.lastEventQuery()).isEqualTo(new EventQuery(null, null, null, 100, 0.7));
+    }
+
+    @Test
+    void shouldKeepEventAtExactlyMinConfidenceWhenFiltering() {
+        assertJson(api.get("/api/events?minConfidence=0.6"), 200, "[" + ROUTE_EVENT + "," + STANCE_EVENT + "]");
+    }
+
+    @Test
     void shouldReturnAtMostLimitWhenLimitGiven() {
         RunningApi.Reply reply = api.get("/api/events?limit=1");
 
@@ -91,6 +102,10 @@ class EventsEndpointTest {
         "/api/events?limit=-5              | limit",
         "/api/events?limit=ten             | limit",
         "/api/events?limit=99999999999     | limit",
+        "/api/events?minConfidence=1.5     | minConfidence",
+        "/api/events?minConfidence=-0.1    | minConfidence",
+        "/api/events?minConfidence=high    | minConfidence",
+        "/api/events?minConfidence=NaN     | minConfidence",
     })
     void shouldAnswer400NamingParameterWhenParameterIsBad(String path, String parameter) {
         assertBadParameter(api.get(path), parameter);

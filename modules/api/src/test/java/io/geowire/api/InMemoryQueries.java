@@ -146,6 +146,7 @@ final class InMemoryQueries implements GeowireQueries {
                 .filter(e -> query.type() == null || query.type().equals(e.type()))
                 .filter(e -> query.actor() == null || query.actor().equals(e.fields().get("actor")))
                 .filter(e -> query.since() == null || !LocalDate.parse(e.date()).isBefore(query.since()))
+                .filter(e -> e.confidence() >= query.minConfidence())
                 .sorted(Comparator.comparing(CorroboratedEvent::date).reversed())
                 .limit(ignoreLimit ? Long.MAX_VALUE : query.limit())
                 .toList();

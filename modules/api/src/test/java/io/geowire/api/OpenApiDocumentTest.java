@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Holds the hand-written OpenAPI document to the routes really registered and the checks handlers really make. */
 class OpenApiDocumentTest {
 
-    private static final Pattern PARAM_READ = Pattern.compile("(?:queryParam|pathParam)\\(\"([a-z_]+)\"\\)");
+    private static final Pattern PARAM_READ = Pattern.compile("(?:queryParam|pathParam)\\(\"([A-Za-z_]+)\"\\)");
     private static RunningApi api;
     private static JsonNode doc;
 

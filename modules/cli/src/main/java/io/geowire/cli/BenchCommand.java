@@ -1,6 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.extract.bench.ExtractBenchmark;
+import io.geowire.extract.bench.NewsStreamBenchmark;
 import io.geowire.ingest.bench.HostileInputBenchmark;
 import io.geowire.ingest.bench.IngestBenchmark;
 import io.geowire.streams.bench.TopologyBenchmark;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
         header = "Print throughput figures of a pipeline stage.",
         description = "Prints throughput figures of a pipeline stage on generated input.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class,
-            BenchCommand.Api.class})
+            BenchCommand.Api.class, BenchCommand.News.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -29,6 +30,30 @@ final class BenchCommand {
         @Override
         public Integer call() {
             ExtractBenchmark.run(megabytes, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "news", mixinStandardHelpOptions = true,
+            header = "Measure extraction on a stream of mostly unrelated news.",
+            description = "Extracts a generated news stream in which only a share of the articles is about what "
+                + "geowire tracks, twice (cold embedding cache, then as a replay), and prints topical articles/s "
+                + "per core, MB/s per core, the encoder cache hit rate and peak heap.")
+    static final class News implements Callable<Integer> {
+        @Option(names = "--mb", defaultValue = "4", description = "Size of the stream in MB (default ${DEFAULT-VALUE})")
+        double megabytes;
+
+        @Option(names = "--topical-share", defaultValue = "0.1",
+                description = "Share of topical articles, 0..1 (default ${DEFAULT-VALUE})")
+        double topicalShare;
+
+        @Override
+        public Integer call() {
+            if (topicalShare < 0 || topicalShare > 1) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--topical-share must be between 0 and 1: " + topicalShare);
+            }
+            NewsStreamBenchmark.run(megabytes, topicalShare, System.out);
             return ExitCodes.OK;
         }
     }

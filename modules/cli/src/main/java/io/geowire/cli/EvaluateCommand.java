@@ -1,14 +1,11 @@
 package io.geowire.cli;
 
 import io.geowire.extract.EventExtractor;
-import io.geowire.extract.ExtractedEvent;
 import io.geowire.extract.eval.EvaluationReport;
-import io.geowire.extract.eval.Evaluator;
+import io.geowire.producer.CorpusEvaluation;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,10 +45,10 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
         EventExtractor extractor = Extractors.of(data, rulesOnly);
-        // the same ingestion and extraction as `extract`, so the figures describe what users get
-        Map<String, List<ExtractedEvent>> predictions =
-                new ExtractionRun(extractor).byArticle(List.of(corpus.toString()), err);
-        EvaluationReport report = new Evaluator().evaluate(gold, predictions);
+        // the same ingestion and extraction as `extract` and `produce` (and the quality tests), so the figures
+        // describe what users get
+        EvaluationReport report = CorpusEvaluation.evaluate(gold, corpus, extractor,
+                article -> err.println("skipped " + article.article() + ": " + article.reason()));
         out.println(report.format());
         out.flush();
         return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;

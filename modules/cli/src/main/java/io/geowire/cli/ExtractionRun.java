@@ -1,59 +1,38 @@
 package io.geowire.cli;
 
-import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
 import io.geowire.ingest.IngestException;
 import io.geowire.ingest.IngestOptions;
-import io.geowire.ingest.IngestStatus;
 import io.geowire.ingest.IngestSummary;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
+import io.geowire.producer.ArticlePipeline;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Runs ingestion and extraction over files without Kafka, for {@code extract} and {@code evaluate}.
- * Unlike the producer it also extracts from duplicates: these verbs answer "what does this file say",
- * not "what reaches the topics".
+ * Runs ingestion and extraction over files without Kafka, for {@code extract}: the producer's
+ * {@link ArticlePipeline}, so what {@code extract} shows is what {@code produce} sends. Unlike the producer it also
+ * extracts from duplicates: this verb answers "what does this file say", not "what reaches the topics".
  */
 final class ExtractionRun {
 
-    private final EventExtractor extractor;
-    private final IngestOptions ingestOptions;
+    private final ArticlePipeline pipeline;
 
     ExtractionRun(EventExtractor extractor) {
         this(extractor, IngestOptions.defaults());
     }
 
     ExtractionRun(EventExtractor extractor, IngestOptions ingestOptions) {
-        this.extractor = extractor;
-        this.ingestOptions = ingestOptions;
+        this.pipeline = new ArticlePipeline(new Ingestor(ingestOptions), extractor);
     }
 
     /** Calls {@code sink} with each readable article and its events; reports skipped inputs on {@code err}. */
     IngestSummary run(List<String> paths, PrintWriter err, BiConsumer<IngestedArticle, List<ExtractedEvent>> sink)
             throws IngestException {
-        return new Ingestor(ingestOptions).ingest(paths, article -> {
-            if (article.status() == IngestStatus.DEAD_LETTER) {
-                err.println("skipped " + article.article() + ": " + article.reason());
-                return;
-            }
-            sink.accept(article, extractor.extract(
-                    new ArticleInput(article.article(), article.text(), article.published(),
-                            article.publishedEstimated())));
-        });
-    }
-
-    /** Events per article file name, for evaluation against gold files named after the articles. */
-    Map<String, List<ExtractedEvent>> byArticle(List<String> paths, PrintWriter err) throws IngestException {
-        Map<String, List<ExtractedEvent>> result = new LinkedHashMap<>();
-        run(paths, err, (article, events) ->
-                result.computeIfAbsent(article.article(), k -> new ArrayList<>()).addAll(events));
-        return result;
+        return pipeline.extractAll(paths, sink,
+                article -> err.println("skipped " + article.article() + ": " + article.reason()));
     }
 }

@@ -7,6 +7,7 @@ import io.geowire.api.ClusterApiServer;
 import io.geowire.api.HealthInfo;
 import io.geowire.api.KafkaStreamsInstances;
 import io.geowire.api.SourcesInfo;
+import io.geowire.extract.EventExtractor;
 import io.geowire.streams.query.GeowireQueries;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.geowire.kafka.embedded.BrokerOptions;
@@ -82,6 +83,10 @@ final class LocalPipeline implements AutoCloseable {
     static LocalPipeline start(Settings s, SourcesInfo sources) throws Exception {
         // what is already running when a later step fails is closed again, newest first
         Deque<AutoCloseable> opened = new ArrayDeque<>();
+        if (s.dataDir() != null) {
+            // sentence embeddings outlive the process too: `replay --corpus` of a seen corpus spends no encoder time
+            EventExtractor.keepEmbeddingsIn(s.dataDir().resolve("encoder-cache"));
+        }
         try {
             EmbeddedKafkaBroker broker = s.bootstrap() == null ? opened(opened, startBroker(s)) : null;
             String bootstrap = broker == null ? s.bootstrap() : broker.bootstrapServers();

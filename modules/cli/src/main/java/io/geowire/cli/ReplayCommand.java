@@ -1,5 +1,6 @@
 package io.geowire.cli;
 
+import io.geowire.extract.learned.EmbeddingCache;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,11 @@ final class ReplayCommand implements Callable<Integer> {
                 limits.options()), System.err);
         try (replay) {
             LocalPipeline pipeline = replay.pipeline();
+            if (corpus != null) {
+                EmbeddingCache.Stats cache = EmbeddingCache.shared().stats();
+                System.err.printf(java.util.Locale.ROOT, "geowire: encoder cache: %d of %d sentences served from "
+                        + "the cache (%.1f%%)%n", cache.hits(), cache.hits() + cache.misses(), 100 * cache.hitRate());
+            }
             if (!once.once) {
                 System.err.println("geowire: replayed; API and dashboard at " + pipeline.apiUrl() + ", until Ctrl-C");
                 if (!Shutdown.serveUntilShutdown(replay, pipeline::streamsFailed)) {

@@ -3,6 +3,9 @@ package io.geowire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.geowire.extract.EventExtractor;
+import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.producer.CorpusEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +38,21 @@ class EvaluateCommandTest {
             }
         }
         assertThat(typeLines).isEqualTo(3);
+    }
+
+    @Test
+    void shouldPrintTheReportTheQualityGuardsCheckWhenEvaluatingSeeds() {
+        assumeThat(Files.isDirectory(SHARED.resolve("gold"))).as("../shared/gold beside the checkout").isTrue();
+
+        CliRunner result = CliRunner.run("evaluate", "--gold", SHARED.resolve("gold").toString(),
+                "--corpus", SHARED.resolve("corpus").toString());
+        // what the producer module's ExtractionQualityTest measures and guards
+        EvaluationReport guarded = CorpusEvaluation.evaluate(SHARED.resolve("gold"), SHARED.resolve("corpus"),
+                EventExtractor.createDefault(), article -> { });
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out().strip()).isEqualTo(guarded.format().strip());
+        assertThat(guarded.micro().f1()).isGreaterThanOrEqualTo(0.75);
     }
 
     @Test

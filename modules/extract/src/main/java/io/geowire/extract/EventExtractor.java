@@ -2,6 +2,8 @@ package io.geowire.extract;
 
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
+import io.geowire.extract.learned.CachingEncoder;
+import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.MiniLmEncoder;
 import io.geowire.extract.learned.SentenceModel;
 
@@ -24,8 +26,9 @@ public final class EventExtractor {
 
     private EventExtractor(Path overlayDir, boolean learned) {
         SentenceModel model = learned ? SentenceModel.bundled() : null;
+        // every default extractor shares the JVM-wide embedding cache: a sentence seen before costs no encoder time
         this.engine = new Engine(new DataFiles(overlayDir), VERSION, model,
-                model == null ? null : MiniLmEncoder.shared());
+                model == null ? null : new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()));
     }
 
     /** An extractor with the bundled data files and the bundled learned sentence stage. */
@@ -55,6 +58,19 @@ public final class EventExtractor {
             throw new IllegalArgumentException("not a directory: " + extraDataDir);
         }
         return new EventExtractor(extraDataDir, learned);
+    }
+
+    /**
+     * Keeps the sentence embeddings of every extractor in this JVM in {@code dir} as well as in memory, loading those
+     * earlier runs left there: a corpus extracted again (e.g. {@code replay --corpus}) spends no encoder time.
+     */
+    public static void keepEmbeddingsIn(Path dir) {
+        EmbeddingCache.shared().persistIn(dir, MiniLmEncoder.NAME, MiniLmEncoder.DIMENSION);
+    }
+
+    /** False when the text names nothing the extractor tracks: {@link #extract} would return no events. */
+    public boolean mayBeRelevant(String text) {
+        return engine.mayBeRelevant(text);
     }
 
     /** The events of one article, each distinct event once, in text order of discovery. */

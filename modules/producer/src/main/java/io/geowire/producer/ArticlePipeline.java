@@ -10,11 +10,13 @@ import io.geowire.ingest.IngestSummary;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Ingestion followed by extraction: the one path from files to articles with events, shared by
- * {@code produce}, {@code run}, {@code replay} and {@code extract}, so what one verb shows is what another sends.
+ * {@code produce}, {@code run}, {@code replay}, {@code extract}, {@code evaluate} and the extraction quality tests,
+ * so what one verb shows (or one test guards) is what another sends.
  */
 public final class ArticlePipeline {
 
@@ -51,14 +53,32 @@ public final class ArticlePipeline {
         return process(ingestor.rejected(name, sourcePath, reason));
     }
 
+    /**
+     * Every readable article with its events, duplicates included: what a file says, not what reaches the topics
+     * (for {@code extract} and {@code evaluate}). Dead letters go to {@code skipped} with their reason.
+     */
+    public IngestSummary extractAll(List<String> paths, BiConsumer<IngestedArticle, List<ExtractedEvent>> sink,
+                                    Consumer<IngestedArticle> skipped) throws IngestException {
+        return ingestor.ingest(paths, article -> {
+            if (article.status() == IngestStatus.DEAD_LETTER) {
+                skipped.accept(article);
+            } else {
+                sink.accept(article, extract(article));
+            }
+        });
+    }
+
     /** Extracts the events of an article that ingested OK; others carry none. */
     public ProducedArticle process(IngestedArticle article) {
         if (article.status() != IngestStatus.OK) {
             return new ProducedArticle(article, List.of());
         }
-        List<ExtractedEvent> events =
-                extractor.extract(new ArticleInput(article.article(), article.text(), article.published(),
-                        article.publishedEstimated()));
-        return new ProducedArticle(article, events);
+        return new ProducedArticle(article, extract(article));
+    }
+
+    /** The events of an ingested article's cleaned text, dated by its publication date (or the estimate). */
+    private List<ExtractedEvent> extract(IngestedArticle article) {
+        return extractor.extract(new ArticleInput(article.article(), article.text(), article.published(),
+                article.publishedEstimated()));
     }
 }

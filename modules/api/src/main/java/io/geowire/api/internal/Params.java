@@ -89,6 +89,25 @@ final class Params {
         return type;
     }
 
+    /** A probability from 0 to 1; 0 (keep everything) when absent. */
+    public static double confidence(String parameter, String raw) {
+        if (isAbsent(raw)) {
+            return 0.0;
+        }
+        String message = parameter + " must be a number from 0 to 1, was '" + echo(raw) + "'";
+        double value;
+        try {
+            value = Double.parseDouble(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new BadParameterException(parameter, message);
+        }
+        // also rejects NaN, which no comparison would pass
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new BadParameterException(parameter, message);
+        }
+        return value;
+    }
+
     /** {@link #DEFAULT_LIMIT} when absent. */
     public static int limit(String parameter, String raw) {
         if (isAbsent(raw)) {

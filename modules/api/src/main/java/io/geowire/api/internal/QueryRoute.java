@@ -225,7 +225,8 @@ public final class QueryRoute<P, L> {
         return new EventQuery(Params.optionalEventType("type", ctx.queryParam("type")),
                 Params.optionalActor("actor", ctx.queryParam("actor")),
                 Params.optionalDate("since", ctx.queryParam("since")),
-                Params.limit("limit", ctx.queryParam("limit")));
+                Params.limit("limit", ctx.queryParam("limit")),
+                Params.confidence("minConfidence", ctx.queryParam("minConfidence")));
     }
 
     private static String writeEvents(EventQuery q) {
@@ -238,6 +239,9 @@ public final class QueryRoute<P, L> {
         }
         if (q.since() != null) {
             path.append("&since=").append(q.since());
+        }
+        if (q.minConfidence() > 0) {
+            path.append("&minConfidence=").append(q.minConfidence());
         }
         return path.toString();
     }

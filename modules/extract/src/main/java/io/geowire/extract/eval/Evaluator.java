@@ -2,8 +2,6 @@ package io.geowire.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
 import io.geowire.model.EventType;
 import java.io.IOException;
@@ -27,7 +25,9 @@ import java.util.stream.Stream;
 /**
  * Scores extracted events against a folder of gold annotation files exactly as shared/eval/score.py does: a prediction
  * matches a gold event of the same article when type and key fields agree and the evidence word-overlap coefficient
- * is at least 0.5; pairs are taken greedily by best overlap, each event at most once.
+ * is at least 0.5; pairs are taken greedily by best overlap, each event at most once. It scores predictions only:
+ * reading a corpus goes through ingestion first (the producer module's CorpusEvaluation), so that every figure is
+ * measured on the text users' runs extract from.
  */
 public final class Evaluator {
     static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
@@ -55,27 +55,6 @@ public final class Evaluator {
             pred.put(article, list);
         }
         return score(gold, pred);
-    }
-
-    /** Reads every file of {@code corpusDir} (UTF-8), extracts its events and scores them against {@code goldDir}. */
-    public EvaluationReport evaluateCorpus(Path goldDir, Path corpusDir, EventExtractor extractor) {
-        return evaluate(goldDir, extractCorpus(corpusDir, extractor));
-    }
-
-    /** Events of every regular file in a folder, by file name (publication dates unknown: null). */
-    public static Map<String, List<ExtractedEvent>> extractCorpus(Path corpusDir, EventExtractor extractor) {
-        Map<String, List<ExtractedEvent>> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(corpusDir)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = f.getFileName().toString();
-                // lenient decoding: a stray invalid byte must not stop an evaluation run
-                String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                out.put(name, extractor.extract(new ArticleInput(name, text, null)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read corpus " + corpusDir, e);
-        }
-        return out;
     }
 
     private EvaluationReport score(Map<String, List<Map<String, Object>>> gold, Map<String, List<Map<String, Object>>> pred) {

@@ -44,11 +44,20 @@ public final class Engine {
     }
 
     public List<ExtractedEvent> extract(ArticleInput input) {
+        // most of a news stream names nothing we track: such an article costs one tokenizer pass, no more
+        if (input.text() == null || !lex.gate.mayMention(input.text())) {
+            return List.of();
+        }
         Run run = run(input);
         if (learned != null) {
             learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"));
         }
         return run.sink.events();
+    }
+
+    /** False when the text names nothing tracked, so that {@link #extract} returns no events without further work. */
+    public boolean mayBeRelevant(String text) {
+        return text != null && lex.gate.mayMention(text);
     }
 
     /** The sentences of an article with the event types the rules found in each, for training the learned stage. */

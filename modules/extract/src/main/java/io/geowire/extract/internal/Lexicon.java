@@ -14,6 +14,8 @@ public final class Lexicon {
     final Map<String, String> actorKinds = new HashMap<>();
     /** Route patterns over the normalised sentence: regex -> route id (may contain {FOCUS}). */
     final List<RoutePattern> routePatterns = new ArrayList<>();
+    /** Whether a text could name anything above: filled alongside the tries, from the same phrases. */
+    final RelevanceGate gate = new RelevanceGate();
 
     /** A route pattern, tried only on sentences containing one of {@code needs} (all when empty). */
     record RoutePattern(java.util.regex.Pattern pattern, String routeId, List<String> needs) {
@@ -37,6 +39,7 @@ public final class Lexicon {
         loadSimple(files.rows("places.tsv"), Tok.Kind.PLACE, 0);
         loadRoutes(files);
         loadSpinner(files);
+        gate.seal();
     }
 
     private void loadActors(DataFiles files) {
@@ -51,19 +54,25 @@ public final class Lexicon {
             for (int c = 2; c <= 4; c++) {
                 Entity e = new Entity(Tok.Kind.ACTOR, id, null, state, 1, c == 3);
                 for (String alias : DataFiles.list(DataFiles.col(r, c))) {
-                    entities.add(alias, e);
+                    addEntity(alias, e);
                 }
             }
         }
+    }
+
+    /** Every gazetteer phrase goes through here, so the relevance gate knows each one. */
+    private void addEntity(String alias, Entity e) {
+        entities.add(alias, e);
+        gate.addPhrase(alias);
     }
 
     private void loadPeople(DataFiles files) {
         for (String[] r : files.rows("people.tsv")) {
             String canonical = DataFiles.col(r, 1);
             Entity e = new Entity(Tok.Kind.ACTOR, r[0], canonical, false, 2, false);
-            entities.add(canonical, e);
+            addEntity(canonical, e);
             for (String alias : DataFiles.list(DataFiles.col(r, 2))) {
-                entities.add(alias, e);
+                addEntity(alias, e);
             }
         }
     }
@@ -72,7 +81,7 @@ public final class Lexicon {
         for (String[] r : rows) {
             Entity e = new Entity(kind, r[0], null, false, priority, false);
             for (String alias : DataFiles.list(DataFiles.col(r, 1))) {
-                entities.add(alias, e);
+                addEntity(alias, e);
             }
         }
     }
@@ -83,14 +92,18 @@ public final class Lexicon {
             if (kind.equals("alias")) {
                 Entity e = new Entity(Tok.Kind.ROUTE, r[0], null, false, 4, false);
                 for (String alias : DataFiles.list(DataFiles.col(r, 2))) {
-                    entities.add(alias, e);
+                    addEntity(alias, e);
                 }
             } else if (kind.equals("pattern")) {
                 List<String> needs = new ArrayList<>();
                 for (String n : DataFiles.col(r, 3).split(",")) {
                     if (!n.isBlank()) {
                         needs.add(n.strip());
+                        gate.addNeed(n.strip());
                     }
+                }
+                if (needs.isEmpty()) {
+                    gate.openForAll();
                 }
                 routePatterns.add(new RoutePattern(java.util.regex.Pattern.compile(DataFiles.col(r, 2)), r[0], needs));
             }
@@ -105,6 +118,8 @@ public final class Lexicon {
                 words.add(t.norm);
             }
             spinner.add(r[0], words);
+            // a rewrite can only create a tracked name if its output holds a word of one
+            gate.addSpunPhrase(r[0], words);
         }
     }
 

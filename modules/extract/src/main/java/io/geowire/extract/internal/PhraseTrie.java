@@ -75,7 +75,7 @@ final class PhraseTrie<V> {
         return true;
     }
 
-    private static boolean isAcronym(String phrase) {
+    static boolean isAcronym(String phrase) {
         String letters = phrase.replaceAll("[^\\p{L}]", "");
         return !letters.isEmpty() && letters.length() <= 5 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class MiniLmEncoder implements SentenceEncoder {
     public static final String NAME = "all-minilm-l6-v2-q";
-    private static final int DIMENSION = 384;
+    public static final int DIMENSION = 384;
 
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
 

@@ -198,7 +198,8 @@ public final class LocalStoreQueries implements GeowireQueries {
                 return false;
             }
         }
-        return q.since() == null || c.getEventDay() >= q.since().toEpochDay();
+        return (q.since() == null || c.getEventDay() >= q.since().toEpochDay())
+                && c.getConfidence() >= q.minConfidence();
     }
 
     private static boolean overlaps(StanceWindowTotals w, LocalDate from, LocalDate to) {

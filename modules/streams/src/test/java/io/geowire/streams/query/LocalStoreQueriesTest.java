@@ -69,6 +69,23 @@ class LocalStoreQueriesTest {
     }
 
     @Test
+    void shouldKeepOnlyEventsAtOrAboveMinConfidenceWhenQueried() {
+        try (Driver d = new Driver()) {
+            // sample confidences: stance 0.8, route 0.7, sanction 0.9
+            d.events(stance("e1", "a1", "KAZ", "RUS", "distancing", "2022-03-01", "Astana banned the symbol."),
+                    route("e2", "a1", "CPC", "disrupted", "weather", "30 days", "2022-03-22", "Loadings stopped."),
+                    sanction("e3", "a2", "KAZ", "Minister", "comply", "EU", "2022-03-29", "We will abide by them."));
+            GeowireQueries q = d.queries();
+
+            assertThat(q.events(new EventQuery(null, null, null, 10, 0.8))).extracting(CorroboratedEvent::id)
+                    .containsExactly("c-e3", "c-e1");
+            assertThat(q.events(new EventQuery(null, null, null, 10, 0.85))).extracting(CorroboratedEvent::id)
+                    .containsExactly("c-e3");
+            assertThat(q.events(new EventQuery(null, null, null, 10, 0.0))).hasSize(3);
+        }
+    }
+
+    @Test
     void shouldAnswerRoutesAndSanctionsWhenTheyHaveEvents() {
         try (Driver d = new Driver()) {
             d.events(route("e1", "a1", "CPC", "disrupted", "legal", "30 days", "2022-07-05", "A court halted it."),

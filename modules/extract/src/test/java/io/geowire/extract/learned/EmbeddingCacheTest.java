@@ -1,0 +1,142 @@
+package io.geowire.extract.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddingCacheTest {
+
+    /** A deterministic stand-in for an encoder that records what it was asked to encode. */
+    static final class CountingEncoder implements SentenceEncoder {
+        final List<String> encoded = new ArrayList<>();
+        private final String name;
+
+        CountingEncoder(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public int dimension() {
+            return 3;
+        }
+
+        @Override
+        public float[][] encode(List<String> sentences) {
+            encoded.addAll(sentences);
+            float[][] out = new float[sentences.size()][];
+            for (int i = 0; i < out.length; i++) {
+                int h = sentences.get(i).hashCode();
+                out[i] = new float[] {h, h >>> 8, sentences.get(i).length()};
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void shouldEncodeNothingWhenSentencesWereSeenBefore() {
+        CountingEncoder enc = new CountingEncoder("fake");
+        CachingEncoder cached = new CachingEncoder(enc, new EmbeddingCache(100));
+        float[][] first = cached.encode(List.of("Flows stopped.", "Talks resumed."));
+
+        float[][] again = cached.encode(List.of("Talks resumed.", "Flows   stopped.\n"));
+
+        assertThat(enc.encoded).containsExactly("Flows stopped.", "Talks resumed.");
+        assertThat(again[0]).containsExactly(first[1]);
+        assertThat(again[1]).containsExactly(first[0]);
+    }
+
+    @Test
+    void shouldCountHitsAndMissesWhenEncoding() {
+        EmbeddingCache cache = new EmbeddingCache(100);
+        CachingEncoder cached = new CachingEncoder(new CountingEncoder("fake"), cache);
+        cached.encode(List.of("a b", "c d"));
+        cached.encode(List.of("a b", "e f"));
+
+        assertThat(cache.stats()).isEqualTo(new EmbeddingCache.Stats(1, 3, 3, 100));
+        assertThat(cache.stats().hitRate()).isEqualTo(0.25);
+    }
+
+    @Test
+    void shouldDropLeastRecentlyUsedWhenFull() {
+        CountingEncoder enc = new CountingEncoder("fake");
+        EmbeddingCache cache = new EmbeddingCache(2);
+        CachingEncoder cached = new CachingEncoder(enc, cache);
+        cached.encode(List.of("one"));
+        cached.encode(List.of("two"));
+        cached.encode(List.of("one"));
+        cached.encode(List.of("three"));
+
+        cached.encode(List.of("one", "two"));
+
+        assertThat(cache.stats().size()).isEqualTo(2);
+        assertThat(enc.encoded).containsExactly("one", "two", "three", "two");
+    }
+
+    @Test
+    void shouldServeEmbeddingsOfAnEarlierProcessWhenPersisted(@TempDir Path dir) {
+        EmbeddingCache earlier = new EmbeddingCache(100);
+        earlier.persistIn(dir, "fake", 3);
+        float[][] first = new CachingEncoder(new CountingEncoder("fake"), earlier).encode(List.of("x y", "z"));
+
+        EmbeddingCache later = new EmbeddingCache(100);
+        later.persistIn(dir, "fake", 3);
+        CountingEncoder enc = new CountingEncoder("fake");
+        float[][] again = new CachingEncoder(enc, later).encode(List.of("z", "x y"));
+
+        assertThat(enc.encoded).isEmpty();
+        assertThat(again[0]).containsExactly(first[1]);
+        assertThat(later.stats().hitRate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldStartAfreshWhenFileBelongsToAnotherEncoder(@TempDir Path dir) {
+        EmbeddingCache earlier = new EmbeddingCache(100);
+        earlier.persistIn(dir, "fake", 3);
+        new CachingEncoder(new CountingEncoder("fake"), earlier).encode(List.of("x y"));
+        Path file = dir.resolve("embeddings-fake.bin");
+
+        EmbeddingCache other = new EmbeddingCache(100);
+        other.persistIn(dir, "fake", 4);
+
+        assertThat(other.stats().size()).isZero();
+        assertThat(file).exists();
+    }
+
+    @Test
+    void shouldIgnoreTornLastRecordWhenLoading(@TempDir Path dir) throws IOException {
+        EmbeddingCache earlier = new EmbeddingCache(100);
+        earlier.persistIn(dir, "fake", 3);
+        new CachingEncoder(new CountingEncoder("fake"), earlier).encode(List.of("one", "two"));
+        Path file = dir.resolve("embeddings-fake.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+
+        EmbeddingCache later = new EmbeddingCache(100);
+        later.persistIn(dir, "fake", 3);
+
+        assertThat(later.stats().size()).isEqualTo(1);
+    }
+
+    /** The cache is exact only if the encoder gives a sentence the same vector alone and among others. */
+    @Test
+    void shouldGiveSameVectorAloneAndInBatchWhenEncodingWithMiniLm() {
+        MiniLmEncoder enc = MiniLmEncoder.shared();
+        String s = "Oil exports through the Caspian pipeline were halted after a storm damaged a mooring.";
+
+        float[] alone = enc.encode(List.of(s))[0];
+        float[] inBatch = enc.encode(List.of("Short one.", s, "A much longer sentence about many other things."))[1];
+
+        assertThat(inBatch).containsExactly(alone);
+    }
+}
