@@ -17,8 +17,11 @@ final class LearnedFields {
     private final Participants participants;
     private final SanctionFields sanctionFields;
 
-    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned) {
+    private final FieldRanker ranker;
+
+    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker) {
         this.st = st;
+        this.ranker = ranker;
         this.lex = lex;
         this.cues = cues;
         this.participants = new Participants(st, lex, cues);
@@ -43,11 +46,11 @@ final class LearnedFields {
     }
 
     private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
-        String actor = actor(s);
+        String actor = ranked("stance_actor", s, null);
         if (actor == null) {
             return false;
         }
-        String target = target(s, actor);
+        String target = ranked("stance_target", s, actor);
         if (target == null) {
             return false;
         }
@@ -75,7 +78,7 @@ final class LearnedFields {
     }
 
     private boolean sanction(EventSink.Draft d, String position, NormSentence s) {
-        String actor = actor(s);
+        String actor = ranked("sanction_actor", s, null);
         if (actor == null) {
             return false;
         }
@@ -85,6 +88,19 @@ final class LearnedFields {
         d.regime = sanctionFields.regime(s, actor);
         d.topic = "sanctions: " + position;
         return true;
+    }
+
+    /**
+     * The actor (when {@code actor} is null) or the target of a role: the ranker's best candidate when it has weights
+     * for the role, else the hand-written order of {@link #actor} and {@link #target}.
+     */
+    private String ranked(String role, NormSentence s, String actor) {
+        if (!ranker.trained(role)) {
+            return actor == null ? actor(s) : target(s, actor);
+        }
+        Participants p = participants;
+        return ranker.best(role, actor == null ? FieldRanker.actorCandidates(st, lex, p, s)
+                : FieldRanker.targetCandidates(st, lex, p, s, actor));
     }
 
     private static final java.util.regex.Pattern NAMED_ROUTE = java.util.regex.Pattern.compile(
