@@ -40,7 +40,8 @@ public final class Engine {
         for (String[] r : files.rows("settings.tsv")) {
             settings.put(r[0], DataFiles.col(r, 1));
         }
-        this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues);
+        this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues,
+                FieldRanker.load(files));
     }
 
     public List<ExtractedEvent> extract(ArticleInput input) {
@@ -64,6 +65,12 @@ public final class Engine {
     public List<SentenceView> sentences(ArticleInput input) {
         Run run = run(input);
         return LearnedStage.views(run.state, run.sink.events());
+    }
+
+    /** The article as the field ranker sees it, with its lexicon and cues (for training the ranker). */
+    FieldTraining.Article analyse(ArticleInput input) {
+        ArticleState st = run(input).state;
+        return new FieldTraining.Article(st, lex, new Participants(st, lex, cues));
     }
 
     private record Run(ArticleState state, List<List<DateResolver.Mention>> dates, EventSink sink) {

@@ -17,8 +17,11 @@ final class LearnedFields {
     private final Participants participants;
     private final SanctionFields sanctionFields;
 
-    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned) {
+    private final FieldRanker ranker;
+
+    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker) {
         this.st = st;
+        this.ranker = ranker;
         this.lex = lex;
         this.cues = cues;
         this.participants = new Participants(st, lex, cues);
@@ -27,6 +30,10 @@ final class LearnedFields {
 
     /** A draft of the event, or null when a key field is missing. */
     EventSink.Draft fill(String type, String label, String modality, NormSentence s, List<DateResolver.Mention> dates) {
+        if ("denied".equals(modality)) {
+            // "Russia has never accepted ...", "does not recognise the debt": the sentence denies what its type says
+            return null;
+        }
         EventSink.Draft d = new EventSink.Draft();
         d.type = type;
         d.start = s.start;
@@ -36,18 +43,18 @@ final class LearnedFields {
         d.date = date(s, dates);
         boolean ok = switch (type) {
             case "stance" -> stance(d, label, s);
-            case "route_disruption" -> route(d, label, s);
+            case "route_disruption" -> route(d, plannedStatus(label, modality), s);
             default -> sanction(d, label, s);
         };
         return ok ? d : null;
     }
 
     private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
-        String actor = actor(s);
+        String actor = ranked("stance_actor", s, null);
         if (actor == null) {
             return false;
         }
-        String target = target(s, actor);
+        String target = ranked("stance_target", s, actor);
         if (target == null) {
             return false;
         }
@@ -67,6 +74,12 @@ final class LearnedFields {
             route = namedRoute(s);
         }
         if (route == null) {
+            route = mainRoute();
+        }
+        if (route == null) {
+            route = describedRoute(s);
+        }
+        if (route == null) {
             return false;
         }
         d.route = route;
@@ -74,8 +87,13 @@ final class LearnedFields {
         return true;
     }
 
+    /** A halt that is only planned, threatened or hypothetical has not happened: the route is at risk. */
+    private static String plannedStatus(String status, String modality) {
+        return "planned".equals(modality) && "disrupted".equals(status) ? "at_risk" : status;
+    }
+
     private boolean sanction(EventSink.Draft d, String position, NormSentence s) {
-        String actor = actor(s);
+        String actor = ranked("sanction_actor", s, null);
         if (actor == null) {
             return false;
         }
@@ -85,6 +103,19 @@ final class LearnedFields {
         d.regime = sanctionFields.regime(s, actor);
         d.topic = "sanctions: " + position;
         return true;
+    }
+
+    /**
+     * The actor (when {@code actor} is null) or the target of a role: the ranker's best candidate when it has weights
+     * for the role, else the hand-written order of {@link #actor} and {@link #target}.
+     */
+    private String ranked(String role, NormSentence s, String actor) {
+        if (!ranker.trained(role)) {
+            return actor == null ? actor(s) : target(s, actor);
+        }
+        Participants p = participants;
+        return ranker.best(role, actor == null ? FieldRanker.actorCandidates(st, lex, p, s)
+                : FieldRanker.targetCandidates(st, lex, p, s, actor));
     }
 
     private static final java.util.regex.Pattern NAMED_ROUTE = java.util.regex.Pattern.compile(
@@ -110,9 +141,89 @@ final class LearnedFields {
         return null;
     }
 
-    /** The route a sentence names: a route mention, else a route pattern ("the pipeline to {FOCUS}"). */
-    private String routeIn(NormSentence s) {
+    /**
+     * The route the article names most often (first named on a tie): a sentence about flows, loadings or a halt that
+     * names no route and follows none is usually about the article's route ("Deliveries to Schwedt were
+     * interrupted" in a piece on Druzhba).
+     */
+    private String mainRoute() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (NormSentence each : st.sents) {
+            for (Tok t : each.toks) {
+                if (t.kind == Tok.Kind.ROUTE) {
+                    counts.merge(t.id, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Words that say what a route carries or what kind of link it is, and the id suffix each gives. */
+    private static final java.util.Map<String, String> ROUTE_KINDS = routeKinds();
+
+    private static java.util.Map<String, String> routeKinds() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String w : List.of("gas", "lng")) {
+            m.put(w, "GAS");
+        }
+        for (String w : List.of("oil", "crude", "refinery")) {
+            m.put(w, "OIL");
+        }
+        for (String w : List.of("electricity", "power", "grid", "cable", "megawatt", "kilovolt")) {
+            m.put(w, "POWER");
+        }
+        for (String w : List.of("rail", "railway", "railways", "railroad", "wagons", "trains")) {
+            m.put(w, "RAIL");
+        }
+        for (String w : List.of("ferry", "ferries", "port", "ships", "tankers", "shipping")) {
+            m.put(w, "SEA");
+        }
+        for (String w : List.of("pipeline", "link", "interconnector", "interconnection", "transit", "corridor")) {
+            m.put(w, "LINK");
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * An id for a route no gazetteer or earlier sentence names, from the states the sentence names and what the
+     * route carries ("the 650-megawatt link between Finland and Estonia" -> FIN_EST_POWER): the vocabulary asks for
+     * an invented short upper-case id outside its fixed list. Null when the sentence names no state or no kind.
+     */
+    private String describedRoute(NormSentence s) {
+        String kind = null;
         for (Tok t : s.toks) {
+            String k = ROUTE_KINDS.get(t.norm);
+            if (k != null && (kind == null || kind.equals("LINK"))) {
+                kind = k;
+            }
+        }
+        java.util.List<String> states = new java.util.ArrayList<>();
+        for (Tok t : s.toks) {
+            if ((t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.PLACE) && !lex.isOrganisation(t.id)
+                    && !states.contains(t.id) && states.size() < 2) {
+                states.add(t.id);
+            }
+        }
+        if (kind == null || states.isEmpty()) {
+            return null;
+        }
+        return String.join("_", states) + "_" + kind;
+    }
+
+    /**
+     * The route a sentence names: a route mention (the last one when there are several: "from Aktau across the
+     * Caspian to Baku, where it enters the Baku-Tbilisi-Ceyhan pipeline" is about the pipeline the cargo ends in),
+     * else a route pattern ("the pipeline to {FOCUS}").
+     */
+    private String routeIn(NormSentence s) {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            Tok t = s.toks.get(i);
             if (t.kind == Tok.Kind.ROUTE) {
                 return t.id;
             }

@@ -32,7 +32,9 @@ final class LearnedStage {
     private final Lexicon lex;
     private final Cues cues;
 
-    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues) {
+    private final FieldRanker ranker;
+
+    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker) {
         if (!model.encoder().equals(encoder.name())) {
             throw new IllegalArgumentException("model trained on " + model.encoder() + " vectors, encoder is "
                     + encoder.name());
@@ -44,6 +46,7 @@ final class LearnedStage {
         this.encoder = encoder;
         this.lex = lex;
         this.cues = cues;
+        this.ranker = ranker;
     }
 
     static double[] flags(NormSentence s) {
@@ -92,7 +95,7 @@ final class LearnedStage {
             }
         }
         float[][] vectors = encoder.encode(texts);
-        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned);
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
             SentenceModel.Prediction p = model.predict(vectors[i], flags(s));

@@ -42,6 +42,10 @@ final class Tok {
         return new Tok(norm, surface, start, end, Kind.PUNCT, null, null);
     }
 
+    boolean isMention() {
+        return kind != Kind.WORD && kind != Kind.PUNCT;
+    }
+
     @Override
     public String toString() {
         return norm;

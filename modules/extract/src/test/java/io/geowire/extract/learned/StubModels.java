@@ -41,6 +41,11 @@ final class StubModels {
      * identity calibration and threshold 0.5.
      */
     static SentenceModel saying(Map<String, String> typeLabels) {
+        return saying(typeLabels, "asserted");
+    }
+
+    /** As {@link #saying(Map)}, with the given modality for every sentence. */
+    static SentenceModel saying(Map<String, String> typeLabels, String modality) {
         SentenceModel.Data d = new SentenceModel.Data();
         d.encoder = "stub";
         d.flags = Engine.FLAGS;
@@ -53,7 +58,7 @@ final class StubModels {
             d.calibration.put(type, new float[] {1, 0, 0});
             d.thresholds.put(type, 0.5f);
         }
-        d.heads.put("modality", head(SentenceModel.MODALITIES, width, 0));
+        d.heads.put("modality", head(SentenceModel.MODALITIES, width, SentenceModel.MODALITIES.indexOf(modality)));
         return new SentenceModel(d);
     }
 
