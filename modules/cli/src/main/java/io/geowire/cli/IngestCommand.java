@@ -61,13 +61,12 @@ final class IngestCommand implements Callable<Integer> {
         err.println("geowire: ingesting from " + fromTopic.topic(topics) + " (group " + fromTopic.group
                 + "); stop with Ctrl-C or SIGTERM");
         err.flush();
-        boolean stopped = Shutdown.serveUntilShutdown(() -> closeAll(sources), () -> failure(sources).isPresent());
-        closeAll(sources);
-        for (RawArticleIngest source : sources) {
-            out.println(Json.line(source.status()));
-        }
-        out.flush();
+        // the status is printed by the shutdown hook itself: on SIGTERM the JVM halts once the hooks are done,
+        // whatever the main thread was about to do (and exits with 143, the signal's conventional status)
+        boolean stopped = Shutdown.serveUntilShutdown(() -> stopAndReport(sources, out),
+                () -> failure(sources).isPresent());
         if (!stopped) {
+            stopAndReport(sources, out);
             err.println("geowire: " + failure(sources).orElse("a source stopped"));
             return ExitCodes.FAILURE;
         }
@@ -84,7 +83,12 @@ final class IngestCommand implements Callable<Integer> {
         return sources.stream().flatMap(s -> s.failure().stream()).findFirst();
     }
 
-    private static void closeAll(List<RawArticleIngest> sources) {
+    /** Stops every source (each finishes or aborts the batch in hand) and prints its status as a JSON line. */
+    private static void stopAndReport(List<RawArticleIngest> sources, PrintWriter out) {
         sources.forEach(RawArticleIngest::close);
+        for (RawArticleIngest source : sources) {
+            out.println(Json.line(source.status()));
+        }
+        out.flush();
     }
 }
