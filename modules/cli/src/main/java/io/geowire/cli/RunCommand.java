@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
+import io.geowire.producer.RawArticleIngest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,11 +48,18 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
+    @Mixin
+    TopicSourceOptions fromTopic;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        if (once.once && fromTopic.given()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--from-topic is a live source that never ends: leave out --once");
+        }
         List<String> paths = corpus == null || corpus.isEmpty() ? List.of(SampleCorpus.extract().toString()) : corpus;
         LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, dataDir, 0);
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
@@ -63,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
             if (!once.once) {
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
-                if (!Shutdown.serveUntilShutdown(pipeline, pipeline::streamsFailed)) {
+                AutoCloseable running = fromTopic.given() ? withTopicSource(pipeline, err) : pipeline;
+                if (!Shutdown.serveUntilShutdown(running, pipeline::streamsFailed)) {
                     err.println("geowire: " + pipeline.streamsFailure());
                     return ExitCodes.FAILURE;
                 }
@@ -71,5 +80,16 @@ final class RunCommand implements Callable<Integer> {
             }
             return once.report(pipeline, produced, started, Map.of(), out, err);
         }
+    }
+
+    /** The pipeline plus the raw-articles source feeding it; closing stops the source first. */
+    private AutoCloseable withTopicSource(LocalPipeline pipeline, PrintWriter err) {
+        RawArticleIngest source = fromTopic.start(pipeline.clients(), pipeline.topics(), limits.options());
+        err.println("geowire: also ingesting from " + fromTopic.topic(pipeline.topics()));
+        err.flush();
+        return () -> {
+            source.close();
+            pipeline.close();
+        };
     }
 }
