@@ -63,10 +63,16 @@ final class IngestCommand implements Callable<Integer> {
         err.flush();
         // the status is printed by the shutdown hook itself: on SIGTERM the JVM halts once the hooks are done,
         // whatever the main thread was about to do (and exits with 143, the signal's conventional status)
-        boolean stopped = Shutdown.serveUntilShutdown(() -> stopAndReport(sources, out),
-                () -> failure(sources).isPresent());
+        java.util.concurrent.atomic.AtomicBoolean reported = new java.util.concurrent.atomic.AtomicBoolean();
+        // once only: after a failure the main thread reports, and the hook runs again when the JVM exits
+        AutoCloseable stop = () -> {
+            if (reported.compareAndSet(false, true)) {
+                stopAndReport(sources, out);
+            }
+        };
+        boolean stopped = Shutdown.serveUntilShutdown(stop, () -> failure(sources).isPresent());
         if (!stopped) {
-            stopAndReport(sources, out);
+            stop.close();
             err.println("geowire: " + failure(sources).orElse("a source stopped"));
             return ExitCodes.FAILURE;
         }

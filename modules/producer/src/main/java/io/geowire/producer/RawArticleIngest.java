@@ -334,6 +334,10 @@ public final class RawArticleIngest implements AutoCloseable {
     @Override
     public void close() {
         stopping = true;
+        if (!thread.isAlive() && thread.getState() == Thread.State.NEW) {
+            closeQuietly(); // never started: only the consumer exists
+            return;
+        }
         consumer.wakeup();
         if (Thread.currentThread() != thread) {
             try {
