@@ -12,7 +12,12 @@ const state = {
   minConfidence: 0,    // events below this calibrated confidence are not shown (0 = all)
   lastDrill: null,     // the open events list, to redo it when the confidence filter changes
   lastJson: {},        // endpoint -> last body text, to skip re-rendering unchanged data
+  opened: null,        // the summary when the page was opened: tiles show what was added since
+  newEvents: [],       // events the server pushed since the page was opened, newest arrival first
+  newIds: new Set(),
+  pushed: false,       // the /api/stream connection is open
 };
+const NEW_EVENTS_SHOWN = 20;
 
 // ---------- small helpers ----------
 
@@ -98,25 +103,30 @@ function linkButton(text, testid, onclick, title) {
 // ---------- summary ----------
 
 function renderSummary(summary) {
+  if (!state.opened) state.opened = summary;
+  const opened = state.opened;
   const root = document.getElementById('summary');
   root.replaceChildren();
-  root.append(tile('articles', summary.articles, null));
+  root.append(tile('articles', summary.articles, null, null, null, summary.articles - opened.articles));
   for (const type of TYPES) {
     const n = (summary.corroborated || {})[type] || 0;
     const raw = (summary.events || {})[type] || 0;
-    root.append(tile(fmt.label(type), n, () => drillEvents({type}), raw + ' extracted, ' + n + ' after corroboration', type));
+    const before = (opened.corroborated || {})[type] || 0;
+    root.append(tile(fmt.label(type), n, () => drillEvents({type}), raw + ' extracted, ' + n + ' after corroboration', type, n - before));
   }
   root.append(tile('dead letters', summary.dead_letters, null));
   root.append(tile('duplicates', summary.duplicates, null));
 }
 
-function tile(label, value, onclick, title, key) {
+// added: how many more than when the page was opened (shown when positive)
+function tile(label, value, onclick, title, key, added) {
   const number = onclick
     ? linkButton(String(value), 'summary-count', onclick, 'show these events')
     : el('span', {}, String(value));
   if (key) number.dataset.type = key;
+  const since = added > 0 ? el('span', {class: 'since', 'data-testid': 'summary-new', title: 'new since this page was opened'}, '+' + added + ' new') : null;
   return el('div', {class: 'tile', 'data-testid': 'summary-tile', title},
-    el('div', {class: 'tile-value'}, number), el('div', {class: 'tile-label'}, label));
+    el('div', {class: 'tile-value'}, number, since), el('div', {class: 'tile-label'}, label));
 }
 
 // ---------- stance ----------
@@ -671,8 +681,10 @@ async function drillEvents(query, keep, title) {
 function eventCard(ev) {
   const fields = Object.entries(ev.fields || {}).filter(([, v]) => v)
     .map(([k, v]) => el('span', {class: 'chip'}, k + ': ' + v));
-  return el('div', {class: 'event', 'data-testid': 'drill-event', 'data-event': ev.id},
+  const isNew = state.newIds.has(ev.id);
+  return el('div', {class: isNew ? 'event new' : 'event', 'data-testid': 'drill-event', 'data-event': ev.id},
     el('div', {class: 'event-head'},
+      isNew ? el('span', {class: 'pill new', title: 'arrived after this page was opened'}, 'new') : null,
       el('span', {class: 'pill'}, fmt.label(ev.type)), ' ',
       el('span', {class: 'date'}, ev.date || 'undated'),
       ev.hedged ? el('span', {class: 'pill hedged'}, 'hedged') : null,
@@ -759,6 +771,40 @@ function showError(e) {
   document.getElementById('live-text').textContent = 'API unreachable: ' + (e.message || e);
 }
 
+// ---------- live push (server-sent events), with polling as the fallback ----------
+
+function renderNewEvents() {
+  const section = document.getElementById('new-section');
+  section.hidden = state.newEvents.length === 0;
+  document.getElementById('new-count').textContent = state.newEvents.length + ' event(s)'
+    + (state.newEvents.length > NEW_EVENTS_SHOWN ? ', latest ' + NEW_EVENTS_SHOWN + ' shown' : '');
+  document.getElementById('new-events').replaceChildren(...state.newEvents.slice(0, NEW_EVENTS_SHOWN).map(eventCard));
+}
+
+function onChange(message) {
+  const change = JSON.parse(message.data);
+  const arrived = (change.new_events || []).filter((ev) => !state.newIds.has(ev.id));
+  for (const ev of arrived) state.newIds.add(ev.id);
+  state.newEvents = arrived.concat(state.newEvents);
+  renderNewEvents();
+  refresh();
+}
+
+// The server says when the state changed, so the page updates within a second; when the stream is down (a proxy
+// that buffers, an old instance), the browser retries by itself and polling keeps the page current meanwhile.
+function connectStream() {
+  if (typeof EventSource === 'undefined') return;
+  const source = new EventSource('/api/stream');
+  source.addEventListener('hello', () => { state.pushed = true; liveText(); });
+  source.addEventListener('change', onChange);
+  source.onerror = () => { state.pushed = false; liveText(); };
+}
+
+function liveText() {
+  document.getElementById('live-text').textContent = state.pushed
+    ? 'live (pushed by the server)' : 'live, every ' + POLL_MS / 1000 + ' s';
+}
+
 async function refresh() {
   try {
     await Promise.all([
@@ -768,7 +814,7 @@ async function refresh() {
       refreshSanctionActors().then(refreshLedger),
     ]);
     document.getElementById('live-dot').className = 'dot ok';
-    document.getElementById('live-text').textContent = 'live, every ' + POLL_MS / 1000 + ' s';
+    liveText();
     const now = new Date();
     const stamp = document.getElementById('last-updated');
     stamp.textContent = now.toLocaleTimeString();
@@ -798,7 +844,8 @@ function init() {
   document.getElementById('drill-close').addEventListener('click', () => { document.getElementById('drill').hidden = true; });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') document.getElementById('drill').hidden = true; });
   refresh();
-  // polling (not server push) keeps every instance stateless and works through any proxy
+  connectStream();
+  // polling stays as the fallback: it works through any proxy and whatever the stream missed
   setInterval(() => { if (!document.hidden) refresh(); }, POLL_MS);
 }
 

@@ -20,7 +20,9 @@ import io.geowire.api.internal.ReadinessGate;
 import io.geowire.api.internal.RouteResource;
 import io.geowire.api.internal.SanctionsResource;
 import io.geowire.api.internal.StanceResource;
+import io.geowire.api.internal.StreamResource;
 import io.geowire.api.internal.SummaryResource;
+import io.geowire.streams.query.ChangeFeed;
 import io.geowire.streams.query.GeowireQueries;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -43,12 +45,14 @@ public final class ApiServer implements AutoCloseable {
     private final ApiOptions options;
     private final ApiMetrics metrics;
     private final List<String> getRoutes;
+    private final ChangeFeed feed;
 
-    private ApiServer(Javalin app, ApiOptions options, ApiMetrics metrics, List<String> getRoutes) {
+    private ApiServer(Javalin app, ApiOptions options, ApiMetrics metrics, List<String> getRoutes, ChangeFeed feed) {
         this.app = app;
         this.options = options;
         this.metrics = metrics;
         this.getRoutes = getRoutes;
+        this.feed = feed;
     }
 
     /**
@@ -82,6 +86,9 @@ public final class ApiServer implements AutoCloseable {
         options.requireProtected();
         ApiMetrics metrics = new ApiMetrics(extras.registry(), extras.binders());
         List<String> getRoutes = new CopyOnWriteArrayList<>();
+        // the live stream reads the same answers as the endpoints: all instances' state, through streams.query
+        ChangeFeed feed = new ChangeFeed(() -> queries.answer(GeowireQueries::summary).value(),
+                query -> queries.answer(q -> q.events(query)).value(), ChangeFeed.DEFAULT_INTERVAL);
         try {
             // the listing needs the bound port (port 0 = any), so a default is resolved after start
             PortAware instances = new PortAware(extras.instances(), options.bindAddress());
@@ -89,11 +96,13 @@ public final class ApiServer implements AutoCloseable {
             List<ApiResource> resources = new ArrayList<>(protection(options));
             resources.addAll(additional);
             resources.addAll(resources(queries, health, instances, metrics, extras.sources()));
+            resources.add(new StreamResource(feed));
             Javalin app = create(resources, getRoutes);
             app.start(options.bindAddress(), options.port());
             instances.bound(app.port());
-            return new ApiServer(app, options, metrics, List.copyOf(getRoutes));
+            return new ApiServer(app, options, metrics, List.copyOf(getRoutes), feed);
         } catch (RuntimeException e) {
+            feed.close();
             metrics.close();
             throw e;
         }
@@ -126,6 +135,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            feed.close();
             app.stop();
         } finally {
             metrics.close();

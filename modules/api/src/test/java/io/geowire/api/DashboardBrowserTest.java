@@ -2,12 +2,15 @@ package io.geowire.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geowire.streams.query.CorroboratedEvent;
+import io.geowire.streams.query.PipelineSummary;
 import io.geowire.streams.query.RouteIncident;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -119,6 +122,36 @@ class DashboardBrowserTest {
         assertThat(new Select(byId("sanctions-actor")).getOptions()).extracting(WebElement::getText)
                 .containsExactly("KAZ", "UZB");
         saveScreenshot(OVERVIEW);
+    }
+
+    @Test
+    void shouldMarkEventPushedAfterThePageWasOpenedWhenStateGainsOne() throws InterruptedException {
+        InMemoryQueries queries = DashboardSamples.fill(new InMemoryQueries());
+        try (RunningApi live = RunningApi.start(queries)) {
+            browser.get(live.baseUrl() + "/");
+            wait.until(d -> !text("last-updated").equals("never"));
+            wait.until(d -> text("live-text").contains("pushed"));
+            assertThat(byId("new-section").isDisplayed()).isFalse();
+            Thread.sleep(600); // the server's feed takes its baseline first
+
+            PipelineSummary before = queries.summary();
+            Map<String, Long> corroborated = new java.util.TreeMap<>(before.corroborated());
+            corroborated.merge("sanction_statement", 1L, Long::sum);
+            queries.withEvent(new CorroboratedEvent("ev-live", "sanction_statement", "2024-03-01", false, 0.9,
+                    "Uzbekistan will not help anyone evade the sanctions.", Map.of("actor", "UZB"), 1,
+                    List.of("art-live"), List.of("Wire")))
+                    .withSummary(new PipelineSummary(before.articles() + 1, before.events(), corroborated,
+                            before.deadLetters(), before.duplicates()));
+
+            wait.until(d -> byId("new-section").isDisplayed());
+            WebElement card = browser.findElement(By.cssSelector("#new-events [data-event=ev-live]"));
+            assertThat(card.getAttribute("class")).contains("new");
+            assertThat(card.getText()).contains("new", "Uzbekistan will not help");
+            wait.until(d -> testIds("summary-new").size() >= 2);
+            assertThat(testIds("summary-new")).extracting(WebElement::getText).containsOnly("+1 new");
+        } finally {
+            browser.get(api.baseUrl() + "/");
+        }
     }
 
     @Test

@@ -58,6 +58,9 @@ class OpenApiDocumentTest {
     @Test
     void shouldAnswerWithoutParameterErrorWhenEveryDocumentedParameterIsValid() {
         forEachOperation((path, parameters) -> {
+            if (isStream(path)) {
+                return; // never ends while the server runs: StreamEndpointTest reads it
+            }
             RunningApi.Reply reply = api.get(url(path, parameters, null, null));
             assertThat(reply.status()).as(path + " " + reply.text()).isIn(200, 404);
         });
@@ -148,6 +151,11 @@ class OpenApiDocumentTest {
                         .as(path + " answered " + reply.status() + ", not declared").isTrue();
             });
         }
+    }
+
+    /** An endpoint that answers with an open event stream instead of one document. */
+    private static boolean isStream(String path) {
+        return doc.at("/paths/" + pointer(path) + "/get/responses/200/content").has("text/event-stream");
     }
 
     private interface OperationCheck {

@@ -40,6 +40,10 @@ final class RunningApi implements AutoCloseable {
         this.server = server;
     }
 
+    int port() {
+        return server.port();
+    }
+
     /** For a server started some other way (e.g. with the resources of several instances). */
     static RunningApi of(ApiServer server) {
         return new RunningApi(server);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             StreamCommand.class,
             BrokerCommand.class,
             ProduceCommand.class,
+            IngestCommand.class,
             TailCommand.class,
             InspectCommand.class,
             ExtractCommand.class,

@@ -3,6 +3,7 @@ package io.geowire.cli;
 import io.geowire.ingest.live.LiveSource;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.ProduceSummary;
+import io.geowire.producer.RawArticleIngest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,17 +60,21 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     LiveSourceOptions live;
 
+    @Mixin
+    TopicSourceOptions fromTopic;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
-        if (once.once && live.any()) {
+        boolean liveSources = live.any() || fromTopic.given();
+        if (once.once && liveSources) {
             throw new ParameterException(spec.commandLine(), "--once ends when the input is processed; live "
-                    + "sources (--watch, --feeds) never end");
+                    + "sources (--watch, --feeds, --from-topic) never end");
         }
         List<String> paths = corpus != null && !corpus.isEmpty() ? corpus
-                : live.any() ? List.of() : List.of(SampleCorpus.extract().toString());
+                : liveSources ? List.of() : List.of(SampleCorpus.extract().toString());
         List<LiveSource> sources;
         try {
             sources = live.sources(limits.options(), Clock.systemUTC());
@@ -95,9 +100,10 @@ final class RunCommand implements Callable<Integer> {
                 }
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
+                AutoCloseable withTopic = fromTopic.given() ? withTopicSource(pipeline, err) : pipeline;
                 AutoCloseable everything = () -> {
                     liveRun.close(); // stops producing before the broker it writes to goes away
-                    pipeline.close();
+                    withTopic.close();
                 };
                 if (!Shutdown.serveUntilShutdown(everything,
                         () -> pipeline.streamsFailed() || liveRun.failure().isPresent())) {
@@ -124,5 +130,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The pipeline plus the raw-articles source feeding it; closing stops the source first. */
+    private AutoCloseable withTopicSource(LocalPipeline pipeline, PrintWriter err) {
+        RawArticleIngest source = fromTopic.start(pipeline.clients(), pipeline.topics(), limits.options());
+        err.println("geowire: also ingesting from " + fromTopic.topic(pipeline.topics()));
+        err.flush();
+        return () -> {
+            source.close();
+            pipeline.close();
+        };
     }
 }

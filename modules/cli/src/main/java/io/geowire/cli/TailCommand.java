@@ -50,7 +50,7 @@ final class TailCommand implements Callable<Integer> {
         TopicDecoders decoders = new TopicDecoders(kafka.topics());
         List<String> wanted = topicNames == null || topicNames.isEmpty() ? decoders.topics().all() : topicNames;
         for (String topic : wanted) {
-            if (decoders.serdeFor(topic).isEmpty()) {
+            if (!decoders.knows(topic)) {
                 spec.commandLine().getErr().println("geowire tail: not a geowire topic: " + topic
                         + " (known: " + decoders.topics().all() + ")");
                 return ExitCodes.FAILURE;

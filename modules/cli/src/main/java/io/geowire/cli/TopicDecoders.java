@@ -37,8 +37,16 @@ final class TopicDecoders {
         return Optional.ofNullable(byTopic.get(topic));
     }
 
+    /** Whether {@code topic} is one of geowire's: an Avro topic, or the raw-articles input (JSON). */
+    boolean knows(String topic) {
+        return byTopic.containsKey(topic) || topic.equals(topics.rawArticles());
+    }
+
     /** The value as a JSON tree; throws with the decoder's reason when the bytes are not a record of the topic. */
     JsonNode decode(String topic, byte[] value) {
+        if (topic.equals(topics.rawArticles())) {
+            return rawJson(value);
+        }
         AvroSerde<? extends SpecificRecord> serde = serdeFor(topic)
                 .orElseThrow(() -> new IllegalArgumentException("not a geowire topic: " + topic));
         SpecificRecord record = serde.decode(value);
@@ -47,6 +55,15 @@ final class TopicDecoders {
             return Json.mapper().readTree(SpecificData.get().toString(record));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot render " + record.getSchema().getName() + " as JSON", e);
+        }
+    }
+
+    /** Raw articles are JSON written by someone else: shown as they are, or the parser's reason. */
+    private static JsonNode rawJson(byte[] value) {
+        try {
+            return Json.mapper().readTree(value);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
     }
 }

@@ -33,7 +33,7 @@ final class TextCorpus {
         return dir;
     }
 
-    private static String article(int n) {
+    static String article(int n) {
         String state = STATES[n % STATES.length];
         LocalDate published = LocalDate.of(2023, 1, 1).plusDays(n % 300);
         // a made-up name in every paragraph: paragraphs repeated across articles are removed as boilerplate

@@ -114,6 +114,17 @@ public final class Ingestor {
         return assembler.deadLetter(new Origin(name, sourcePath, null, sourcePath, true, null), reason, null);
     }
 
+    /**
+     * Ingests one JSON article record that arrived on its own (e.g. a Kafka record), named {@code name}: always
+     * exactly one article, a dead letter with the reason when the value is empty, too large, not JSON or has no
+     * text. Shares this run's duplicate index.
+     */
+    public IngestedArticle ingestRecord(String name, byte[] json) {
+        IngestedArticle[] out = new IngestedArticle[1];
+        files.jsonRecord(name, name, json, a -> out[0] = a);
+        return out[0];
+    }
+
     public IngestOptions options() {
         return options;
     }

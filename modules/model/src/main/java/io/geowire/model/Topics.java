@@ -8,6 +8,11 @@ import java.util.List;
  */
 public final class Topics {
 
+    /**
+     * Raw articles written by a crawler or Kafka Connect (JSON: url, title, published, source, and text or html),
+     * which {@code ingest --from-topic} consumes; the only topic geowire reads but does not write.
+     */
+    public static final String RAW_ARTICLES = "raw-articles";
     /** Cleaned articles, keyed by article id. */
     public static final String ARTICLES = "articles";
     /** Extracted events (the {@code Event} envelope), keyed by event fingerprint. */
@@ -30,7 +35,7 @@ public final class Topics {
 
     /** All topics geowire creates, inputs first. */
     public static final List<String> ALL =
-            List.of(ARTICLES, EVENTS, DEAD_LETTERS, STANCE_INDEX, ROUTE_STATUS, SANCTIONS_LEDGER);
+            List.of(RAW_ARTICLES, ARTICLES, EVENTS, DEAD_LETTERS, STANCE_INDEX, ROUTE_STATUS, SANCTIONS_LEDGER);
 
     private final String prefix;
 
@@ -54,6 +59,10 @@ public final class Topics {
 
     public String name(String topic) {
         return prefix + topic;
+    }
+
+    public String rawArticles() {
+        return name(RAW_ARTICLES);
     }
 
     public String articles() {

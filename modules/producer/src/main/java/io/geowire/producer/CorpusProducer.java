@@ -9,11 +9,16 @@ import io.geowire.model.avro.Event;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -98,6 +103,32 @@ public final class CorpusProducer implements AutoCloseable {
         transactions.incrementAndGet();
         encoded.forEach(this::count);
         return encoded.stream().map(Encoded::kind).toList();
+    }
+
+    /**
+     * Consume-transform-produce: sends several inputs and the consumer offsets that follow them in one transaction,
+     * so the outputs and the fact that their inputs were consumed commit together or not at all. The offsets are
+     * committed for {@code group} (its generation and member id fence a consumer that lost its partitions). Aborts
+     * on a recoverable Kafka error and rethrows; a fatal one (fenced, not authorised) is rethrown without abort, and
+     * the caller replaces this producer. Counts only what committed.
+     */
+    public void sendWithOffsets(List<ProducedArticle> batch, Map<TopicPartition, OffsetAndMetadata> offsets,
+            ConsumerGroupMetadata group) {
+        List<Encoded> encoded = batch.stream().map(this::encode).toList();
+        producer.beginTransaction();
+        try {
+            encoded.forEach(e -> e.records().forEach(producer::send));
+            producer.sendOffsetsToTransaction(offsets, group);
+            commit();
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException
+                | FencedInstanceIdException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            producer.abortTransaction();
+            throw e;
+        }
+        encoded.forEach(this::count);
+        transactions.incrementAndGet();
     }
 
     /** What one input becomes on the topics: its kind and the records of its transaction. */

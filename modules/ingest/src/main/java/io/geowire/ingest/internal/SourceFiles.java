@@ -272,31 +272,56 @@ public final class SourceFiles {
         if (line.isBlank()) {
             return false;
         }
-        String article = in.article() + ":" + lineNo;
-        Origin origin = new Origin(article, in.display(), charset,
-                InputReader.textExcerpt(line, options.excerptChars()), false, "no article text: only boilerplate");
+        jsonRecord(new Origin(in.article() + ":" + lineNo, in.display(), charset,
+                InputReader.textExcerpt(line, options.excerptChars()), false, "no article text: only boilerplate"),
+                "line " + lineNo + ": ", line, sink);
+        return true;
+    }
+
+    /**
+     * One JSON record that arrived on its own (a Kafka record, say): always exactly one article, a dead letter for
+     * an empty, oversized or non-JSON value. Line breaks between JSON tokens are allowed: a record is not a line.
+     */
+    public void jsonRecord(String article, String display, byte[] value, Consumer<IngestedArticle> sink) {
+        byte[] raw = value == null ? new byte[0] : value;
+        Origin rawOrigin = new Origin(article, display, null, InputReader.byteExcerpt(raw, options.excerptChars()),
+                false, "no article text: only boilerplate");
         long recordLimit = options.limits().maxRecordBytes();
-        long size = utf8Length(line, recordLimit);
+        if (raw.length == 0) {
+            sink.accept(assembler.deadLetter(rawOrigin, "empty record", null));
+        } else if (raw.length > recordLimit) {
+            sink.accept(assembler.deadLetter(rawOrigin, "size " + approximate(raw.length) + " is over the "
+                    + IngestLimits.size(recordLimit) + " record limit", null));
+        } else {
+            InputReader.Decoded decoded = InputReader.decode(raw);
+            jsonRecord(new Origin(article, display, decoded.charset(),
+                    InputReader.textExcerpt(decoded.text(), options.excerptChars()), false,
+                    "no article text: only boilerplate"), "", decoded.text(), sink);
+        }
+    }
+
+    /** Parses and assembles one JSON record; {@code where} prefixes every dead-letter reason (e.g. "line 3: "). */
+    private void jsonRecord(Origin origin, String where, String json, Consumer<IngestedArticle> sink) {
+        long recordLimit = options.limits().maxRecordBytes();
+        long size = utf8Length(json, recordLimit);
         if (size > recordLimit) {
-            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": over the " + IngestLimits.size(recordLimit)
+            sink.accept(assembler.deadLetter(origin, where + "over the " + IngestLimits.size(recordLimit)
                     + " record limit", null));
-            return true;
+            return;
         }
         try {
-            ParsedDocument doc = new JsonArticleParser(options.limits().maxHtmlDepth()).parse(line);
+            ParsedDocument doc = new JsonArticleParser(options.limits().maxHtmlDepth()).parse(json);
             sink.accept(assembler.assemble(origin, doc));
         } catch (HtmlParser.TooDeepException e) {
-            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(), null));
+            sink.accept(assembler.deadLetter(origin, where + e.getMessage(), null));
         } catch (JsonArticleParser.BadRecordException e) {
-            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": " + e.getMessage(),
-                    line.getBytes(StandardCharsets.UTF_8)));
+            sink.accept(assembler.deadLetter(origin, where + e.getMessage(), json.getBytes(StandardCharsets.UTF_8)));
         } catch (SinkFailure e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
-            sink.accept(assembler.deadLetter(origin, "line " + lineNo + ": cannot process: " + describe(e),
-                    line.getBytes(StandardCharsets.UTF_8)));
+            sink.accept(assembler.deadLetter(origin, where + "cannot process: " + describe(e),
+                    json.getBytes(StandardCharsets.UTF_8)));
         }
-        return true;
     }
 
     /** UTF-8 length of {@code s}, counted only until it passes {@code stopAbove}. */
