@@ -20,10 +20,17 @@ public final class ArticlePipeline {
 
     private final Ingestor ingestor;
     private final EventExtractor extractor;
+    private final PipelineMetrics metrics;
 
     public ArticlePipeline(Ingestor ingestor, EventExtractor extractor) {
+        this(ingestor, extractor, PipelineMetrics.none());
+    }
+
+    /** As {@link #ArticlePipeline(Ingestor, EventExtractor)}, timing each article's extraction into {@code metrics}. */
+    public ArticlePipeline(Ingestor ingestor, EventExtractor extractor, PipelineMetrics metrics) {
         this.ingestor = ingestor;
         this.extractor = extractor;
+        this.metrics = metrics;
     }
 
     public IngestSummary run(List<String> paths, Consumer<ProducedArticle> sink) throws IngestException {
@@ -41,9 +48,11 @@ public final class ArticlePipeline {
         if (article.status() != IngestStatus.OK) {
             return new ProducedArticle(article, List.of());
         }
+        long started = System.nanoTime();
         List<ExtractedEvent> events =
                 extractor.extract(new ArticleInput(article.article(), article.text(), article.published(),
                         article.publishedEstimated()));
+        metrics.extracted(System.nanoTime() - started);
         return new ProducedArticle(article, events);
     }
 }
