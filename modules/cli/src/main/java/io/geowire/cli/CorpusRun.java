@@ -9,6 +9,7 @@ import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.ArticlePipeline;
 import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
 import java.time.Clock;
 import java.util.List;
@@ -26,9 +27,16 @@ final class CorpusRun {
 
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
             IngestOptions ingestOptions) throws IngestException {
+        return produce(configs, topics, paths, transactionalId, ingestOptions, PipelineMetrics.none());
+    }
+
+    /** As above, counting inputs, dead letters, events and extraction times into {@code metrics}. */
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions, PipelineMetrics metrics) throws IngestException {
         ArticlePipeline pipeline =
-                new ArticlePipeline(new Ingestor(ingestOptions), EventExtractor.createDefault());
-        try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
+                new ArticlePipeline(new Ingestor(ingestOptions), EventExtractor.createDefault(), metrics);
+        try (CorpusProducer producer =
+                new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC(), metrics)) {
             IngestSummary ingested = pipeline.run(paths, producer::send, Progress.onConsole());
             ProduceSummary produced = producer.summary();
             if (ingested.inputs() != produced.inputs()) {

@@ -1,6 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,7 +60,8 @@ final class RunCommand implements Callable<Integer> {
                     pipeline.embeddedBroker() ? " (embedded broker)" : "", pipeline.apiUrl());
             err.flush();
             ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
-                    CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
+                    CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options(),
+                    new PipelineMetrics(pipeline.meterRegistry()));
             if (!once.once) {
                 err.println("geowire: corpus produced (" + produced.inputs() + " inputs); serving until Ctrl-C");
                 err.flush();
