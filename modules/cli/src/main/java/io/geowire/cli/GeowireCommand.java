@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             BrokerCommand.class,
             ProduceCommand.class,
             TailCommand.class,
+            StatusCommand.class,
             InspectCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,
