@@ -33,8 +33,13 @@ final class CorpusRun {
     /** As above, counting inputs, dead letters, events and extraction times into {@code metrics}. */
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
             IngestOptions ingestOptions, PipelineMetrics metrics) throws IngestException {
-        ArticlePipeline pipeline =
-                new ArticlePipeline(new Ingestor(ingestOptions), EventExtractor.createDefault(), metrics);
+        return produce(configs, topics, paths, transactionalId, ingestOptions, metrics, EventExtractor.createDefault());
+    }
+
+    /** As above, with the given extractor (the benchmark compares the rules alone with the learned stage). */
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions, PipelineMetrics metrics, EventExtractor extractor) throws IngestException {
+        ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(ingestOptions), extractor, metrics);
         try (CorpusProducer producer =
                 new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC(), metrics)) {
             IngestSummary ingested = pipeline.run(paths, producer::send, Progress.onConsole());

@@ -32,6 +32,9 @@ final class E2eBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--rules-only", description = "Extract with the rules alone, without the learned sentence stage")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || probeArticles < 1 || topicalShare < 0 || topicalShare > 1) {
@@ -39,7 +42,7 @@ final class E2eBenchCommand implements Callable<Integer> {
                     + "--topical between 0 and 1");
             return ExitCodes.FAILURE;
         }
-        E2eBenchmark.run(new E2eBenchmark.Options(articles, topicalShare, probeArticles, seed), System.out);
+        E2eBenchmark.run(new E2eBenchmark.Options(articles, topicalShare, probeArticles, seed, rulesOnly), System.out);
         return ExitCodes.OK;
     }
 }

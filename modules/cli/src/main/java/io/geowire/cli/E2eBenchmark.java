@@ -54,7 +54,11 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 final class E2eBenchmark {
 
-    record Options(int articles, double topicalShare, int probeArticles, long seed) {
+    record Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly) {
+
+        EventExtractor extractor() {
+            return rulesOnly ? EventExtractor.createRulesOnly() : EventExtractor.createDefault();
+        }
     }
 
     private static final double MB = 1024.0 * 1024.0;
@@ -86,8 +90,9 @@ final class E2eBenchmark {
             out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB, %.0f%% topical (+%d for the latency probe)%n",
                     options.articles(), bytes / MB, options.topicalShare() * 100, options.probeArticles());
 
-            ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(IngestOptions.defaults()),
-                    EventExtractor.createDefault());
+            EventExtractor extractor = options.extractor();
+            out.printf(Locale.ROOT, "extractor: %s%n", options.rulesOnly() ? "rules only" : "rules + learned stage");
+            ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(IngestOptions.defaults()), extractor);
             // warm-up, and the probe's articles for the latency phase: ingested and extracted once, here
             List<ProducedArticle> probeArticles = new ArrayList<>();
             new Ingestor(IngestOptions.defaults()).ingest(List.of(probe.toString()),
@@ -112,7 +117,7 @@ final class E2eBenchmark {
             double ingestAndExtractRate = ingested.size() / (ingestSeconds + extractSeconds);
             line("ingest + extract", "%.0f articles/s", ingestAndExtractRate);
 
-            endToEnd(main, bytes, extractRate, ingestAndExtractRate, probeArticles, extracted);
+            endToEnd(main, bytes, extractor, extractRate, ingestAndExtractRate, probeArticles, extracted);
             out.printf(Locale.ROOT, "memory: peak RSS %.0f MB, peak heap used %.0f MB (max heap %.0f MB)%n",
                     MemoryPeaks.peakRssBytes() / MB, peaks.peakHeap() / MB,
                     Runtime.getRuntime().maxMemory() / MB);
@@ -122,14 +127,15 @@ final class E2eBenchmark {
         }
     }
 
-    private void endToEnd(Path main, long bytes, double extractRate, double ingestAndExtractRate,
+    private void endToEnd(Path main, long bytes, EventExtractor extractor, double extractRate, double ingestAndExtractRate,
             List<ProducedArticle> probe, List<ProducedArticle> extracted) throws Exception {
         LocalPipeline.Settings settings = new LocalPipeline.Settings(null, null, 0, null, "127.0.0.1", 0, "",
                 "geowire-bench-e2e", 0, Duration.ofMinutes(2));
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
             long t0 = System.nanoTime();
             ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
-                    List.of(main.toString()), "geowire-bench-e2e", IngestOptions.defaults(), PipelineMetrics.none());
+                    List.of(main.toString()), "geowire-bench-e2e", IngestOptions.defaults(), PipelineMetrics.none(),
+                    extractor);
             double produceSeconds = seconds(t0);
             boolean settled = Settling.await(pipeline, produced, SETTLE_TIMEOUT);
             double e2eSeconds = seconds(t0);
