@@ -99,23 +99,30 @@ final class E2eBenchmark {
                     a -> probeArticles.add(pipeline.process(a)));
 
             List<IngestedArticle> ingested = new ArrayList<>();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             IngestSummary summary = new Ingestor(IngestOptions.defaults()).ingest(List.of(main.toString()),
                     ingested::add);
             double ingestSeconds = seconds(t0);
-            line("ingest only", "%.2f MB/s (%d ok, %d duplicates, %d dead letters)",
-                    summary.bytes() / MB / ingestSeconds, summary.ok(), summary.duplicates(), summary.deadLetters());
+            double ingestCpu = (processCpuNanos() - cpu0) / 1e9;
+            line("ingest only", "%.2f MB/s, %.2f MB per CPU-second (%d ok, %d duplicates, %d dead letters)",
+                    summary.bytes() / MB / ingestSeconds, summary.bytes() / MB / ingestCpu, summary.ok(),
+                    summary.duplicates(), summary.deadLetters());
 
             List<ProducedArticle> extracted = new ArrayList<>(ingested.size());
+            long cpu1 = processCpuNanos();
             long t1 = System.nanoTime();
             ingested.forEach(a -> extracted.add(pipeline.process(a)));
             double extractSeconds = seconds(t1);
+            double extractCpu = (processCpuNanos() - cpu1) / 1e9;
             long events = extracted.stream().mapToLong(p -> p.events().size()).sum();
             double extractRate = ingested.size() / extractSeconds;
-            line("extract only", "%.0f articles/s, %.2f MB/s (%d events; one thread, as the producer runs)",
-                    extractRate, summary.bytes() / MB / extractSeconds, events);
+            line("extract only", "%.1f articles/s, %.2f MB/s, %.1f CPU-ms per article (%d events; one thread, as "
+                    + "the producer runs)", extractRate, summary.bytes() / MB / extractSeconds,
+                    extractCpu * 1000 / ingested.size(), events);
             double ingestAndExtractRate = ingested.size() / (ingestSeconds + extractSeconds);
-            line("ingest + extract", "%.0f articles/s", ingestAndExtractRate);
+            line("ingest + extract", "%.1f articles/s, %.1f CPU-ms per article", ingestAndExtractRate,
+                    (ingestCpu + extractCpu) * 1000 / ingested.size());
 
             endToEnd(main, bytes, extractor, extractRate, ingestAndExtractRate, probeArticles, extracted);
             out.printf(Locale.ROOT, "memory: peak RSS %.0f MB, peak heap used %.0f MB (max heap %.0f MB)%n",
@@ -132,6 +139,7 @@ final class E2eBenchmark {
         LocalPipeline.Settings settings = new LocalPipeline.Settings(null, null, 0, null, "127.0.0.1", 0, "",
                 "geowire-bench-e2e", 0, Duration.ofMinutes(2));
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
                     List.of(main.toString()), "geowire-bench-e2e", IngestOptions.defaults(), PipelineMetrics.none(),
@@ -139,11 +147,13 @@ final class E2eBenchmark {
             double produceSeconds = seconds(t0);
             boolean settled = Settling.await(pipeline, produced, SETTLE_TIMEOUT);
             double e2eSeconds = seconds(t0);
+            double e2eCpu = (processCpuNanos() - cpu0) / 1e9;
             double e2eRate = produced.inputs() / e2eSeconds;
-            line("end to end", "%.0f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract "
-                    + "(produced in %.1f s, settled %.1f s later)", e2eRate, bytes / MB / e2eSeconds,
-                    settled ? "" : " (NOT SETTLED)", e2eRate / extractRate, e2eRate / ingestAndExtractRate,
-                    produceSeconds, e2eSeconds - produceSeconds);
+            line("end to end", "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; "
+                    + "%.1f CPU-ms per article, all threads (produced in %.1f s, settled %.1f s later)", e2eRate,
+                    bytes / MB / e2eSeconds, settled ? "" : " (NOT SETTLED)", e2eRate / extractRate,
+                    e2eRate / ingestAndExtractRate, e2eCpu * 1000 / produced.inputs(), produceSeconds,
+                    e2eSeconds - produceSeconds);
 
             latency(pipeline, probe, e2eRate / 2);
             ceiling(pipeline.clients(), pipeline.admin(), extracted);
@@ -281,6 +291,14 @@ final class E2eBenchmark {
         } catch (IOException | RuntimeException e) {
             return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+    }
+
+    /** CPU time of the whole process (every thread: the broker's, Streams', the producer's) in nanoseconds. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static double percentile(List<Long> sortedNanos, double q) {
