@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         header = "Print throughput figures of a pipeline stage.",
         description = "Prints throughput figures of a pipeline stage on generated input.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class,
-            BenchCommand.Api.class, BenchCommand.News.class})
+            BenchCommand.Api.class, BenchCommand.News.class, E2eBenchCommand.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,

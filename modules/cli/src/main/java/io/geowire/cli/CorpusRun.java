@@ -9,6 +9,7 @@ import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.ArticlePipeline;
 import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
 import java.time.Clock;
 import java.util.List;
@@ -28,11 +29,22 @@ final class CorpusRun {
 
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
             IngestOptions ingestOptions) throws IngestException {
-        ArticlePipeline pipeline =
-                new ArticlePipeline(new Ingestor(ingestOptions), EventExtractor.createDefault());
+        return produce(configs, topics, paths, transactionalId, ingestOptions, PipelineMetrics.none());
+    }
+
+    /** As above, counting inputs, dead letters, events and extraction times into {@code metrics}. */
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions, PipelineMetrics metrics) throws IngestException {
+        return produce(configs, topics, paths, transactionalId, ingestOptions, metrics, EventExtractor.createDefault());
+    }
+
+    /** As above, with the given extractor (the benchmark compares the rules alone with the learned stage). */
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions, PipelineMetrics metrics, EventExtractor extractor) throws IngestException {
+        ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(ingestOptions), extractor, metrics);
         CorpusProducer producer;
         try {
-            producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC());
+            producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC(), metrics);
         } catch (KafkaException e) {
             throw stopped(e, 0);
         }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             ProduceCommand.class,
             IngestCommand.class,
             TailCommand.class,
+            StatusCommand.class,
             InspectCommand.class,
             ExtractCommand.class,
             EvaluateCommand.class,

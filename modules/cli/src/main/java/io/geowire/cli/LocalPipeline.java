@@ -9,7 +9,11 @@ import io.geowire.api.KafkaStreamsInstances;
 import io.geowire.api.SourcesInfo;
 import io.geowire.extract.EventExtractor;
 import io.geowire.streams.query.GeowireQueries;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.geowire.streams.StoreNames;
 import io.geowire.kafka.embedded.BrokerOptions;
 import io.geowire.kafka.embedded.EmbeddedKafkaBroker;
 import io.geowire.model.ClientConfigs;
@@ -29,6 +33,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
@@ -62,17 +67,19 @@ final class LocalPipeline implements AutoCloseable {
     private final Admin admin;
     private final GeowireStreamsApp streams;
     private final ClusterApiServer api;
+    private final PrometheusMeterRegistry registry;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean apiClosed = new AtomicBoolean();
 
     private LocalPipeline(EmbeddedKafkaBroker broker, ClientConfigs clients, Topics topics, Admin admin,
-            GeowireStreamsApp streams, ClusterApiServer api) {
+            GeowireStreamsApp streams, ClusterApiServer api, PrometheusMeterRegistry registry) {
         this.broker = broker;
         this.clients = clients;
         this.topics = topics;
         this.admin = admin;
         this.streams = streams;
         this.api = api;
+        this.registry = registry;
     }
 
     static LocalPipeline start(Settings s) throws Exception {
@@ -105,9 +112,14 @@ final class LocalPipeline implements AutoCloseable {
             GeowireStreamsApp app = opened(opened, new GeowireStreamsApp(streamsSettings,
                     TopologyOptions.defaults().withTopics(topics)));
             HostInfo self = new HostInfo(advertisedHost(s.host()), port);
+            // one registry for the API, Streams and (in run) the producer, so /metrics shows the whole pipeline
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            opened.push(registry::close);
             ApiExtras extras = ApiExtras.none()
                     .withInstances(new KafkaStreamsInstances(app.streams(), self))
+                    .withRegistry(registry)
                     .withBinder(new KafkaStreamsMetrics(app.streams()))
+                    .withBinder(new StreamsPipelineMetrics(app.streams(), inputTopics(topics, s.applicationId())))
                     .withSources(sources);
             // any instance answers for all keys: lookups go to the key's host, lists to every instance
             ClusterApiServer api = opened(opened, ClusterApiServer.start(
@@ -115,7 +127,7 @@ final class LocalPipeline implements AutoCloseable {
                     HealthInfo.of(() -> healthOf(app.state()), bootstrap, () -> details(app, s)), extras,
                     app.streams(), app.topology(), self));
             app.start(s.startTimeout());
-            return new LocalPipeline(broker, clients, topics, admin, app, api);
+            return new LocalPipeline(broker, clients, topics, admin, app, api, registry);
         } catch (Exception | Error e) {
             closeAll(opened, e);
             throw e;
@@ -135,6 +147,17 @@ final class LocalPipeline implements AutoCloseable {
                 failure.addSuppressed(suppressed);
             }
         }
+    }
+
+    /** The registry {@code /metrics} scrapes: the producer's metrics go here when it runs in this process. */
+    MeterRegistry meterRegistry() {
+        return registry;
+    }
+
+    /** The topics the Streams application consumes: the three inputs and its own repartition topic. */
+    static Set<String> inputTopics(Topics topics, String applicationId) {
+        return Set.of(topics.articles(), topics.events(), topics.deadLetters(),
+                applicationId + "-" + StoreNames.EVENTS_BY_ENTITY + "-repartition");
     }
 
     ClientConfigs clients() {
@@ -214,6 +237,7 @@ final class LocalPipeline implements AutoCloseable {
         if (broker != null) {
             broker.close();
         }
+        registry.close();
     }
 
     /**

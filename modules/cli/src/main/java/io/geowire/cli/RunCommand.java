@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import io.geowire.ingest.live.LiveSource;
 import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.RawArticleIngest;
 import java.io.PrintWriter;
@@ -90,7 +91,8 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             ProduceSummary produced = paths.isEmpty() ? new ProduceSummary(0, 0, 0, 0, 0, 0)
                     : CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
-                            CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options());
+                            CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options(),
+                            new PipelineMetrics(pipeline.meterRegistry()));
             if (!once.once) {
                 if (!sources.isEmpty()) {
                     liveRun.start(pipeline.clients(), pipeline.topics(), LiveRun.transactionalId(

@@ -22,10 +22,17 @@ public final class ArticlePipeline {
 
     private final Ingestor ingestor;
     private final EventExtractor extractor;
+    private final PipelineMetrics metrics;
 
     public ArticlePipeline(Ingestor ingestor, EventExtractor extractor) {
+        this(ingestor, extractor, PipelineMetrics.none());
+    }
+
+    /** As {@link #ArticlePipeline(Ingestor, EventExtractor)}, timing each article's extraction into {@code metrics}. */
+    public ArticlePipeline(Ingestor ingestor, EventExtractor extractor, PipelineMetrics metrics) {
         this.ingestor = ingestor;
         this.extractor = extractor;
+        this.metrics = metrics;
     }
 
     public IngestSummary run(List<String> paths, Consumer<ProducedArticle> sink) throws IngestException {
@@ -76,9 +83,13 @@ public final class ArticlePipeline {
         return new ProducedArticle(article, extract(article));
     }
 
-    /** The events of an ingested article's cleaned text, dated by its publication date (or the estimate). */
+    /** The events of an ingested article's cleaned text, dated by its publication date (or the estimate), timed. */
     private List<ExtractedEvent> extract(IngestedArticle article) {
-        return extractor.extract(new ArticleInput(article.article(), article.text(), article.published(),
-                article.publishedEstimated()));
+        long started = System.nanoTime();
+        List<ExtractedEvent> events =
+                extractor.extract(new ArticleInput(article.article(), article.text(), article.published(),
+                        article.publishedEstimated()));
+        metrics.extracted(System.nanoTime() - started);
+        return events;
     }
 }

@@ -53,10 +53,17 @@ public final class CorpusProducer implements AutoCloseable {
     private final AtomicLong deadLetters = new AtomicLong();
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong transactions = new AtomicLong();
+    private final PipelineMetrics metrics;
     private int eventPartitions;
 
     public CorpusProducer(ClientConfigs configs, Topics topics, String transactionalId, Clock clock) {
-        this(new KafkaProducer<>(configs.transactionalProducer(transactionalId)), topics, clock);
+        this(configs, topics, transactionalId, clock, PipelineMetrics.none());
+    }
+
+    /** As {@link #CorpusProducer(ClientConfigs, Topics, String, Clock)}, counting what it writes into {@code metrics}. */
+    public CorpusProducer(ClientConfigs configs, Topics topics, String transactionalId, Clock clock,
+            PipelineMetrics metrics) {
+        this(new KafkaProducer<>(configs.transactionalProducer(transactionalId)), topics, clock, metrics);
     }
 
     /**
@@ -64,9 +71,14 @@ public final class CorpusProducer implements AutoCloseable {
      * object then owns: it initialises its transactions now and closes it on {@link #close()}.
      */
     public CorpusProducer(Producer<String, byte[]> producer, Topics topics, Clock clock) {
+        this(producer, topics, clock, PipelineMetrics.none());
+    }
+
+    public CorpusProducer(Producer<String, byte[]> producer, Topics topics, Clock clock, PipelineMetrics metrics) {
         this.producer = producer;
         this.topics = topics;
         this.clock = clock;
+        this.metrics = metrics;
         producer.initTransactions();
     }
 
@@ -101,7 +113,7 @@ public final class CorpusProducer implements AutoCloseable {
             throw e;
         }
         transactions.incrementAndGet();
-        encoded.forEach(this::count);
+        countAndMeasure(inputs, encoded);
         return encoded.stream().map(Encoded::kind).toList();
     }
 
@@ -127,12 +139,26 @@ public final class CorpusProducer implements AutoCloseable {
             producer.abortTransaction();
             throw e;
         }
-        encoded.forEach(this::count);
+        countAndMeasure(batch, encoded);
         transactions.incrementAndGet();
     }
 
-    /** What one input becomes on the topics: its kind and the records of its transaction. */
-    record Encoded(IngestStatus kind, List<ProducerRecord<String, byte[]>> records) {
+    private void countAndMeasure(List<ProducedArticle> inputs, List<Encoded> encoded) {
+        for (int i = 0; i < encoded.size(); i++) {
+            count(encoded.get(i));
+            measure(inputs.get(i), encoded.get(i));
+        }
+    }
+
+    /**
+     * What one input becomes on the topics: its kind and the records of its transaction; for a dead letter, the
+     * stage that rejected it ({@link PipelineMetrics#STAGE_INGEST} or {@link PipelineMetrics#STAGE_PRODUCE}) and why.
+     */
+    record Encoded(IngestStatus kind, List<ProducerRecord<String, byte[]>> records, String stage, String reason) {
+
+        Encoded(IngestStatus kind, List<ProducerRecord<String, byte[]>> records) {
+            this(kind, records, null, null);
+        }
     }
 
     /** The records of one input: its article and events, its duplicate record, or its dead letter. */
@@ -151,7 +177,9 @@ public final class CorpusProducer implements AutoCloseable {
                 return rejected(in, "too large for Kafka: a record of " + largest + " bytes (limit "
                         + MAX_RECORD_BYTES + ")", producedAt);
             }
-            return new Encoded(in.status(), records);
+            return in.status() == IngestStatus.DEAD_LETTER
+                    ? new Encoded(in.status(), records, PipelineMetrics.STAGE_INGEST, in.reason())
+                    : new Encoded(in.status(), records);
         } catch (RuntimeException e) {
             // a record the schemas reject (a missing required field, say) is bad input, not a reason to stop
             return rejected(in, "cannot encode: " + e.getMessage(), producedAt);
@@ -159,7 +187,8 @@ public final class CorpusProducer implements AutoCloseable {
     }
 
     private Encoded rejected(IngestedArticle in, String reason, long producedAt) {
-        return new Encoded(IngestStatus.DEAD_LETTER, List.of(deadLetter(in, reason, producedAt)));
+        return new Encoded(IngestStatus.DEAD_LETTER, List.of(deadLetter(in, reason, producedAt)),
+                PipelineMetrics.STAGE_PRODUCE, reason);
     }
 
     private List<ProducerRecord<String, byte[]>> articleRecords(ProducedArticle produced, long producedAt) {
@@ -220,6 +249,21 @@ public final class CorpusProducer implements AutoCloseable {
             }
             case DUPLICATE -> duplicates.incrementAndGet();
             case DEAD_LETTER -> deadLetters.incrementAndGet();
+        }
+    }
+
+    /** The same counts as {@link #count}, by outcome, stage, reason and event type, for {@code /metrics}. */
+    private void measure(ProducedArticle produced, Encoded encoded) {
+        switch (encoded.kind()) {
+            case OK -> {
+                metrics.input(PipelineMetrics.OUTCOME_OK);
+                produced.events().forEach(e -> metrics.event(e.type()));
+            }
+            case DUPLICATE -> metrics.input(PipelineMetrics.OUTCOME_DUPLICATE);
+            case DEAD_LETTER -> {
+                metrics.input(PipelineMetrics.OUTCOME_DEAD_LETTER);
+                metrics.deadLetter(encoded.stage(), encoded.reason());
+            }
         }
     }
 

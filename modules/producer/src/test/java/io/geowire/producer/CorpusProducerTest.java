@@ -9,6 +9,7 @@ import io.geowire.ingest.IngestedArticle;
 import io.geowire.model.EventFields;
 import io.geowire.model.Serdes;
 import io.geowire.model.Topics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,6 +126,32 @@ class CorpusProducerTest {
 
         assertThat(mock.transactionAborted()).isFalse();
         assertThat(producer.summary().inputs()).isZero();
+    }
+
+    @Test
+    void shouldCountInputsByOutcomeDeadLettersByStageAndEventsByTypeWhenMetricsAreGiven() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        CorpusProducer measured = new CorpusProducer(new MockProducer<>(cluster(), true, null, new StringSerializer(),
+                new ByteArraySerializer()), TOPICS, Clock.fixed(NOW, ZoneOffset.UTC), new PipelineMetrics(registry));
+
+        measured.send(new ProducedArticle(ok("a1"), List.of(stance("e1", "KAZ", "RUS"), stance("e2", "KAZ", "UKR"))));
+        measured.send(new ProducedArticle(duplicate("a2", "a1"), List.of()));
+        measured.send(new ProducedArticle(deadLetter("bad.gz", "corrupt gzip: Not in GZIP format"), List.of()));
+        measured.send(new ProducedArticle(withText(ok("big"), "x".repeat(CorpusProducer.MAX_RECORD_BYTES + 1)),
+                List.of()));
+
+        assertThat(count(registry, "geowire.articles.in", "outcome", "ok")).isEqualTo(1);
+        assertThat(count(registry, "geowire.articles.in", "outcome", "duplicate")).isEqualTo(1);
+        assertThat(count(registry, "geowire.articles.in", "outcome", "dead_letter")).isEqualTo(2);
+        assertThat(registry.get("geowire.dead.letters").tags("stage", "ingest", "reason", "corrupt_gzip").counter()
+                .count()).isEqualTo(1);
+        assertThat(registry.get("geowire.dead.letters").tags("stage", "produce", "reason", "too_large_for_kafka")
+                .counter().count()).isEqualTo(1);
+        assertThat(count(registry, "geowire.events.produced", "type", "stance")).isEqualTo(2);
+    }
+
+    private static double count(SimpleMeterRegistry registry, String name, String tag, String value) {
+        return registry.get(name).tag(tag, value).counter().count();
     }
 
     @Test

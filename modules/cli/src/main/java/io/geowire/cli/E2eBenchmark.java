@@ -1,0 +1,367 @@
+package io.geowire.cli;
+
+import io.geowire.extract.EventExtractor;
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.IngestStatus;
+import io.geowire.ingest.IngestSummary;
+import io.geowire.ingest.IngestedArticle;
+import io.geowire.ingest.Ingestor;
+import io.geowire.model.ClientConfigs;
+import io.geowire.model.Topics;
+import io.geowire.producer.ArticlePipeline;
+import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.PipelineMetrics;
+import io.geowire.producer.ProduceSummary;
+import io.geowire.producer.ProducedArticle;
+import io.geowire.producer.TopicProvisioner;
+import io.geowire.streams.StoreNames;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.Cluster;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+/**
+ * {@code bench e2e}: on one generated corpus, how fast each part runs alone and how fast the whole pipeline runs
+ * through the embedded broker and Streams, so the cost of Kafka and Streams shows as a ratio. Each figure is
+ * printed with the load average at the time: on a shared machine a figure means little without it.
+ */
+final class E2eBenchmark {
+
+    record Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly) {
+
+        EventExtractor extractor() {
+            return rulesOnly ? EventExtractor.createRulesOnly() : EventExtractor.createDefault();
+        }
+    }
+
+    private static final double MB = 1024.0 * 1024.0;
+    private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(20);
+    private static final Duration PROBE_TIMEOUT = Duration.ofMinutes(2);
+
+    private final Options options;
+    private final PrintStream out;
+    private final MemoryPeaks peaks = new MemoryPeaks();
+
+    private E2eBenchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    static void run(Options options, PrintStream out) throws Exception {
+        new E2eBenchmark(options, out).run();
+    }
+
+    private void run() throws Exception {
+        Path tmp = Files.createTempDirectory("geowire-bench-e2e");
+        peaks.start();
+        try {
+            Path main = tmp.resolve("main");
+            Path probe = tmp.resolve("probe");
+            long bytes = E2eCorpus.write(main, options.articles(), options.topicalShare(), options.seed(), 0);
+            E2eCorpus.write(probe, options.probeArticles(), options.topicalShare(), options.seed() + 1,
+                    options.articles());
+            out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB, %.0f%% topical (+%d for the latency probe)%n",
+                    options.articles(), bytes / MB, options.topicalShare() * 100, options.probeArticles());
+
+            EventExtractor extractor = options.extractor();
+            out.printf(Locale.ROOT, "extractor: %s%n", options.rulesOnly() ? "rules only" : "rules + learned stage");
+            ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(IngestOptions.defaults()), extractor);
+            // warm-up, and the probe's articles for the latency phase: ingested and extracted once, here
+            List<ProducedArticle> probeArticles = new ArrayList<>();
+            new Ingestor(IngestOptions.defaults()).ingest(List.of(probe.toString()),
+                    a -> probeArticles.add(pipeline.process(a)));
+
+            List<IngestedArticle> ingested = new ArrayList<>();
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            IngestSummary summary = new Ingestor(IngestOptions.defaults()).ingest(List.of(main.toString()),
+                    ingested::add);
+            double ingestSeconds = seconds(t0);
+            double ingestCpu = (processCpuNanos() - cpu0) / 1e9;
+            line("ingest only", "%.2f MB/s, %.2f MB per CPU-second (%d ok, %d duplicates, %d dead letters)",
+                    summary.bytes() / MB / ingestSeconds, summary.bytes() / MB / ingestCpu, summary.ok(),
+                    summary.duplicates(), summary.deadLetters());
+
+            List<ProducedArticle> extracted = new ArrayList<>(ingested.size());
+            long cpu1 = processCpuNanos();
+            long t1 = System.nanoTime();
+            ingested.forEach(a -> extracted.add(pipeline.process(a)));
+            double extractSeconds = seconds(t1);
+            double extractCpu = (processCpuNanos() - cpu1) / 1e9;
+            long events = extracted.stream().mapToLong(p -> p.events().size()).sum();
+            double extractRate = ingested.size() / extractSeconds;
+            line("extract only", "%.1f articles/s, %.2f MB/s, %.1f CPU-ms per article (%d events; one thread, as "
+                    + "the producer runs)", extractRate, summary.bytes() / MB / extractSeconds,
+                    extractCpu * 1000 / ingested.size(), events);
+            double ingestAndExtractRate = ingested.size() / (ingestSeconds + extractSeconds);
+            line("ingest + extract", "%.1f articles/s, %.1f CPU-ms per article", ingestAndExtractRate,
+                    (ingestCpu + extractCpu) * 1000 / ingested.size());
+
+            endToEnd(main, bytes, extractor, extractRate, ingestAndExtractRate, probeArticles, extracted);
+            out.printf(Locale.ROOT, "memory: peak RSS %.0f MB, peak heap used %.0f MB (max heap %.0f MB)%n",
+                    MemoryPeaks.peakRssBytes() / MB, peaks.peakHeap() / MB,
+                    Runtime.getRuntime().maxMemory() / MB);
+        } finally {
+            peaks.stop();
+            delete(tmp);
+        }
+    }
+
+    private void endToEnd(Path main, long bytes, EventExtractor extractor, double extractRate, double ingestAndExtractRate,
+            List<ProducedArticle> probe, List<ProducedArticle> extracted) throws Exception {
+        LocalPipeline.Settings settings = new LocalPipeline.Settings(null, null, 0, null, "127.0.0.1", 0, "",
+                "geowire-bench-e2e", 0, Duration.ofMinutes(2));
+        try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
+                    List.of(main.toString()), "geowire-bench-e2e", IngestOptions.defaults(), PipelineMetrics.none(),
+                    extractor);
+            double produceSeconds = seconds(t0);
+            boolean settled = Settling.await(pipeline, produced, SETTLE_TIMEOUT);
+            double e2eSeconds = seconds(t0);
+            double e2eCpu = (processCpuNanos() - cpu0) / 1e9;
+            double e2eRate = produced.inputs() / e2eSeconds;
+            line("end to end", "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; "
+                    + "%.1f CPU-ms per article, all threads (produced in %.1f s, settled %.1f s later)", e2eRate,
+                    bytes / MB / e2eSeconds, settled ? "" : " (NOT SETTLED)", e2eRate / extractRate,
+                    e2eRate / ingestAndExtractRate, e2eCpu * 1000 / produced.inputs(), produceSeconds,
+                    e2eSeconds - produceSeconds);
+
+            latency(pipeline, probe, e2eRate / 2);
+            ceiling(pipeline.clients(), pipeline.admin(), extracted);
+        }
+    }
+
+    /** Sends the probe's articles at {@code rate} and times each from send to its appearance in the store. */
+    private void latency(LocalPipeline pipeline, List<ProducedArticle> probe, double rate) throws Exception {
+        List<ProducedArticle> articles = probe.stream().filter(p -> p.ingested().status() == IngestStatus.OK).toList();
+        Map<String, Long> pending = new ConcurrentHashMap<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Thread watcher = new Thread(() -> watch(pipeline.streams().streams(), pending, latencies), "bench-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        long intervalNanos = (long) (1e9 / rate);
+        try (CorpusProducer producer = new CorpusProducer(pipeline.clients(), pipeline.topics(), "geowire-bench-probe",
+                Clock.systemUTC())) {
+            long start = System.nanoTime();
+            for (int i = 0; i < articles.size(); i++) {
+                long due = start + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                ProducedArticle a = articles.get(i);
+                pending.put(a.ingested().id(), System.nanoTime());
+                producer.send(a);
+            }
+            long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
+            while (!pending.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        } finally {
+            watcher.interrupt();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        sorted.sort(Comparator.naturalOrder());
+        line("produce to queryable", "p50 %.0f ms, p99 %.0f ms, max %.0f ms at %.1f articles/s (50%% of end to end; "
+                + "%d measured, %d not seen)", percentile(sorted, 0.50), percentile(sorted, 0.99),
+                percentile(sorted, 1.0), rate, sorted.size(), pending.size());
+    }
+
+    private static void watch(KafkaStreams streams, Map<String, Long> pending, List<Long> latencies) {
+        ReadOnlyKeyValueStore<String, Object> store = null;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                if (store == null) {
+                    store = streams.store(StoreQueryParameters.fromNameAndType(StoreNames.ARTICLES,
+                            QueryableStoreTypes.keyValueStore()));
+                }
+                for (Map.Entry<String, Long> e : pending.entrySet()) {
+                    if (store.get(e.getKey()) != null) {
+                        latencies.add(System.nanoTime() - e.getValue());
+                        pending.remove(e.getKey());
+                    }
+                }
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                store = null; // rebalancing: ask for the store again
+            }
+        }
+    }
+
+    /**
+     * The broker's limit for the same records: what our producer would write for the corpus (captured, not
+     * sent), written by a plain idempotent producer with the same settings, once as fast as it can and once
+     * in one transaction per article as ours does.
+     */
+    private void ceiling(ClientConfigs clients, Admin admin, List<ProducedArticle> extracted) throws Exception {
+        Topics ceilingTopics = Topics.withPrefix("bench-ceiling.");
+        TopicProvisioner.ensureTopics(admin, ceilingTopics, TopicProvisioner.DEFAULT_PARTITIONS);
+        List<List<ProducerRecord<String, byte[]>>> transactions = capture(extracted, ceilingTopics);
+        long bytes = transactions.stream().flatMap(List::stream).mapToLong(r -> r.value().length).sum();
+        long records = transactions.stream().mapToLong(List::size).sum();
+
+        Map<String, Object> config = new HashMap<>(clients.transactionalProducer("unused"));
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        long t0 = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
+            transactions.forEach(t -> t.forEach(producer::send));
+            producer.flush();
+        }
+        double rawSeconds = seconds(t0);
+        line("broker ceiling", "%.2f MB/s, %.0f records/s (%d records, %.1f MB of Avro; idempotent, acks=all, "
+                + "lz4, no transactions)", bytes / MB / rawSeconds, records / rawSeconds, records, bytes / MB);
+
+        long t1 = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(clients.transactionalProducer("geowire-bench-ceiling"))) {
+            producer.initTransactions();
+            for (List<ProducerRecord<String, byte[]>> t : transactions) {
+                producer.beginTransaction();
+                t.forEach(producer::send);
+                producer.commitTransaction();
+            }
+        }
+        double txSeconds = seconds(t1);
+        line("broker, a transaction per article", "%.2f MB/s, %.0f articles/s", bytes / MB / txSeconds,
+                transactions.size() / txSeconds);
+    }
+
+    /** The records our producer writes for each article, captured by a mock producer, renamed to {@code topics}. */
+    private static List<List<ProducerRecord<String, byte[]>>> capture(List<ProducedArticle> extracted, Topics topics) {
+        Node node = new Node(0, "localhost", 9092);
+        List<PartitionInfo> partitions = IntStream.range(0, TopicProvisioner.DEFAULT_PARTITIONS)
+                .mapToObj(p -> new PartitionInfo(topics.events(), p, node, new Node[] {node}, new Node[] {node}))
+                .toList();
+        Cluster cluster = new Cluster("bench", List.of(node), partitions, java.util.Set.of(), java.util.Set.of());
+        MockProducer<String, byte[]> mock = new MockProducer<>(cluster, true, null, new StringSerializer(),
+                new ByteArraySerializer());
+        List<List<ProducerRecord<String, byte[]>>> transactions = new ArrayList<>();
+        try (CorpusProducer producer = new CorpusProducer(mock, topics, Clock.systemUTC())) {
+            int seen = 0;
+            for (ProducedArticle a : extracted) {
+                producer.send(a);
+                List<ProducerRecord<String, byte[]>> history = mock.history();
+                transactions.add(List.copyOf(history.subList(seen, history.size())));
+                seen = history.size();
+            }
+        }
+        return transactions;
+    }
+
+    private void line(String what, String format, Object... args) {
+        out.printf(Locale.ROOT, "%-36s %s   [load %s]%n", what + ":", String.format(Locale.ROOT, format, args),
+                loadAverage());
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** CPU time of the whole process (every thread: the broker's, Streams', the producer's) in nanoseconds. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static double percentile(List<Long> sortedNanos, double q) {
+        if (sortedNanos.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sortedNanos.size()) - 1;
+        return sortedNanos.get(Math.max(0, Math.min(index, sortedNanos.size() - 1))) / 1e6;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Peak heap in use, sampled; peak resident set from the kernel's high-water mark. */
+    static final class MemoryPeaks {
+        private final AtomicLong peakHeap = new AtomicLong();
+        private Thread sampler;
+
+        void start() {
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    peakHeap.accumulateAndGet(used, Math::max);
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-memory");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void stop() {
+            sampler.interrupt();
+        }
+
+        long peakHeap() {
+            return peakHeap.get();
+        }
+
+        /** VmHWM of /proc/self/status; -1 where there is none (not Linux). */
+        static long peakRssBytes() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return -1;
+            }
+            return -1;
+        }
+    }
+}
