@@ -23,9 +23,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The producer as a long-running service: live sources in, articles and events out, until SIGTERM. Each source is
- * a mixin of options plus a runner that works on a thread of its own; a new source (a watched folder, feeds) adds
- * its mixin here and its runner to {@link #startSources}.
+ * The producer as a long-running service: live sources in, articles and events out, until SIGTERM. Each kind of
+ * source is a mixin of options plus a runner that works on threads of its own: the topic source's runners are
+ * started by {@link #startSources}, watched folders and feeds by {@link LiveRun} under {@code --live-id}.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         header = "Produce from live sources until stopped.",

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * The live sources of one process, wired for a verb: {@link #sourcesInfo()} can be handed to the API before the
  * sources start (it lists nothing until then), {@link #start} runs them into Kafka, {@link #close()} stops them.
- * {@code run} uses it; an {@code ingest} verb would do the same with its own clients and topics.
+ * {@code run} and {@code ingest} use it, each with its own clients, topics and transactional id.
  */
 final class LiveRun implements AutoCloseable {
 

@@ -10,7 +10,8 @@ public final class Topics {
 
     /**
      * Raw articles written by a crawler or Kafka Connect (JSON: url, title, published, source, and text or html),
-     * which {@code ingest --from-topic} consumes; the only topic geowire reads but does not write.
+     * which {@code ingest --from-topic} and {@code run --from-topic} consume; the only topic geowire reads but does
+     * not write.
      */
     public static final String RAW_ARTICLES = "raw-articles";
     /** Cleaned articles, keyed by article id. */
