@@ -55,6 +55,15 @@ class OpenApiDocumentTest {
         doc.get("paths").forEach(item -> assertThat(names(item)).containsExactly("get"));
     }
 
+    /** The bearer check guards every route but /health (docs/security.md), so each operation documents its 401. */
+    @Test
+    void shouldDeclareUnauthorizedOnEveryOperationButHealth() {
+        doc.get("paths").fields().forEachRemaining(path -> {
+            boolean declares = path.getValue().get("get").get("responses").has("401");
+            assertThat(declares).as(path.getKey()).isEqualTo(!path.getKey().equals("/health"));
+        });
+    }
+
     @Test
     void shouldAnswerWithoutParameterErrorWhenEveryDocumentedParameterIsValid() {
         forEachOperation((path, parameters) -> {
