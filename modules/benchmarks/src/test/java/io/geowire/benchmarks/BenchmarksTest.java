@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geowire.ingest.IngestStatus;
 import io.geowire.ingest.IngestedArticle;
-import java.util.Collection;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Keeps the benchmarks honest without measuring anything: each benchmark method does the work it claims once,
- * and JMH itself can run every one of them (no warm-up, one 100 ms iteration, in this JVM). Figures come from
+ * Keeps the benchmarks honest without measuring anything: each benchmark method does the work it claims once
+ * (a broken benchmark fails the build; the JMH annotation processor already rejects a malformed one at compile
+ * time). A JMH run with no warm-up and one 100 ms iteration per benchmark was tried here and cost about 20 s of
+ * the build, for little more than these direct calls check. Figures come from
  * {@code java -jar modules/benchmarks/target/benchmarks.jar}, never from here.
  */
 class BenchmarksTest {
@@ -57,24 +51,5 @@ class BenchmarksTest {
         } finally {
             bench.stopTopology();
         }
-    }
-
-    @Test
-    void shouldRunEveryBenchmarkWhenJmhRunsThemBriefly() throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(BenchmarksTest.class.getPackageName() + ".")
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(100))
-                .timeUnit(TimeUnit.MICROSECONDS)
-                .build();
-
-        Collection<RunResult> results = new Runner(options).run();
-
-        assertThat(results).extracting(r -> r.getParams().getBenchmark().replaceFirst(".*\\.", ""))
-                .containsExactlyInAnyOrder("cleanHtmlArticle", "cleanTextArticle", "extractTopicalArticle",
-                        "screenUnrelatedArticle", "processEvent");
-        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }
