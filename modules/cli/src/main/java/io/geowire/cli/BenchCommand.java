@@ -6,7 +6,9 @@ import io.geowire.ingest.bench.HostileInputBenchmark;
 import io.geowire.ingest.bench.IngestBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Speed figures live here, not in timed unit tests: each subcommand generates its own input of a given size
@@ -86,7 +88,7 @@ final class BenchCommand {
      * told where it went instead of "unknown command".
      */
     @Command(name = "topology", mixinStandardHelpOptions = true,
-            header = "Moved: the topology benchmark is a JMH benchmark in modules/benchmarks.",
+            header = "Moved to the JMH benchmarks module (modules/benchmarks).",
             description = "Moved to the JMH benchmarks module (docs/operations.md, \"JMH benchmarks\"). Prints how "
                 + "to run it and exits with status 1.")
     static final class Topology implements Callable<Integer> {
@@ -98,9 +100,12 @@ final class BenchCommand {
         @Option(names = "--events", hidden = true, description = "No longer used")
         int events;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            System.err.println(MOVED);
+            spec.commandLine().getErr().println(MOVED);
             return ExitCodes.FAILURE;
         }
     }
