@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Extraction with the rules and gazetteers alone ({@link EventExtractor#createRulesOnly()}, what
  * {@code extract --rules-only} runs): sentence splitting, gazetteer look-up of actors, routes and dates, and the
- * rules, on a topical article of about 5 KB; and the relevance gate alone (a gazetteer scan) on an article that
+ * rules, on a topical article of about 4 KB; and the relevance gate alone (a gazetteer scan) on an article that
  * names nothing geowire tracks, which is what most of a news stream costs.
  */
 @State(Scope.Benchmark)

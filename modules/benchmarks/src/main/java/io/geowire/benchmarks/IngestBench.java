@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Ingestion of one article through the public {@link Ingestor} API with the default options (decoding,
  * cleaning, metadata, date estimate, language detection, duplicate check): an HTML page and a plain-text page of
- * the same story, about 5 KB of prose each. An Ingestor remembers what it has seen, so each call gets a fresh one
+ * the same story, about 4 KB of prose each. An Ingestor remembers what it has seen, so each call gets a fresh one
  * (made outside the measured time) and the article is never a duplicate.
  */
 @State(Scope.Thread)
