@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Run everything on one machine and feed it a corpus and live sources.",
+        header = "Run the whole pipeline on a corpus and live sources.",
         description = "Starts a Kafka broker (embedded unless --bootstrap is given), creates the topics, starts the "
             + "Streams application and the API, then replays the corpus into the pipeline and keeps ingesting what "
             + "arrives in watched folders (--watch) and feeds (--feeds), each item exactly once across restarts.")

@@ -1,0 +1,55 @@
+package io.geowire.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geowire.ingest.IngestStatus;
+import io.geowire.ingest.IngestedArticle;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the benchmarks honest without measuring anything: each benchmark method does the work it claims once
+ * (a broken benchmark fails the build; the JMH annotation processor already rejects a malformed one at compile
+ * time). A JMH run with no warm-up and one 100 ms iteration per benchmark was tried here and cost about 20 s of
+ * the build, for little more than these direct calls check. Figures come from
+ * {@code java -jar modules/benchmarks/target/benchmarks.jar}, never from here.
+ */
+class BenchmarksTest {
+
+    @Test
+    void shouldCleanBothPagesWhenTheIngestBenchmarksRunOnce() {
+        IngestBench bench = new IngestBench();
+        bench.freshRun();
+        IngestedArticle html = bench.cleanHtmlArticle();
+        bench.freshRun();
+        IngestedArticle text = bench.cleanTextArticle();
+
+        for (IngestedArticle article : new IngestedArticle[] {html, text}) {
+            assertThat(article.status()).as(article.reason()).isEqualTo(IngestStatus.OK);
+            assertThat(article.text()).contains("Officials declined", "CPC terminal").doesNotContain("Follow us");
+        }
+        assertThat(html.text()).doesNotContain("tracking", "Read more");
+    }
+
+    @Test
+    void shouldFindEventsInTheTopicalArticleAndNoneInTheUnrelatedOne() {
+        ExtractBench bench = new ExtractBench();
+        bench.loadRules();
+
+        assertThat(bench.extractTopicalArticle()).isNotEmpty();
+        assertThat(bench.screenUnrelatedArticle()).isFalse();
+    }
+
+    @Test
+    void shouldStoreEveryEventWhenTheTopologyBenchmarkPipesThem() {
+        TopologyBench bench = new TopologyBench();
+        bench.startTopology();
+        try {
+            for (int i = 0; i < 200; i++) {
+                bench.processEvent();
+            }
+            assertThat(bench.storedEvents()).isEqualTo(200);
+        } finally {
+            bench.stopTopology();
+        }
+    }
+}
