@@ -107,7 +107,8 @@ final class LearnedStage {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < st.sents.size(); i++) {
             NormSentence s = st.sents.get(i);
-            if (s.asserts && worthEncoding(st.sents, i)) {
+            // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
+            if (s.asserts && (worthEncoding(st.sents, i) || hasRuleEvent(sink, s))) {
                 asserting.add(s);
                 texts.add(surface(st.text, s));
             }
@@ -142,6 +143,15 @@ final class LearnedStage {
                 }
             }
         }
+    }
+
+    private static boolean hasRuleEvent(EventSink sink, NormSentence s) {
+        for (String type : ORDER) {
+            if (!sink.indicesIn(type, s.start, s.end).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One event per listed actor (and per listed target) of a stance or sanction statement. */

@@ -68,4 +68,16 @@ class EncodedSentencesTest {
     void shouldEncodeNothingWhenTheArticleNamesNothingTracked() {
         assertThat(encoded("The weather stayed mild all week. Farmers planted wheat early this year.")).isEmpty();
     }
+
+    /** The rules' event gets its confidence from the heads, so its sentence is encoded whatever it names. */
+    @Test
+    void shouldEncodeASentenceWithARuleEventWhenItAndTheSentenceBeforeNameNothingTracked() {
+        String ruled = "We will not help anyone evade the sanctions.";
+        String text = "Kazakhstan's foreign minister gave an interview on Monday. The weather stayed mild all week. "
+                + "Farmers planted wheat early this year. " + ruled;
+        assertThat(EventExtractor.createRulesOnly().extract(new ArticleInput("t.txt", text, null)))
+                .extracting(e -> e.evidence()).contains(ruled);
+
+        assertThat(encoded(text)).contains(ruled).doesNotContain("Farmers planted wheat early this year.");
+    }
 }
