@@ -70,16 +70,33 @@ final class LearnedStage {
     /** True if anything the project tracks (a state, an organisation, a route) is named: else no encoder call. */
     static boolean relevant(List<NormSentence> sents) {
         for (NormSentence s : sents) {
-            if (!s.patternRouteIds.isEmpty()) {
+            if (namesTracked(s)) {
                 return true;
-            }
-            for (Tok t : s.toks) {
-                if (t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.ROUTE) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    /** The sentence names a state, an organisation, a person of the gazetteer or a route. */
+    static boolean namesTracked(NormSentence s) {
+        if (!s.patternRouteIds.isEmpty()) {
+            return true;
+        }
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.ROUTE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether sentence {@code i} is worth an encoder call: it names something tracked, or the sentence before it
+     * does ("Flows resumed on Thursday." after the sentence naming the pipeline). The encoder is nearly all of the
+     * extraction's CPU; a sentence far from any named party rarely yields an event the rules did not already find.
+     */
+    static boolean worthEncoding(List<NormSentence> sents, int i) {
+        return namesTracked(sents.get(i)) || (i > 0 && namesTracked(sents.get(i - 1)));
     }
 
     void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned) {
@@ -88,8 +105,10 @@ final class LearnedStage {
         }
         List<NormSentence> asserting = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (NormSentence s : st.sents) {
-            if (s.asserts) {
+        for (int i = 0; i < st.sents.size(); i++) {
+            NormSentence s = st.sents.get(i);
+            // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
+            if (s.asserts && (worthEncoding(st.sents, i) || hasRuleEvent(sink, s))) {
                 asserting.add(s);
                 texts.add(surface(st.text, s));
             }
@@ -124,6 +143,15 @@ final class LearnedStage {
                 }
             }
         }
+    }
+
+    private static boolean hasRuleEvent(EventSink sink, NormSentence s) {
+        for (String type : ORDER) {
+            if (!sink.indicesIn(type, s.start, s.end).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One event per listed actor (and per listed target) of a stance or sanction statement. */
