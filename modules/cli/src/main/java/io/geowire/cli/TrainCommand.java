@@ -1,10 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
-import io.geowire.extract.internal.FieldTraining;
+import io.geowire.extract.learned.FieldRankerTraining;
 import io.geowire.extract.learned.LinearHead;
 import io.geowire.extract.learned.MiniLmEncoder;
 import io.geowire.extract.learned.TrainingRun;
@@ -71,9 +68,8 @@ final class TrainCommand implements Callable<Integer> {
             o.println("wrote " + out + " (" + json.length + " bytes)");
         }
         // the actor/target ranker learns from the same train articles' gold (rules-only analysis: no encoder needed)
-        FieldTraining fields = new FieldTraining(new Engine(new DataFiles(null), EventExtractor.VERSION));
-        String weights = fields.fitFromSources(root, sources, file -> read(ingestor, file));
-        Files.writeString(fieldsOut, weights, StandardCharsets.UTF_8);
+        FieldRankerTraining.Result fields = FieldRankerTraining.fit(root, sources, file -> read(ingestor, file));
+        Files.writeString(fieldsOut, fields.weightsTsv(), StandardCharsets.UTF_8);
         o.println("wrote " + fieldsOut + " (actor/target ranker, " + fields.cases() + " cases, "
                 + fields.unlocated() + " gold events not located)");
         o.flush();
