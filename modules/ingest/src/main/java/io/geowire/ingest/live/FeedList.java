@@ -62,7 +62,8 @@ public final class FeedList {
         }
         Duration interval = parts.length == 2 ? interval(parts[1]) : defaultInterval;
         if (interval.compareTo(MIN_INTERVAL) < 0) {
-            throw new IllegalArgumentException("interval " + parts[1] + " is under the minimum of 1 s");
+            throw new IllegalArgumentException("interval " + (parts.length == 2 ? parts[1] : "(--feed-interval) " + interval)
+                    + " is under the minimum of 1 s");
         }
         return new Feed(url, interval);
     }

@@ -45,4 +45,12 @@ class FeedListTest {
         assertThatThrownBy(() -> FeedList.parseLine("https://x.example/rss 500ms", Duration.ofMinutes(5)))
                 .hasMessageContaining("minimum");
     }
+
+    @Test
+    void shouldSayWhichIntervalIsTooShortWhenTheDefaultIsUnderOneSecond() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> FeedList.parseLine("https://example.org/rss", java.time.Duration.ofMillis(500)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--feed-interval").hasMessageContaining("minimum of 1 s");
+    }
 }
