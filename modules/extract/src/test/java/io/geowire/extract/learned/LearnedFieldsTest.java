@@ -58,9 +58,10 @@ class LearnedFieldsTest {
 
     @Test
     void shouldTakeTheArticlesMainRouteWhenNoNearbySentenceNamesARoute() {
-        // questions yield no events, so only the last sentence can carry one (an event per article and keys)
+        // questions yield no events, so only the last sentence can carry one (an event per article and keys); the
+        // question before it names a state (no route), so the encoder reads the last sentence (LearnedStage.worthEncoding)
         String text = "Will Druzhba keep carrying Kazakh crude to Germany? Can the Druzhba pipeline stay open?\n\n"
-                + "What did officials discuss in Berlin? Prices? Contracts? Storage?\n\n"
+                + "What did officials discuss in Berlin? Prices? Contracts? Storage in Germany?\n\n"
                 + "Deliveries to the Schwedt refinery were interrupted on Monday.";
         String s = "Deliveries to the Schwedt refinery were interrupted on Monday.";
         assertThat(ofType(extract(Map.of("route_disruption", "disrupted"), text), "route_disruption", s))
