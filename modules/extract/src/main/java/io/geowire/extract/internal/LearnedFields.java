@@ -305,7 +305,7 @@ final class LearnedFields {
      */
     String target(NormSentence s, String actor) {
         // states listed with the actor act together with it ("Lithuania, Latvia and Estonia cut ..."): not targets
-        List<String> coActors = coordinated(s, actor);
+        List<String> coActors = FieldRanker.coordinated(s, actor);
         for (Tok t : s.toks) {
             if ((t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION || t.kind == Tok.Kind.ANTI)
                     && !coActors.contains(t.id)) {
@@ -323,38 +323,6 @@ final class LearnedFields {
         }
         String other = actor.equals(st.focus) ? st.secondary : st.focus;
         return other != null && !other.equals(actor) ? other : null;
-    }
-
-    /**
-     * The parties listed together with {@code id} in the sentence ("Lithuania, Latvia and Estonia disconnected",
-     * "memoranda with Bulgaria, Serbia and Slovakia"), {@code id} first; just {@code id} when it stands alone or is
-     * not named in the sentence.
-     */
-    List<String> coordinated(NormSentence s, String id) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        out.add(id);
-        for (int i = 0; i < s.size(); i++) {
-            if (s.toks.get(i).hasId(id)) {
-                for (int dir = -1; dir <= 1; dir += 2) {
-                    int k = i;
-                    while (k + 2 * dir >= 0 && k + 2 * dir < s.size() && isListSeparator(s.toks.get(k + dir).norm)
-                            && isParty(s.toks.get(k + 2 * dir))) {
-                        k += 2 * dir;
-                        out.add(s.toks.get(k).id);
-                    }
-                }
-                break;
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static boolean isListSeparator(String norm) {
-        return norm.equals(",") || norm.equals("and");
-    }
-
-    private static boolean isParty(Tok t) {
-        return t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION;
     }
 
     /** "sanctions on Russia", "talks with Ankara": a party after such a preposition is not the one speaking. */

@@ -161,8 +161,8 @@ final class LearnedStage {
         }
         List<EventSink.Draft> out = new ArrayList<>();
         List<String> targets = d.target == null ? java.util.Collections.singletonList(null)
-                : fields.coordinated(s, d.target);
-        for (String actor : fields.coordinated(s, d.actor)) {
+                : FieldRanker.coordinated(s, d.target);
+        for (String actor : FieldRanker.coordinated(s, d.actor)) {
             for (String target : targets) {
                 if (target != null && (target.equals(actor) || (!target.equals(d.target) && actor.equals(d.target)))) {
                     continue;
