@@ -55,6 +55,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
+    @Mixin
+    ExtractorOptions extraction;
+
     @Option(names = "--live-id", paramLabel = "NAME", defaultValue = "ingest",
             description = "Names this process's watch/feed producer (default: ${DEFAULT-VALUE}); a restart under the "
                 + "same name fences its predecessor and reads back the positions it wrote")
@@ -81,7 +84,8 @@ final class IngestCommand implements Callable<Integer> {
         List<RawArticleIngest> sources = startSources(clients, topics);
         LiveRun liveRun = new LiveRun();
         if (!liveSources.isEmpty()) {
-            liveRun.start(clients, topics, LiveRun.transactionalId(liveId), limits.options(), liveSources);
+            liveRun.start(clients, topics, LiveRun.transactionalId(liveId), limits.options(), liveSources,
+                    extraction.create());
         }
         err.println("geowire: ingesting from " + describe(topics, liveSources) + "; stop with Ctrl-C or SIGTERM");
         err.flush();
@@ -107,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
     private List<RawArticleIngest> startSources(ClientConfigs clients, Topics topics) {
         List<RawArticleIngest> sources = new ArrayList<>();
         if (fromTopic.given()) {
-            sources.add(fromTopic.start(clients, topics, limits.options()));
+            sources.add(fromTopic.start(clients, topics, limits.options(), extraction.create()));
         }
         return sources;
     }

@@ -39,8 +39,8 @@ final class LiveRun implements AutoCloseable {
 
     /** Reads the positions back and starts polling; returns once the sources run. */
     void start(ClientConfigs clients, Topics topics, String transactionalId, IngestOptions options,
-            List<LiveSource> sources) {
-        ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(options), EventExtractor.createDefault());
+            List<LiveSource> sources, EventExtractor extractor) {
+        ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(options), extractor);
         LiveIngestion live = new LiveIngestion(clients, topics, transactionalId, pipeline, sources,
                 Clock.systemUTC());
         live.start();

@@ -3,6 +3,7 @@ package io.geowire.cli;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.CorpusProducer;
+import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.TopicProvisioner;
 import java.io.PrintWriter;
@@ -39,6 +40,9 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
+    @Mixin
+    ExtractorOptions extraction;
+
     @Option(names = "--corpus", paramLabel = "PATH",
             description = "Corpus file or folder, as for run and replay (repeatable); - for stdin")
     List<String> corpus;
@@ -56,7 +60,8 @@ final class ProduceCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(configs.admin())) {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
         }
-        ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options());
+        ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options(),
+                PipelineMetrics.none(), extraction.create());
         out.println(Json.line(summary));
         return ExitCodes.OK;
     }

@@ -26,9 +26,9 @@ final class Replay implements AutoCloseable {
 
     /** What to replay; {@code corpus} null means "reprocess the input topics". */
     record Request(LocalPipeline.Settings pipeline, List<String> corpus, ReplayCorpus.Pacing pacing,
-                   io.geowire.ingest.IngestOptions ingestOptions) {
+                   io.geowire.ingest.IngestOptions ingestOptions, ExtractorOptions extraction) {
         Request(LocalPipeline.Settings pipeline, List<String> corpus, ReplayCorpus.Pacing pacing) {
-            this(pipeline, corpus, pacing, io.geowire.ingest.IngestOptions.defaults());
+            this(pipeline, corpus, pacing, io.geowire.ingest.IngestOptions.defaults(), ExtractorOptions.defaults());
         }
     }
 
@@ -62,7 +62,7 @@ final class Replay implements AutoCloseable {
                         ? reprocess(pipeline, progress)
                         : ReplayCorpus.produce(clients, topics, request.corpus(),
                                 CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + s.applicationId(), request.pacing(),
-                                request.ingestOptions(), progress);
+                                request.ingestOptions(), request.extraction().create(), progress);
                 return new Replay(broker, pipeline, report, expected);
             } catch (Exception | Error e) {
                 pipeline.close();

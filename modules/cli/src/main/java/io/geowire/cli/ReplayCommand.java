@@ -63,6 +63,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     IngestLimitsOptions limits;
 
+    @Mixin
+    ExtractorOptions extraction;
+
     @Override
     public Integer call() throws Exception {
         Path data = validate();
@@ -70,7 +73,7 @@ final class ReplayCommand implements Callable<Integer> {
         long started = System.nanoTime();
         LocalPipeline.Settings settings = service.pipeline(bootstrap, kafka, kafkaPort, data, 0);
         Replay replay = Replay.start(new Replay.Request(settings, corpus, new ReplayCorpus.Pacing(from, speed),
-                limits.options()), System.err);
+                limits.options(), extraction), System.err);
         try (replay) {
             LocalPipeline pipeline = replay.pipeline();
             if (corpus != null) {

@@ -36,9 +36,10 @@ final class ReplayCorpus {
     }
 
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
-            Pacing pacing, IngestOptions ingestOptions, PrintStream progress)
+            Pacing pacing, IngestOptions ingestOptions, EventExtractor extractor, PrintStream progress)
             throws IngestException, InterruptedException {
-        List<ProducedArticle> ordered = inPublicationOrder(read(paths, ingestOptions, progress), pacing.from());
+        List<ProducedArticle> ordered =
+                inPublicationOrder(read(paths, ingestOptions, extractor, progress), pacing.from());
         ReplayProgress bar = new ReplayProgress(progress, ordered.size());
         try (CorpusProducer producer = new CorpusProducer(configs, topics, transactionalId, Clock.systemUTC())) {
             LocalDate previous = null;
@@ -54,10 +55,10 @@ final class ReplayCorpus {
         }
     }
 
-    static List<ProducedArticle> read(List<String> paths, IngestOptions ingestOptions, PrintStream progress)
-            throws IngestException {
+    static List<ProducedArticle> read(List<String> paths, IngestOptions ingestOptions, EventExtractor extractor,
+            PrintStream progress) throws IngestException {
         Ingestor ingestor = new Ingestor(ingestOptions);
-        ArticlePipeline pipeline = new ArticlePipeline(ingestor, EventExtractor.createDefault());
+        ArticlePipeline pipeline = new ArticlePipeline(ingestor, extractor);
         List<ProducedArticle> all = new ArrayList<>();
         ingestor.ingest(paths, article -> all.add(pipeline.process(article)), ProgressBar.forConsole(progress));
         return all;

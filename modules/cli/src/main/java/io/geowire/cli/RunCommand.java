@@ -59,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
     IngestLimitsOptions limits;
 
     @Mixin
+    ExtractorOptions extraction;
+
+    @Mixin
     LiveSourceOptions live;
 
     @Mixin
@@ -92,11 +95,11 @@ final class RunCommand implements Callable<Integer> {
             ProduceSummary produced = paths.isEmpty() ? new ProduceSummary(0, 0, 0, 0, 0, 0)
                     : CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
                             CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options(),
-                            new PipelineMetrics(pipeline.meterRegistry()));
+                            new PipelineMetrics(pipeline.meterRegistry()), extraction.create());
             if (!once.once) {
                 if (!sources.isEmpty()) {
                     liveRun.start(pipeline.clients(), pipeline.topics(), LiveRun.transactionalId(
-                            service.applicationId), limits.options(), sources);
+                            service.applicationId), limits.options(), sources, extraction.create());
                     err.println("geowire: watching " + sources.size() + " live source(s); their state is at "
                             + pipeline.apiUrl() + "/api/sources");
                 }
@@ -136,7 +139,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** The pipeline plus the raw-articles source feeding it; closing stops the source first. */
     private AutoCloseable withTopicSource(LocalPipeline pipeline, PrintWriter err) {
-        RawArticleIngest source = fromTopic.start(pipeline.clients(), pipeline.topics(), limits.options());
+        RawArticleIngest source = fromTopic.start(pipeline.clients(), pipeline.topics(), limits.options(),
+                extraction.create());
         err.println("geowire: also ingesting from " + fromTopic.topic(pipeline.topics()));
         err.flush();
         return () -> {

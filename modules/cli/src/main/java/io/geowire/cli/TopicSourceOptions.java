@@ -46,8 +46,8 @@ final class TopicSourceOptions {
     }
 
     /** The source, started: it consumes on a thread of its own until closed. */
-    RawArticleIngest start(ClientConfigs clients, Topics topics, IngestOptions ingest) {
-        return new RawArticleIngest(clients, topics, settings(topics), ingest, EventExtractor.createDefault(),
+    RawArticleIngest start(ClientConfigs clients, Topics topics, IngestOptions ingest, EventExtractor extractor) {
+        return new RawArticleIngest(clients, topics, settings(topics), ingest, extractor,
                 Clock.systemUTC()).start();
     }
 }

@@ -13,24 +13,12 @@ import io.geowire.testing.TestKafka;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +57,7 @@ class FeedKillIT {
         Topics topics = Topics.withPrefix(prefix);
         TopicProvisioner.ensureTopics(kafka.admin(), topics, 1);
         ClientConfigs clients = ClientConfigs.of(kafka.bootstrapServers());
-        int port = freePort();
+        int port = LiveProbe.freePort();
         // 1 s is the shortest feed interval accepted; the host delay is lowered so that pages follow quickly
         String[] run = {"run", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", prefix,
             "--application-id", kafka.uniqueName("app"), "--port", Integer.toString(port), "--data-dir",
@@ -80,8 +68,8 @@ class FeedKillIT {
         try {
             // the feed grows while the first process reads it, a few items ahead of what it has produced, from its
             // first request on; the process dies with some items produced and the feed not yet complete
-            for (int produced = 0; produced < ITEMS / 3; produced = positions(clients, topics).size()) {
-                assertThat(first.isAlive()).as("log: %s", log(tmp, "first.log")).isTrue();
+            for (int produced = 0; produced < ITEMS / 3; produced = RawArticles.committedKeys(clients, topics.sourcePositions()).size()) {
+                assertThat(first.isAlive()).as("log: %s", LiveProbe.logTail(tmp.resolve("first.log"))).isTrue();
                 if (feedRequests.get() > 0 && published.get() < Math.min(ITEMS, produced + AHEAD)) {
                     published.incrementAndGet();
                 }
@@ -90,7 +78,7 @@ class FeedKillIT {
         } finally {
             ChildJvm.kill(first);
         }
-        int producedBeforeKill = positions(clients, topics).size();
+        int producedBeforeKill = RawArticles.committedKeys(clients, topics.sourcePositions()).size();
         System.out.println("FeedKillIT: " + producedBeforeKill + " of " + ITEMS + " feed items produced when killed, "
                 + published.get() + " published");
         assertThat(published.get()).as("the feed was still growing when the process died").isLessThan(ITEMS);
@@ -99,17 +87,17 @@ class FeedKillIT {
         Process second = ChildJvm.start(tmp.resolve("second.log"), run);
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (positions(clients, topics).size() < ITEMS || !stateHolds(port, ITEMS)) {
-                assertThat(second.isAlive()).as("log: %s", log(tmp, "second.log")).isTrue();
+            while (RawArticles.committedKeys(clients, topics.sourcePositions()).size() < ITEMS || !LiveProbe.stateHolds(port, ITEMS)) {
+                assertThat(second.isAlive()).as("log: %s", LiveProbe.logTail(tmp.resolve("second.log"))).isTrue();
                 assertThat(System.nanoTime()).as("all items produced and in the state; log: %s",
-                        log(tmp, "second.log")).isLessThan(deadline);
+                        LiveProbe.logTail(tmp.resolve("second.log"))).isLessThan(deadline);
                 Thread.sleep(300);
             }
-            JsonNode summary = get(port, "/api/summary");
+            JsonNode summary = LiveProbe.getJson(port, "/api/summary");
             assertThat(summary.path("articles").asLong()).as("every item an article in the state").isEqualTo(ITEMS);
             assertThat(summary.path("duplicates").asLong()).as("no item seen twice").isZero();
             assertThat(summary.path("dead_letters").asLong()).isZero();
-            JsonNode sources = get(port, "/api/sources");
+            JsonNode sources = LiveProbe.getJson(port, "/api/sources");
             assertThat(sources).hasSize(1);
             assertThat(sources.get(0).get("produced").asLong()).as("the second run produced the rest only")
                     .isEqualTo(ITEMS - producedBeforeKill);
@@ -117,11 +105,11 @@ class FeedKillIT {
             ChildJvm.kill(second);
         }
 
-        Map<String, Long> perItem = positions(clients, topics);
+        Map<String, Long> perItem = RawArticles.committedKeys(clients, topics.sourcePositions());
         assertThat(perItem).hasSize(ITEMS);
         assertThat(perItem.values()).as("each item's position written once").allMatch(n -> n == 1);
         assertThat(producedBeforeKill).isBetween(1, ITEMS - 1);
-        Map<String, Long> articles = committedKeys(clients, topics.articles());
+        Map<String, Long> articles = RawArticles.committedKeys(clients, topics.articles());
         assertThat(articles).as("one committed article per item").hasSize(ITEMS);
         assertThat(articles.values()).allMatch(n -> n == 1);
         assertThat(OutputTopics.committedRecords(clients, topics.deadLetters())).isZero();
@@ -194,66 +182,6 @@ class FeedKillIT {
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
-        }
-    }
-
-    /** The state of the running instance counts every item: articles + duplicates + dead letters. */
-    private static boolean stateHolds(int port, int inputs) {
-        try {
-            JsonNode summary = get(port, "/api/summary");
-            return summary.path("articles").asLong() + summary.path("duplicates").asLong()
-                    + summary.path("dead_letters").asLong() == inputs;
-        } catch (Exception | AssertionError e) {
-            return false; // not serving yet
-        }
-    }
-
-    private static JsonNode get(int port, String path) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as("%s: %s", path, r.body()).isEqualTo(200);
-        return Json.mapper().readTree(r.body());
-    }
-
-    /** Committed position records per item key. */
-    private static Map<String, Long> positions(ClientConfigs clients, Topics topics) {
-        return committedKeys(clients, topics.sourcePositions());
-    }
-
-    /** Committed records (read_committed) per non-empty key, over all partitions of the topic. */
-    private static Map<String, Long> committedKeys(ClientConfigs clients, String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(clients.readCommittedConsumer(null))) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())
-                    && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records.stream().map(ConsumerRecord::key).filter(k -> k != null)
-                    .filter(Predicate.not(String::isEmpty))
-                    .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
-        }
-    }
-
-    private static String log(Path tmp, String name) {
-        try {
-            List<String> lines = Files.readAllLines(tmp.resolve(name));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (Exception e) {
-            return "(no log: " + e + ")";
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

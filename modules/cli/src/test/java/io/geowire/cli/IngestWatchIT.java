@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code ingest --watch} as the long-running producer of a deployment whose Streams instances run elsewhere: files
  * dropped in the folder become articles on the topics, and a restart under the same {@code --live-id} reads its
- * positions back, so a file ingested before the restart is not produced again.
+ * positions back, so a file ingested before the restart is not produced again. Rules-only extraction: the test is
+ * about delivery, and two child JVMs need not load the learned stage's model.
  */
 @KafkaIT
 class IngestWatchIT {
@@ -35,7 +36,7 @@ class IngestWatchIT {
         TopicProvisioner.ensureTopics(kafka.admin(), topics, TopicProvisioner.DEFAULT_PARTITIONS);
         Path watched = Files.createDirectories(tmp.resolve("inbox"));
         String[] ingest = {"ingest", "--bootstrap", kafka.bootstrapServers(), "--topic-prefix", prefix,
-            "--watch", watched.toString(), "--live-id", kafka.uniqueName("live")};
+            "--watch", watched.toString(), "--live-id", kafka.uniqueName("live"), "--rules-only"};
 
         drop(watched, tmp, 0);
         drop(watched, tmp, 1);

@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -93,5 +97,12 @@ final class RawArticles {
             }
         }
         return all;
+    }
+
+    /** Committed records per non-empty key of {@code topic}: how often each item's position or article was written. */
+    static Map<String, Long> committedKeys(ClientConfigs clients, String topic) {
+        return committed(clients, topic).stream().map(ConsumerRecord::key).filter(Objects::nonNull)
+                .filter(Predicate.not(String::isEmpty))
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 }
