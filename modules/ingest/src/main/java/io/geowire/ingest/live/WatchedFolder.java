@@ -35,8 +35,12 @@ import java.util.function.Consumer;
  */
 public final class WatchedFolder implements LiveSource {
 
-    /** How long a file must stay unchanged before it is read. */
-    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(500);
+    /**
+     * How long a file must stay unchanged before it is read. A quarter of a second: it is part of every watched
+     * file's latency (bench live: p50 707 -> 407 ms from 500 ms), and a writer that pauses longer mid-file should
+     * write {@code *.tmp} and rename, or raise it ({@code --watch-settle}).
+     */
+    public static final Duration DEFAULT_SETTLE = Duration.ofMillis(250);
     /** The longest wait between two listings, whatever the WatchService says. */
     public static final Duration DEFAULT_RESCAN = Duration.ofSeconds(1);
     /** The shortest wait before listing again for a settling file: a file must be seen unchanged twice. */
