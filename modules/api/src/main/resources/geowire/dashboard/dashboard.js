@@ -790,14 +790,79 @@ function onChange(message) {
   refresh();
 }
 
+const STREAM_RETRY_MS = 3000;
+const streamHandlers = {
+  hello: () => { state.pushed = true; liveText(); },
+  change: onChange,
+};
+
 // The server says when the state changed, so the page updates within a second; when the stream is down (a proxy
-// that buffers, an old instance), the browser retries by itself and polling keeps the page current meanwhile.
+// that buffers, an old instance), it is opened again after a pause and polling keeps the page current meanwhile.
+// EventSource cannot send an Authorization header, so with a token the stream is read through fetch instead.
 function connectStream() {
+  if (sessionStorage.getItem(TOKEN_KEY)) {
+    readStreamWithToken();
+    return;
+  }
   if (typeof EventSource === 'undefined') return;
   const source = new EventSource('/api/stream');
-  source.addEventListener('hello', () => { state.pushed = true; liveText(); });
-  source.addEventListener('change', onChange);
-  source.onerror = () => { state.pushed = false; liveText(); };
+  for (const [type, handle] of Object.entries(streamHandlers)) source.addEventListener(type, handle);
+  source.onerror = () => {
+    state.pushed = false;
+    liveText();
+    // refused (401: a token became needed) or gone for good: EventSource gives up; with a token, fetch can ask
+    if (source.readyState === EventSource.CLOSED && sessionStorage.getItem(TOKEN_KEY)) {
+      setTimeout(readStreamWithToken, STREAM_RETRY_MS);
+    }
+  };
+}
+
+// Splits server-sent-event text into complete events ({type, data}) and the unfinished rest (kept for the next
+// chunk). Only what the dashboard needs: event, data (several lines joined), comments and other fields skipped.
+function parseEventStream(text) {
+  const events = [];
+  const blocks = text.replace(/\r\n?/g, '\n').split('\n\n');
+  const rest = blocks.pop();
+  for (const block of blocks) {
+    let type = 'message';
+    const data = [];
+    for (const line of block.split('\n')) {
+      if (line === '' || line.startsWith(':')) continue;
+      const colon = line.indexOf(':');
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+      if (field === 'event') type = value;
+      else if (field === 'data') data.push(value);
+    }
+    if (data.length > 0 || type !== 'message') events.push({type, data: data.join('\n')});
+  }
+  return {events, rest};
+}
+
+async function readStreamWithToken() {
+  try {
+    const response = await fetch('/api/stream', {headers: {
+      Accept: 'text/event-stream', Authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY)}});
+    if (response.status === 401) await askForToken();
+    if (!response.ok || !response.body) throw new Error('/api/stream: HTTP ' + response.status);
+    const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+    let pending = '';
+    for (;;) {
+      const {value, done} = await reader.read();
+      if (done) break;
+      const parsed = parseEventStream(pending + value);
+      pending = parsed.rest;
+      for (const ev of parsed.events) {
+        const handle = streamHandlers[ev.type];
+        if (handle) handle({data: ev.data});
+      }
+    }
+  } catch (e) {
+    // a dropped connection is not a page error: polling carries on, and the stream is opened again below
+  }
+  state.pushed = false;
+  liveText();
+  setTimeout(readStreamWithToken, STREAM_RETRY_MS);
 }
 
 function liveText() {
@@ -843,8 +908,8 @@ function init() {
   initMap();
   document.getElementById('drill-close').addEventListener('click', () => { document.getElementById('drill').hidden = true; });
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') document.getElementById('drill').hidden = true; });
-  refresh();
-  connectStream();
+  // the first refresh asks for the token if the API needs one, so the stream knows how to connect
+  refresh().then(connectStream);
   // polling stays as the fallback: it works through any proxy and whatever the stream missed
   setInterval(() => { if (!document.hidden) refresh(); }, POLL_MS);
 }

@@ -52,6 +52,20 @@ final class E2eCorpus {
         return bytes;
     }
 
+    /** Appends paragraphs of filler to {@code file} until it holds at least {@code minBytes} (bench live --size). */
+    static void padTo(Path file, int minBytes, long seed) throws IOException {
+        long size = Files.size(file);
+        Random rnd = new Random(seed);
+        StringBuilder b = new StringBuilder();
+        while (size + b.length() < minBytes) {
+            b.append('\n');
+            for (int s = 0; s < 4; s++) {
+                b.append(fillerSentence(rnd)).append(' ');
+            }
+        }
+        Files.writeString(file, b, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** 2 to 8 KB of sentences about nothing geopolitical, in paragraphs of four. */
     private static String unrelated(Random rnd) {
         StringBuilder b = new StringBuilder();

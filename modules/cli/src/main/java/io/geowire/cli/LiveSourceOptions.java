@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -24,8 +25,13 @@ final class LiveSourceOptions {
 
     @Option(names = "--watch", paramLabel = "DIR",
             description = "Ingest every file created or replaced in this folder (recursively) as it arrives "
-                + "(repeatable). Files are read once unchanged for half a second; *.tmp and dot-files are ignored")
+                + "(repeatable). Files are read once unchanged for --watch-settle; *.tmp and dot-files are ignored")
     List<Path> watch;
+
+    @Option(names = "--watch-settle", paramLabel = "DURATION",
+            description = "How long a watched file must stay unchanged before it is read (default: 250ms); raise it "
+                + "for writers that pause mid-file and cannot write *.tmp then rename")
+    String watchSettle;
 
     @Option(names = "--feeds", paramLabel = "FILE",
             description = "Poll the RSS/Atom feeds listed in this file: one URL per line, optionally followed by "
@@ -52,11 +58,15 @@ final class LiveSourceOptions {
     List<LiveSource> sources(IngestOptions ingest, Clock clock) {
         List<LiveSource> sources = new ArrayList<>();
         try {
+            Duration settle = watchSettle == null ? WatchedFolder.DEFAULT_SETTLE : FeedList.interval(watchSettle);
+            if (settle.isNegative()) {
+                throw new IllegalArgumentException("--watch-settle " + watchSettle + ": must not be negative");
+            }
             for (Path dir : watch == null ? List.<Path>of() : watch) {
                 if (!Files.isDirectory(dir)) {
                     throw new IllegalArgumentException("--watch " + dir + ": not a folder");
                 }
-                sources.add(new WatchedFolder(dir, WatchedFolder.DEFAULT_SETTLE, WatchedFolder.DEFAULT_RESCAN,
+                sources.add(new WatchedFolder(dir, settle, WatchedFolder.DEFAULT_RESCAN,
                         ingest.limits().maxFileBytes(), clock));
             }
             if (feeds != null) {

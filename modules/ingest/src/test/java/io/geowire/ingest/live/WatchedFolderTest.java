@@ -98,6 +98,17 @@ class WatchedFolderTest {
         assertThat(items).isEmpty();
     }
 
+    @Test
+    void shouldListAgainWhenTheSoonestFileSettlesRatherThanAWholeSettleLater() {
+        long now = 10_000;
+        // written 150 ms ago: readable 50 ms from now, not 200
+        assertThat(WatchedFolder.untilSettled(now - 150 + 200, now, SETTLE)).isEqualTo(Duration.ofMillis(50));
+        // unchanged for longer than settle already (renamed in long after it was written): seen once more, soon
+        assertThat(WatchedFolder.untilSettled(now - 5_000 + 200, now, SETTLE)).isEqualTo(WatchedFolder.MIN_RELIST);
+        // a modification time in the future: no longer than settle
+        assertThat(WatchedFolder.untilSettled(now + 60_000, now, SETTLE)).isEqualTo(SETTLE);
+    }
+
     private void pollFor(Duration time) throws InterruptedException {
         long end = System.nanoTime() + time.toNanos();
         while (System.nanoTime() < end) {
