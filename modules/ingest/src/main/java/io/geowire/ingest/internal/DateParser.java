@@ -4,6 +4,7 @@ import io.geowire.model.CalendarWords;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Finds dates written in English, Italian, French, German, Spanish or Russian, and ISO dates. */
 public final class DateParser {
@@ -57,11 +60,36 @@ public final class DateParser {
                     + "set to|due to (?:be|start|open|begin|enter|launch|come)|is to|are to|going to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Distinct month-name sets whose patterns are kept compiled; texts name few months, so few sets recur. */
+    private static final int MAX_CACHED_NAME_SETS = 4096;
+
     private final Map<String, Integer> monthByName = new HashMap<>();
     private final Set<String> englishOnly = new HashSet<>();
-    private final List<Pattern> patterns = new ArrayList<>();
-    private final Pattern monthAlone;
+    /** Month spellings, longest first: the order the alternations try them in. */
+    private final List<String> monthNames;
+    /** Index in {@link #monthNames} by case-folded spelling, for the scan that finds the names a text contains. */
+    private final Map<String, Integer> monthIndexByFold = new HashMap<>();
+    /** Names the letter-run scan cannot vouch for (see {@link #namesThatCanMatch}): always in the alternations. */
+    private final BitSet alwaysTried = new BitSet();
+    private final int shortestName;
+    private final int longestName;
+    /** The numeric date patterns (ISO and day.month.year): they come first, as they are the most specific. */
+    private final List<DatePattern> numeric = new ArrayList<>();
+    private final Map<BitSet, MonthPatterns> monthPatternsByNames = new ConcurrentHashMap<>();
     private final Pattern year = Pattern.compile("(?<![\\d.,/-])(1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)");
+
+    /** A date pattern and which of the named groups y (year), d (day) and mn (month number) it has. */
+    private record DatePattern(Pattern pattern, boolean hasYear, boolean hasDay, boolean hasMonthNumber) {
+        static DatePattern of(Pattern p) {
+            String source = p.pattern();
+            return new DatePattern(p, source.contains("(?<y>"), source.contains("(?<d>"), source.contains("(?<mn>"));
+        }
+    }
+
+    /** The patterns that need a month name, with the alternation limited to some names; {@code alone} may be null. */
+    private record MonthPatterns(List<DatePattern> named, DatePattern alone) {
+        static final MonthPatterns NONE = new MonthPatterns(List.of(), null);
+    }
 
     private DateParser() {
         Map<String, Set<String>> langsByName = new HashMap<>();
@@ -76,26 +104,161 @@ public final class DateParser {
                 englishOnly.add(name); // English (and German) capitalise month names: lower case "may", "march" are words
             }
         });
-        String m = monthByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-        String month = "(?<m>" + m + ")\\.?";
-        String full = "(?<m>" + monthByName.keySet().stream().filter(n -> n.length() > 3)
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
+        // a stable sort of the map's keys, as the alternation has always been ordered
+        monthNames = monthByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (int i = 0; i < monthNames.size(); i++) {
+            String name = monthNames.get(i);
+            monthIndexByFold.put(fold(name), i);
+            shortest = Math.min(shortest, name.length());
+            longest = Math.max(longest, name.length());
+            if (!foldsToLetters(name)) {
+                alwaysTried.set(i);
+            }
+        }
+        shortestName = shortest;
+        longestName = longest;
+        markNamesWithNonLetterLookalikes();
+        String day = "(?<d>[0-3]?\\d)";
+        String yr = "(?<y>(?:1[89]|20)\\d\\d)";
+        numeric.add(DatePattern.of(Pattern.compile("(?<![\\d-])" + yr + "-(?<mn>[01]?\\d)-" + day + "(?!\\d)")));
+        numeric.add(DatePattern.of(Pattern.compile("(?<![\\d.])" + day + "[./](?<mn>[01]?\\d)[./]" + yr + "(?!\\d)")));
+    }
+
+    /**
+     * The patterns that name a month, their alternations holding {@code names} only, in the order of
+     * {@link #monthNames}. Empty when no name is given: an empty alternation would match everywhere.
+     */
+    private MonthPatterns compileMonthPatterns(BitSet names) {
+        List<String> chosen = names.stream().mapToObj(monthNames::get).toList();
+        if (chosen.isEmpty()) {
+            return MonthPatterns.NONE;
+        }
+        String month = "(?<m>" + alternation(chosen) + ")\\.?";
         String day = "(?<d>[0-3]?\\d)";
         String yr = "(?<y>(?:1[89]|20)\\d\\d)";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        patterns.add(Pattern.compile("(?<![\\d-])" + yr + "-(?<mn>[01]?\\d)-" + day + "(?!\\d)"));
-        patterns.add(Pattern.compile("(?<![\\d.])" + day + "[./](?<mn>[01]?\\d)[./]" + yr + "(?!\\d)"));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?,?\\s+" + yr + "(?!\\d)", flags));
-        patterns.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?" + month
-                + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?(?![\\d\\p{L}])", flags));
-        patterns.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?" + month
-                + "(?![\\p{L}])", flags));
-        monthAlone = Pattern.compile("(?<![\\p{L}])(?:in|since|early|late|mid|mid-|until|till|by|from|during|"
-                + "last|this|next|a|nel|di|en|im|seit|desde|de|в)\\s+" + full + "(?![\\p{L}])", flags);
+        List<DatePattern> named = new ArrayList<>();
+        named.add(DatePattern.of(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?,?\\s+" + yr
+                + "(?!\\d)", flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?"
+                + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\p{L}])" + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)",
+                flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day
+                + "(?:st|nd|rd|th)?(?![\\d\\p{L}])", flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?"
+                + month + "(?![\\p{L}])", flags)));
+        List<String> full = chosen.stream().filter(n -> n.length() > 3).toList();
+        DatePattern alone = full.isEmpty() ? null : DatePattern.of(Pattern.compile("(?<![\\p{L}])(?:in|since|early|"
+                + "late|mid|mid-|until|till|by|from|during|last|this|next|a|nel|di|en|im|seit|desde|de|в)\\s+(?<m>"
+                + alternation(full) + ")(?![\\p{L}])", flags));
+        return new MonthPatterns(List.copyOf(named), alone);
+    }
+
+    private static String alternation(List<String> names) {
+        return names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The month names that can match somewhere in the text. A case-insensitive alternation of some hundred names
+     * costs a case fold per character per name at every position of the text, the bulk of ingestion's time; a
+     * text names a handful of months at most, and an alternative that cannot match anywhere never changes what
+     * the pattern finds, so the patterns are run with just these names.
+     *
+     * <p>Why this finds every name that can match: in each pattern a month name has a non-letter (or the text's
+     * edge) on both sides, so it is a whole run of letters; the regex compares a text character c with a name's
+     * character n as {@code n == c || n == fold(c)} (fold = lower case of upper case, n already folded), which is
+     * {@code n == fold(c)} because folding the names' characters changes nothing more. So a name matches only a
+     * letter run whose folded form is the name's. Names for which that reasoning does not hold (a character that is
+     * not a letter, or a non-letter character that folds to one of theirs) are in {@link #alwaysTried}.
+     */
+    BitSet namesThatCanMatch(String text) {
+        BitSet found = (BitSet) alwaysTried.clone();
+        StringBuilder run = new StringBuilder(longestName);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= shortestName && i - start <= longestName) {
+                run.setLength(0);
+                for (int k = start; k < i; k++) {
+                    run.append(fold(text.charAt(k)));
+                }
+                Integer index = monthIndexByFold.get(run.toString());
+                if (index != null) {
+                    found.set(index);
+                }
+            }
+        }
+        return found;
+    }
+
+    private MonthPatterns monthPatterns(String text) {
+        BitSet names = namesThatCanMatch(text);
+        MonthPatterns cached = monthPatternsByNames.get(names);
+        if (cached != null) {
+            return cached;
+        }
+        MonthPatterns compiled = compileMonthPatterns(names);
+        if (monthPatternsByNames.size() < MAX_CACHED_NAME_SETS) {
+            monthPatternsByNames.putIfAbsent(names, compiled);
+        }
+        return compiled;
+    }
+
+    /** What the regex engine compares under CASE_INSENSITIVE and UNICODE_CASE: lower case of upper case. */
+    private static char fold(char c) {
+        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+    }
+
+    private static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(fold(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /** Every character folds to a letter that folding leaves alone. */
+    private static boolean foldsToLetters(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char f = fold(name.charAt(i));
+            if (!Character.isLetter(f) || fold(f) != f || Character.isSurrogate(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A non-letter character that folds to a character of a name would split the run the name stands in. */
+    private void markNamesWithNonLetterLookalikes() {
+        Set<Character> nameChars = new HashSet<>();
+        for (String name : monthNames) {
+            for (char c : fold(name).toCharArray()) {
+                nameChars.add(c);
+            }
+        }
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (!Character.isLetter(ch) && nameChars.contains(fold(ch))) {
+                char folded = fold(ch);
+                for (int i = 0; i < monthNames.size(); i++) {
+                    if (fold(monthNames.get(i)).indexOf(folded) >= 0) {
+                        alwaysTried.set(i);
+                    }
+                }
+            }
+        }
     }
 
     public static DateParser get() {
@@ -106,10 +269,16 @@ public final class DateParser {
     public List<DateMention> mentions(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (Pattern p : patterns) {
-            collect(p.matcher(text), text, taken, found);
+        for (DatePattern p : numeric) {
+            collect(p, text, taken, found);
         }
-        collect(monthAlone.matcher(text), text, taken, found);
+        MonthPatterns withNames = monthPatterns(text);
+        for (DatePattern p : withNames.named()) {
+            collect(p, text, taken, found);
+        }
+        if (withNames.alone() != null) {
+            collect(withNames.alone(), text, taken, found);
+        }
         boolean[] inRange = new boolean[text.length() + 1];
         Matcher r = YEAR_RANGE.matcher(text);
         while (r.find()) {
@@ -213,12 +382,13 @@ public final class DateParser {
         return text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
-    private void collect(Matcher m, String text, boolean[] taken, List<DateMention> out) {
+    private void collect(DatePattern p, String text, boolean[] taken, List<DateMention> out) {
+        Matcher m = p.pattern().matcher(text);
         while (m.find()) {
             if (taken[m.start()] || taken[m.end() - 1]) {
                 continue;
             }
-            DateMention mention = toMention(m, text);
+            DateMention mention = toMention(p, m, text);
             if (mention != null) {
                 out.add(mention);
                 for (int i = m.start(); i < m.end(); i++) {
@@ -228,13 +398,13 @@ public final class DateParser {
         }
     }
 
-    private DateMention toMention(Matcher m, String text) {
-        int month = month(m);
+    private DateMention toMention(DatePattern p, Matcher m, String text) {
+        int month = month(p, m);
         if (month == 0) {
             return null;
         }
-        int y = group(m, "y");
-        int d = group(m, "d");
+        int y = p.hasYear() ? group(m, "y") : 0;
+        int d = p.hasDay() ? group(m, "d") : 0;
         if (d > 31) {
             return null;
         }
@@ -250,8 +420,8 @@ public final class DateParser {
         return new DateMention(y, month, d, m.start(), m.end(), future);
     }
 
-    private int month(Matcher m) {
-        if (hasGroup(m, "mn")) {
+    private int month(DatePattern p, Matcher m) {
+        if (p.hasMonthNumber()) {
             int n = Integer.parseInt(m.group("mn"));
             return n >= 1 && n <= 12 ? n : 0;
         }
@@ -263,12 +433,9 @@ public final class DateParser {
         return monthByName.getOrDefault(lower, 0);
     }
 
+    /** The number in a group the pattern has; 0 when it took no part in the match. */
     private static int group(Matcher m, String name) {
-        return hasGroup(m, name) && m.group(name) != null ? Integer.parseInt(m.group(name)) : 0;
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">");
+        return m.group(name) != null ? Integer.parseInt(m.group(name)) : 0;
     }
 
     private static boolean future(String text, int start) {
