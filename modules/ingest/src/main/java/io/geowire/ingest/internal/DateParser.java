@@ -69,11 +69,14 @@ public final class DateParser {
     private final List<String> monthNames;
     /** Index in {@link #monthNames} by case-folded spelling, for the scan that finds the names a text contains. */
     private final Map<String, Integer> monthIndexByFold = new HashMap<>();
-    /** Names the letter-run scan cannot vouch for (see {@link #namesThatCanMatch}): always in the alternations. */
+    /** Names the letter-run scan cannot vouch for (see {@link #scanForMonthNames}): always in the alternations. */
     private final BitSet alwaysTried = new BitSet();
     private final int shortestName;
     private final int longestName;
-    /** The numeric date patterns (ISO and day.month.year): they come first, as they are the most specific. */
+    /**
+     * The numeric date patterns (ISO and day.month.year): they come first, as they are the most specific. Their
+     * matches start with a digit (see {@link #findFromDigit}), as do those of {@link #year} and YEAR_RANGE.
+     */
     private final List<DatePattern> numeric = new ArrayList<>();
     private final Map<BitSet, MonthPatterns> monthPatternsByNames = new ConcurrentHashMap<>();
     private final Pattern year = Pattern.compile("(?<![\\d.,/-])(1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)");
@@ -163,7 +166,7 @@ public final class DateParser {
     }
 
     /**
-     * The month names that can match somewhere in the text. A case-insensitive alternation of some hundred names
+     * The month names that can match somewhere in the text, and where. A case-insensitive alternation of some hundred names
      * costs a case fold per character per name at every position of the text, the bulk of ingestion's time; a
      * text names a handful of months at most, and an alternative that cannot match anywhere never changes what
      * the pattern finds, so the patterns are run with just these names.
@@ -173,10 +176,12 @@ public final class DateParser {
      * character n as {@code n == c || n == fold(c)} (fold = lower case of upper case, n already folded), which is
      * {@code n == fold(c)} because folding the names' characters changes nothing more. So a name matches only a
      * letter run whose folded form is the name's. Names for which that reasoning does not hold (a character that is
-     * not a letter, or a non-letter character that folds to one of theirs) are in {@link #alwaysTried}.
+     * not a letter, or a non-letter character that folds to one of theirs) are in {@link #alwaysTried}. A match
+     * lies around the name it contains (see {@link Windows}), so the patterns search only there.
      */
-    BitSet namesThatCanMatch(String text) {
+    MonthScan scanForMonthNames(String text) {
         BitSet found = (BitSet) alwaysTried.clone();
+        Windows windows = new Windows(text);
         StringBuilder run = new StringBuilder(longestName);
         int n = text.length();
         int i = 0;
@@ -197,14 +202,97 @@ public final class DateParser {
                 Integer index = monthIndexByFold.get(run.toString());
                 if (index != null) {
                     found.set(index);
+                    windows.around(start, i);
                 }
             }
         }
-        return found;
+        // a name the scan cannot vouch for may match anywhere
+        return new MonthScan(found, alwaysTried.isEmpty() ? windows.merged() : new int[] {0, n});
     }
 
-    private MonthPatterns monthPatterns(String text) {
-        BitSet names = namesThatCanMatch(text);
+    /**
+     * The month names that can match in a text, and the stretches of it where a month-name pattern can match:
+     * {@code windows} holds disjoint [start, end) pairs in text order.
+     */
+    record MonthScan(BitSet names, int[] windows) {
+    }
+
+    /**
+     * The stretch around a month name that a match of a month-name pattern containing it can cover. Every such
+     * pattern is at most two whitespace-separated tokens either side of the name's token ("12th de marzo de 2020",
+     * "in mid-May", "March 3, 2024"): a day, "de", a preposition before; a day, "de"/"del", a year after. The
+     * whitespace is what the patterns' \s matches. Lookarounds read past a stretch (transparent bounds), so a
+     * match found inside one is exactly the match found in the whole text.
+     */
+    private static final class Windows {
+        private final String text;
+        private final List<int[]> spans = new ArrayList<>();
+
+        Windows(String text) {
+            this.text = text;
+        }
+
+        void around(int start, int end) {
+            int from = skipTokenBackward(start);
+            for (int t = 0; t < 2; t++) {
+                from = skipTokenBackward(skipSpaceBackward(from));
+            }
+            int to = skipTokenForward(end);
+            for (int t = 0; t < 2; t++) {
+                to = skipTokenForward(skipSpaceForward(to));
+            }
+            spans.add(new int[] {from, to});
+        }
+
+        int[] merged() {
+            int[] out = new int[spans.size() * 2];
+            int n = 0;
+            for (int[] span : spans) {
+                if (n > 0 && span[0] <= out[n - 1]) {
+                    out[n - 1] = Math.max(out[n - 1], span[1]);
+                } else {
+                    out[n++] = span[0];
+                    out[n++] = span[1];
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        private int skipSpaceBackward(int i) {
+            while (i > 0 && regexSpace(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private int skipTokenBackward(int i) {
+            while (i > 0 && !regexSpace(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private int skipSpaceForward(int i) {
+            while (i < text.length() && regexSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private int skipTokenForward(int i) {
+            while (i < text.length() && !regexSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** What \s matches without UNICODE_CHARACTER_CLASS. */
+        private static boolean regexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+    }
+
+    private MonthPatterns monthPatterns(BitSet names) {
         MonthPatterns cached = monthPatternsByNames.get(names);
         if (cached != null) {
             return cached;
@@ -270,24 +358,28 @@ public final class DateParser {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         for (DatePattern p : numeric) {
-            collect(p, text, taken, found);
+            Matcher m = transparent(p.pattern(), text);
+            for (int from = 0; findFromDigit(m, text, from); from = m.end()) {
+                take(p, m, text, taken, found);
+            }
         }
-        MonthPatterns withNames = monthPatterns(text);
+        MonthScan scan = scanForMonthNames(text);
+        MonthPatterns withNames = monthPatterns(scan.names());
         for (DatePattern p : withNames.named()) {
-            collect(p, text, taken, found);
+            collect(p, text, scan.windows(), taken, found);
         }
         if (withNames.alone() != null) {
-            collect(withNames.alone(), text, taken, found);
+            collect(withNames.alone(), text, scan.windows(), taken, found);
         }
         boolean[] inRange = new boolean[text.length() + 1];
-        Matcher r = YEAR_RANGE.matcher(text);
-        while (r.find()) {
+        Matcher r = transparent(YEAR_RANGE, text);
+        for (int from = 0; findFromDigit(r, text, from); from = r.end()) {
             for (int i = r.start(); i < r.end(); i++) {
                 inRange[i] = true;
             }
         }
-        Matcher y = year.matcher(text);
-        while (y.find()) {
+        Matcher y = transparent(year, text);
+        for (int from = 0; findFromDigit(y, text, from); from = y.end()) {
             if (!taken[y.start()] && yearContext(text, y.start(), y.end())) {
                 boolean target = inRange[y.start()] || targetYear(text, y.start(), y.end());
                 found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
@@ -382,20 +474,51 @@ public final class DateParser {
         return text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
-    private void collect(DatePattern p, String text, boolean[] taken, List<DateMention> out) {
-        Matcher m = p.pattern().matcher(text);
-        while (m.find()) {
-            if (taken[m.start()] || taken[m.end() - 1]) {
-                continue;
-            }
-            DateMention mention = toMention(p, m, text);
-            if (mention != null) {
-                out.add(mention);
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
+    /**
+     * The pattern's matches within the given [start, end) stretches, which hold every match it can have in the
+     * text: the same matches, in the same order, as a search of the whole text.
+     */
+    private void collect(DatePattern p, String text, int[] windows, boolean[] taken, List<DateMention> out) {
+        Matcher m = transparent(p.pattern(), text);
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            while (m.find()) {
+                take(p, m, text, taken, out);
             }
         }
+    }
+
+    /** Keeps a match as a mention unless a more specific pattern already took its span. */
+    private void take(DatePattern p, Matcher m, String text, boolean[] taken, List<DateMention> out) {
+        if (taken[m.start()] || taken[m.end() - 1]) {
+            return;
+        }
+        DateMention mention = toMention(p, m, text);
+        if (mention != null) {
+            out.add(mention);
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
+            }
+        }
+    }
+
+    /** A matcher whose lookarounds see the whole text whatever region it searches. */
+    private static Matcher transparent(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * {@link Matcher#find(int)} for a pattern whose every match starts with an ASCII digit (what \d matches): it
+     * is tried only where a digit stands, where the regex engine would try it at every position of the text.
+     */
+    private static boolean findFromDigit(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DateMention toMention(DatePattern p, Matcher m, String text) {
