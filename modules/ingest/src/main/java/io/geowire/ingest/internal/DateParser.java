@@ -508,17 +508,22 @@ public final class DateParser {
     }
 
     /**
-     * {@link Matcher#find(int)} for a pattern whose every match starts with an ASCII digit (what \d matches): it
-     * is tried only where a digit stands, where the regex engine would try it at every position of the text.
+     * {@link Matcher#find(int)} for a pattern whose every match starts with an ASCII digit (what \d matches) that
+     * follows no digit (each such pattern opens with a lookbehind that rules one out): it is tried only at the
+     * first digit of a number, where the regex engine would try it at every position of the text.
      */
     private static boolean findFromDigit(Matcher m, String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9' && m.region(i, text.length()).lookingAt()) {
+            if (digit(text.charAt(i)) && (i == 0 || !digit(text.charAt(i - 1)))
+                    && m.region(i, text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private DateMention toMention(DatePattern p, Matcher m, String text) {
