@@ -53,6 +53,11 @@ final class Articles {
                 + "March 14, 2023\n\n" + prose + "Share\nFollow us\n© 2023 Example Media. All rights reserved.\n";
     }
 
+    /** The story alone under its headline, without a date line, as plain-text dumps of news often are. */
+    static String undatedTextPage(String prose) {
+        return "Kazakhstan weighs its export routes\n\n" + prose;
+    }
+
     /** An HTML page: metadata in the head, navigation, the story in an article element, a footer. */
     static String htmlPage(String prose) {
         StringBuilder body = new StringBuilder();

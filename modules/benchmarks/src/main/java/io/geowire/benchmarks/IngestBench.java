@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Ingestion of one article through the public {@link Ingestor} API with the default options (decoding,
  * cleaning, metadata, date estimate, language detection, duplicate check): an HTML page and a plain-text page of
- * the same story, about 4 KB of prose each. An Ingestor remembers what it has seen, so each call gets a fresh one
+ * the same story, about 4 KB of prose each, and the story as undated plain text (no date line or metadata: the
+ * publication date is estimated from the dates the text mentions, the path most scraped text takes). An Ingestor remembers what it has seen, so each call gets a fresh one
  * (made outside the measured time) and the article is never a duplicate.
  */
 @State(Scope.Thread)
@@ -27,6 +28,7 @@ public class IngestBench {
     static final String PROSE = Articles.prose(8, 7);
     static final String HTML = Articles.htmlPage(PROSE);
     static final String TEXT = Articles.textPage(PROSE);
+    static final String UNDATED = Articles.undatedTextPage(PROSE);
 
     private Ingestor ingestor;
 
@@ -43,5 +45,10 @@ public class IngestBench {
     @Benchmark
     public IngestedArticle cleanTextArticle() {
         return ingestor.ingestText("story.txt", TEXT);
+    }
+
+    @Benchmark
+    public IngestedArticle cleanUndatedTextArticle() {
+        return ingestor.ingestText("story.txt", UNDATED);
     }
 }

@@ -16,14 +16,17 @@ import org.junit.jupiter.api.Test;
 class BenchmarksTest {
 
     @Test
-    void shouldCleanBothPagesWhenTheIngestBenchmarksRunOnce() {
+    void shouldCleanEveryPageWhenTheIngestBenchmarksRunOnce() {
         IngestBench bench = new IngestBench();
         bench.freshRun();
         IngestedArticle html = bench.cleanHtmlArticle();
         bench.freshRun();
         IngestedArticle text = bench.cleanTextArticle();
+        bench.freshRun();
+        IngestedArticle undated = bench.cleanUndatedTextArticle();
 
-        for (IngestedArticle article : new IngestedArticle[] {html, text}) {
+        assertThat(undated.published()).as("nothing in the undated story names a date").isNull();
+        for (IngestedArticle article : new IngestedArticle[] {html, text, undated}) {
             assertThat(article.status()).as(article.reason()).isEqualTo(IngestStatus.OK);
             assertThat(article.text()).contains("Officials declined", "CPC terminal").doesNotContain("Follow us");
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +34,8 @@ public final class CalendarWords {
             "\\s*(?:\\(|[-–—|]|,?\\s*\\d{1,2}[:.]\\d\\d|\\n|$)");
 
     private final List<MonthName> months;
-    private final List<Anchor> anchors;
+    /** Latest first, so the first that matches is the answer. */
+    private final List<CuedAnchor> anchors;
 
     /** One spelling of a month in one language ("settembre", 9, "it"). */
     public record MonthName(String spelling, int month, String language) {
@@ -52,6 +54,25 @@ public final class CalendarWords {
     public record Anchor(LocalDate date, Pattern phrases) {
     }
 
+    /**
+     * An anchor with the first word of each of its phrases. A match starts with one of them (the lookbehind reads
+     * no characters), so the pattern need only be tried where one stands, found by a literal search: far cheaper
+     * than trying it at every position of a text that names no event.
+     */
+    private record CuedAnchor(Anchor anchor, List<String> firstWords) {
+        boolean matches(String lower) {
+            Matcher m = anchor.phrases().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            for (String word : firstWords) {
+                for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                    if (m.region(at, lower.length()).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     private CalendarWords() {
         months = new ArrayList<>();
         for (String[] row : rows("months.tsv", 3)) {
@@ -61,8 +82,10 @@ public final class CalendarWords {
         }
         anchors = new ArrayList<>();
         for (String[] row : rows("anchors.tsv", 2)) {
-            anchors.add(new Anchor(LocalDate.parse(row[0]), phrasePattern(row[1])));
+            anchors.add(new CuedAnchor(new Anchor(LocalDate.parse(row[0]), phrasePattern(row[1])),
+                    firstWords(row[1])));
         }
+        anchors.sort(java.util.Comparator.comparing((CuedAnchor a) -> a.anchor().date()).reversed());
     }
 
     public static CalendarWords get() {
@@ -78,13 +101,12 @@ public final class CalendarWords {
     public Optional<LocalDate> latestAnchor(String text) {
         // lower-cased once: a case-insensitive alternation costs a case fold per character per branch
         String lower = text.toLowerCase(Locale.ROOT);
-        LocalDate latest = null;
-        for (Anchor a : anchors) {
-            if ((latest == null || a.date().isAfter(latest)) && a.phrases().matcher(lower).find()) {
-                latest = a.date();
+        for (CuedAnchor a : anchors) {
+            if (a.matches(lower)) {
+                return Optional.of(a.anchor().date());
             }
         }
-        return Optional.ofNullable(latest);
+        return Optional.empty();
     }
 
     /**
@@ -108,6 +130,21 @@ public final class CalendarWords {
             }
         }
         return lines;
+    }
+
+    /** The first word of each phrase, as {@link #phrasePattern} splits it. */
+    private static List<String> firstWords(String phrases) {
+        List<String> words = new ArrayList<>();
+        for (String phrase : phrases.split("\\|")) {
+            String first = phrase.trim().split("[ -]+")[0];
+            if (first.isEmpty()) {
+                throw new IllegalStateException("anchors.tsv: a phrase must start with a word: " + phrase);
+            }
+            if (!words.contains(first)) {
+                words.add(first);
+            }
+        }
+        return List.copyOf(words);
     }
 
     private static Pattern phrasePattern(String phrases) {

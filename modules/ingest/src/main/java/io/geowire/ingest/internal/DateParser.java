@@ -4,6 +4,7 @@ import io.geowire.model.CalendarWords;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Finds dates written in English, Italian, French, German, Spanish or Russian, and ISO dates. */
 public final class DateParser {
@@ -57,11 +60,39 @@ public final class DateParser {
                     + "set to|due to (?:be|start|open|begin|enter|launch|come)|is to|are to|going to)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Distinct month-name sets whose patterns are kept compiled; texts name few months, so few sets recur. */
+    private static final int MAX_CACHED_NAME_SETS = 4096;
+
     private final Map<String, Integer> monthByName = new HashMap<>();
     private final Set<String> englishOnly = new HashSet<>();
-    private final List<Pattern> patterns = new ArrayList<>();
-    private final Pattern monthAlone;
+    /** Month spellings, longest first: the order the alternations try them in. */
+    private final List<String> monthNames;
+    /** Index in {@link #monthNames} by case-folded spelling, for the scan that finds the names a text contains. */
+    private final Map<String, Integer> monthIndexByFold = new HashMap<>();
+    /** Names the letter-run scan cannot vouch for (see {@link #scanForMonthNames}): always in the alternations. */
+    private final BitSet alwaysTried = new BitSet();
+    private final int shortestName;
+    private final int longestName;
+    /**
+     * The numeric date patterns (ISO and day.month.year): they come first, as they are the most specific. Their
+     * matches start with a digit (see {@link #findFromDigit}), as do those of {@link #year} and YEAR_RANGE.
+     */
+    private final List<DatePattern> numeric = new ArrayList<>();
+    private final Map<BitSet, MonthPatterns> monthPatternsByNames = new ConcurrentHashMap<>();
     private final Pattern year = Pattern.compile("(?<![\\d.,/-])(1[89]\\d\\d|20\\d\\d)(?![\\d%]|,\\d)");
+
+    /** A date pattern and which of the named groups y (year), d (day) and mn (month number) it has. */
+    private record DatePattern(Pattern pattern, boolean hasYear, boolean hasDay, boolean hasMonthNumber) {
+        static DatePattern of(Pattern p) {
+            String source = p.pattern();
+            return new DatePattern(p, source.contains("(?<y>"), source.contains("(?<d>"), source.contains("(?<mn>"));
+        }
+    }
+
+    /** The patterns that need a month name, with the alternation limited to some names; {@code alone} may be null. */
+    private record MonthPatterns(List<DatePattern> named, DatePattern alone) {
+        static final MonthPatterns NONE = new MonthPatterns(List.of(), null);
+    }
 
     private DateParser() {
         Map<String, Set<String>> langsByName = new HashMap<>();
@@ -76,26 +107,246 @@ public final class DateParser {
                 englishOnly.add(name); // English (and German) capitalise month names: lower case "may", "march" are words
             }
         });
-        String m = monthByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-        String month = "(?<m>" + m + ")\\.?";
-        String full = "(?<m>" + monthByName.keySet().stream().filter(n -> n.length() > 3)
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
+        // a stable sort of the map's keys, as the alternation has always been ordered
+        monthNames = monthByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
+        int shortest = Integer.MAX_VALUE;
+        int longest = 0;
+        for (int i = 0; i < monthNames.size(); i++) {
+            String name = monthNames.get(i);
+            monthIndexByFold.put(fold(name), i);
+            shortest = Math.min(shortest, name.length());
+            longest = Math.max(longest, name.length());
+            if (!foldsToLetters(name)) {
+                alwaysTried.set(i);
+            }
+        }
+        shortestName = shortest;
+        longestName = longest;
+        markNamesWithNonLetterLookalikes();
+        String day = "(?<d>[0-3]?\\d)";
+        String yr = "(?<y>(?:1[89]|20)\\d\\d)";
+        numeric.add(DatePattern.of(Pattern.compile("(?<![\\d-])" + yr + "-(?<mn>[01]?\\d)-" + day + "(?!\\d)")));
+        numeric.add(DatePattern.of(Pattern.compile("(?<![\\d.])" + day + "[./](?<mn>[01]?\\d)[./]" + yr + "(?!\\d)")));
+    }
+
+    /**
+     * The patterns that name a month, their alternations holding {@code names} only, in the order of
+     * {@link #monthNames}. Empty when no name is given: an empty alternation would match everywhere.
+     */
+    private MonthPatterns compileMonthPatterns(BitSet names) {
+        List<String> chosen = names.stream().mapToObj(monthNames::get).toList();
+        if (chosen.isEmpty()) {
+            return MonthPatterns.NONE;
+        }
+        String month = "(?<m>" + alternation(chosen) + ")\\.?";
         String day = "(?<d>[0-3]?\\d)";
         String yr = "(?<y>(?:1[89]|20)\\d\\d)";
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        patterns.add(Pattern.compile("(?<![\\d-])" + yr + "-(?<mn>[01]?\\d)-" + day + "(?!\\d)"));
-        patterns.add(Pattern.compile("(?<![\\d.])" + day + "[./](?<mn>[01]?\\d)[./]" + yr + "(?!\\d)"));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?,?\\s+" + yr + "(?!\\d)", flags));
-        patterns.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?" + month
-                + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags));
-        patterns.add(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?(?![\\d\\p{L}])", flags));
-        patterns.add(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?" + month
-                + "(?![\\p{L}])", flags));
-        monthAlone = Pattern.compile("(?<![\\p{L}])(?:in|since|early|late|mid|mid-|until|till|by|from|during|"
-                + "last|this|next|a|nel|di|en|im|seit|desde|de|в)\\s+" + full + "(?![\\p{L}])", flags);
+        List<DatePattern> named = new ArrayList<>();
+        named.add(DatePattern.of(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day + "(?:st|nd|rd|th)?,?\\s+" + yr
+                + "(?!\\d)", flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?"
+                + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)", flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\p{L}])" + month + ",?\\s+(?:de\\s+|del\\s+)?" + yr + "(?!\\d)",
+                flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\p{L}])" + month + "\\s+" + day
+                + "(?:st|nd|rd|th)?(?![\\d\\p{L}])", flags)));
+        named.add(DatePattern.of(Pattern.compile("(?<![\\d\\p{L}])" + day + "(?:st|nd|rd|th|er|º|°|\\.)?\\s+(?:de\\s+)?"
+                + month + "(?![\\p{L}])", flags)));
+        List<String> full = chosen.stream().filter(n -> n.length() > 3).toList();
+        DatePattern alone = full.isEmpty() ? null : DatePattern.of(Pattern.compile("(?<![\\p{L}])(?:in|since|early|"
+                + "late|mid|mid-|until|till|by|from|during|last|this|next|a|nel|di|en|im|seit|desde|de|в)\\s+(?<m>"
+                + alternation(full) + ")(?![\\p{L}])", flags));
+        return new MonthPatterns(List.copyOf(named), alone);
+    }
+
+    private static String alternation(List<String> names) {
+        return names.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The month names that can match somewhere in the text, and where. A case-insensitive alternation of some hundred names
+     * costs a case fold per character per name at every position of the text, the bulk of ingestion's time; a
+     * text names a handful of months at most, and an alternative that cannot match anywhere never changes what
+     * the pattern finds, so the patterns are run with just these names.
+     *
+     * <p>Why this finds every name that can match: in each pattern a month name has a non-letter (or the text's
+     * edge) on both sides, so it is a whole run of letters; the regex compares a text character c with a name's
+     * character n as {@code n == c || n == fold(c)} (fold = lower case of upper case, n already folded), which is
+     * {@code n == fold(c)} because folding the names' characters changes nothing more. So a name matches only a
+     * letter run whose folded form is the name's. Names for which that reasoning does not hold (a character that is
+     * not a letter, or a non-letter character that folds to one of theirs) are in {@link #alwaysTried}. A match
+     * lies around the name it contains (see {@link Windows}), so the patterns search only there.
+     */
+    MonthScan scanForMonthNames(String text) {
+        BitSet found = (BitSet) alwaysTried.clone();
+        Windows windows = new Windows(text);
+        StringBuilder run = new StringBuilder(longestName);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= shortestName && i - start <= longestName) {
+                run.setLength(0);
+                for (int k = start; k < i; k++) {
+                    run.append(fold(text.charAt(k)));
+                }
+                Integer index = monthIndexByFold.get(run.toString());
+                if (index != null) {
+                    found.set(index);
+                    windows.around(start, i);
+                }
+            }
+        }
+        // a name the scan cannot vouch for may match anywhere
+        return new MonthScan(found, alwaysTried.isEmpty() ? windows.merged() : new int[] {0, n});
+    }
+
+    /**
+     * The month names that can match in a text, and the stretches of it where a month-name pattern can match:
+     * {@code windows} holds disjoint [start, end) pairs in text order.
+     */
+    record MonthScan(BitSet names, int[] windows) {
+    }
+
+    /**
+     * The stretch around a month name that a match of a month-name pattern containing it can cover. Every such
+     * pattern is at most two whitespace-separated tokens either side of the name's token ("12th de marzo de 2020",
+     * "in mid-May", "March 3, 2024"): a day, "de", a preposition before; a day, "de"/"del", a year after. The
+     * whitespace is what the patterns' \s matches. Lookarounds read past a stretch (transparent bounds), so a
+     * match found inside one is exactly the match found in the whole text.
+     */
+    private static final class Windows {
+        private final String text;
+        private final List<int[]> spans = new ArrayList<>();
+
+        Windows(String text) {
+            this.text = text;
+        }
+
+        void around(int start, int end) {
+            int from = skipTokenBackward(start);
+            for (int t = 0; t < 2; t++) {
+                from = skipTokenBackward(skipSpaceBackward(from));
+            }
+            int to = skipTokenForward(end);
+            for (int t = 0; t < 2; t++) {
+                to = skipTokenForward(skipSpaceForward(to));
+            }
+            spans.add(new int[] {from, to});
+        }
+
+        int[] merged() {
+            int[] out = new int[spans.size() * 2];
+            int n = 0;
+            for (int[] span : spans) {
+                if (n > 0 && span[0] <= out[n - 1]) {
+                    out[n - 1] = Math.max(out[n - 1], span[1]);
+                } else {
+                    out[n++] = span[0];
+                    out[n++] = span[1];
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        private int skipSpaceBackward(int i) {
+            while (i > 0 && regexSpace(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private int skipTokenBackward(int i) {
+            while (i > 0 && !regexSpace(text.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
+
+        private int skipSpaceForward(int i) {
+            while (i < text.length() && regexSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private int skipTokenForward(int i) {
+            while (i < text.length() && !regexSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        /** What \s matches without UNICODE_CHARACTER_CLASS. */
+        private static boolean regexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+    }
+
+    private MonthPatterns monthPatterns(BitSet names) {
+        MonthPatterns cached = monthPatternsByNames.get(names);
+        if (cached != null) {
+            return cached;
+        }
+        MonthPatterns compiled = compileMonthPatterns(names);
+        if (monthPatternsByNames.size() < MAX_CACHED_NAME_SETS) {
+            monthPatternsByNames.putIfAbsent(names, compiled);
+        }
+        return compiled;
+    }
+
+    /** What the regex engine compares under CASE_INSENSITIVE and UNICODE_CASE: lower case of upper case. */
+    private static char fold(char c) {
+        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+    }
+
+    private static String fold(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(fold(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /** Every character folds to a letter that folding leaves alone. */
+    private static boolean foldsToLetters(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char f = fold(name.charAt(i));
+            if (!Character.isLetter(f) || fold(f) != f || Character.isSurrogate(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A non-letter character that folds to a character of a name would split the run the name stands in. */
+    private void markNamesWithNonLetterLookalikes() {
+        Set<Character> nameChars = new HashSet<>();
+        for (String name : monthNames) {
+            for (char c : fold(name).toCharArray()) {
+                nameChars.add(c);
+            }
+        }
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (!Character.isLetter(ch) && nameChars.contains(fold(ch))) {
+                char folded = fold(ch);
+                for (int i = 0; i < monthNames.size(); i++) {
+                    if (fold(monthNames.get(i)).indexOf(folded) >= 0) {
+                        alwaysTried.set(i);
+                    }
+                }
+            }
+        }
     }
 
     public static DateParser get() {
@@ -106,19 +357,29 @@ public final class DateParser {
     public List<DateMention> mentions(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        for (Pattern p : patterns) {
-            collect(p.matcher(text), text, taken, found);
+        for (DatePattern p : numeric) {
+            Matcher m = transparent(p.pattern(), text);
+            for (int from = 0; findFromDigit(m, text, from); from = m.end()) {
+                take(p, m, text, taken, found);
+            }
         }
-        collect(monthAlone.matcher(text), text, taken, found);
+        MonthScan scan = scanForMonthNames(text);
+        MonthPatterns withNames = monthPatterns(scan.names());
+        for (DatePattern p : withNames.named()) {
+            collect(p, text, scan.windows(), taken, found);
+        }
+        if (withNames.alone() != null) {
+            collect(withNames.alone(), text, scan.windows(), taken, found);
+        }
         boolean[] inRange = new boolean[text.length() + 1];
-        Matcher r = YEAR_RANGE.matcher(text);
-        while (r.find()) {
+        Matcher r = transparent(YEAR_RANGE, text);
+        for (int from = 0; findFromDigit(r, text, from); from = r.end()) {
             for (int i = r.start(); i < r.end(); i++) {
                 inRange[i] = true;
             }
         }
-        Matcher y = year.matcher(text);
-        while (y.find()) {
+        Matcher y = transparent(year, text);
+        for (int from = 0; findFromDigit(y, text, from); from = y.end()) {
             if (!taken[y.start()] && yearContext(text, y.start(), y.end())) {
                 boolean target = inRange[y.start()] || targetYear(text, y.start(), y.end());
                 found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
@@ -213,28 +474,65 @@ public final class DateParser {
         return text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
-    private void collect(Matcher m, String text, boolean[] taken, List<DateMention> out) {
-        while (m.find()) {
-            if (taken[m.start()] || taken[m.end() - 1]) {
-                continue;
-            }
-            DateMention mention = toMention(m, text);
-            if (mention != null) {
-                out.add(mention);
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
+    /**
+     * The pattern's matches within the given [start, end) stretches, which hold every match it can have in the
+     * text: the same matches, in the same order, as a search of the whole text.
+     */
+    private void collect(DatePattern p, String text, int[] windows, boolean[] taken, List<DateMention> out) {
+        Matcher m = transparent(p.pattern(), text);
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            while (m.find()) {
+                take(p, m, text, taken, out);
             }
         }
     }
 
-    private DateMention toMention(Matcher m, String text) {
-        int month = month(m);
+    /** Keeps a match as a mention unless a more specific pattern already took its span. */
+    private void take(DatePattern p, Matcher m, String text, boolean[] taken, List<DateMention> out) {
+        if (taken[m.start()] || taken[m.end() - 1]) {
+            return;
+        }
+        DateMention mention = toMention(p, m, text);
+        if (mention != null) {
+            out.add(mention);
+            for (int i = m.start(); i < m.end(); i++) {
+                taken[i] = true;
+            }
+        }
+    }
+
+    /** A matcher whose lookarounds see the whole text whatever region it searches. */
+    private static Matcher transparent(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * {@link Matcher#find(int)} for a pattern whose every match starts with an ASCII digit (what \d matches) that
+     * follows no digit (each such pattern opens with a lookbehind that rules one out): it is tried only at the
+     * first digit of a number, where the regex engine would try it at every position of the text.
+     */
+    private static boolean findFromDigit(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (digit(text.charAt(i)) && (i == 0 || !digit(text.charAt(i - 1)))
+                    && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private DateMention toMention(DatePattern p, Matcher m, String text) {
+        int month = month(p, m);
         if (month == 0) {
             return null;
         }
-        int y = group(m, "y");
-        int d = group(m, "d");
+        int y = p.hasYear() ? group(m, "y") : 0;
+        int d = p.hasDay() ? group(m, "d") : 0;
         if (d > 31) {
             return null;
         }
@@ -250,8 +548,8 @@ public final class DateParser {
         return new DateMention(y, month, d, m.start(), m.end(), future);
     }
 
-    private int month(Matcher m) {
-        if (hasGroup(m, "mn")) {
+    private int month(DatePattern p, Matcher m) {
+        if (p.hasMonthNumber()) {
             int n = Integer.parseInt(m.group("mn"));
             return n >= 1 && n <= 12 ? n : 0;
         }
@@ -263,12 +561,9 @@ public final class DateParser {
         return monthByName.getOrDefault(lower, 0);
     }
 
+    /** The number in a group the pattern has; 0 when it took no part in the match. */
     private static int group(Matcher m, String name) {
-        return hasGroup(m, name) && m.group(name) != null ? Integer.parseInt(m.group(name)) : 0;
-    }
-
-    private static boolean hasGroup(Matcher m, String name) {
-        return m.pattern().pattern().contains("(?<" + name + ">");
+        return m.group(name) != null ? Integer.parseInt(m.group(name)) : 0;
     }
 
     private static boolean future(String text, int start) {

@@ -94,7 +94,35 @@ public final class Fingerprints {
             }
             out[i] = mix(h);
         }
-        return Arrays.stream(out).distinct().toArray();
+        return distinct(out);
+    }
+
+    /** The values without repeats, each where it first occurs (as a stream's distinct() gives, without boxing). */
+    static long[] distinct(long[] values) {
+        // open addressing in a table at most half full; a flag stands for the value 0, the table's empty mark
+        long[] table = new long[Math.max(4, Integer.highestOneBit(Math.max(1, values.length)) << 2)];
+        int mask = table.length - 1;
+        boolean zeroSeen = false;
+        long[] out = new long[values.length];
+        int n = 0;
+        for (long v : values) {
+            if (v == 0) {
+                if (!zeroSeen) {
+                    zeroSeen = true;
+                    out[n++] = v;
+                }
+                continue;
+            }
+            int slot = (int) mix(v) & mask;
+            while (table[slot] != 0 && table[slot] != v) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                table[slot] = v;
+                out[n++] = v;
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** MinHash sketch: for each of {@link #HASHES} hash functions, the least value over the shingles. */

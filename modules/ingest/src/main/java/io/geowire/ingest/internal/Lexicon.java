@@ -23,6 +23,8 @@ public final class Lexicon {
 
     private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
     private final Map<String, List<String>> boilerplate = new HashMap<>();
+    /** For each stopword, a bit per language of {@link #LANGUAGES} whose list has it. */
+    private final Map<String, Integer> languagesByStopword = new HashMap<>();
 
     private Lexicon() {
         for (String lang : LANGUAGES) {
@@ -35,6 +37,8 @@ public final class Lexicon {
                 }
             }
             stopwords.put(lang, java.util.Collections.unmodifiableSet(words)); // HashSet: faster lookups than Set.copyOf
+            int bit = 1 << LANGUAGES.indexOf(lang);
+            words.forEach(w -> languagesByStopword.merge(w, bit, (a, b) -> a | b));
         }
         for (String line : lines("boilerplate.tsv")) {
             String[] parts = line.split("\t", 2);
@@ -50,8 +54,9 @@ public final class Lexicon {
         return stopwords.getOrDefault(language, stopwords.get("en"));
     }
 
-    public Map<String, Set<String>> allStopwords() {
-        return stopwords;
+    /** Bit i set when the word is a stopword of {@code LANGUAGES.get(i)}; 0 for no language. */
+    public int stopwordLanguages(String word) {
+        return languagesByStopword.getOrDefault(word, 0);
     }
 
     /** Phrases of one boilerplate kind: line, prefix, contains or end. */

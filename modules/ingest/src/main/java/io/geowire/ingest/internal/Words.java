@@ -3,7 +3,6 @@ package io.geowire.ingest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /** Tokenising helpers shared by cleaning, language guessing and fingerprints. */
@@ -40,21 +39,45 @@ public final class Words {
      * Null when no list covers even {@code minDensity} of the words (a language without a list here).
      */
     public static String guessLanguage(List<String> words, double minDensity) {
-        String best = guessLanguage(words);
-        return stopwordDensity(words, Lexicon.get().stopwords(best)) >= minDensity ? best : null;
+        double[] density = densities(words);
+        int best = best(density);
+        return density[best] >= minDensity ? Lexicon.LANGUAGES.get(best) : null;
     }
 
     /** The language whose function words cover most of the text: cheap, and good enough to pick a stopword list. */
     public static String guessLanguage(List<String> words) {
-        String best = "en";
+        return Lexicon.LANGUAGES.get(best(densities(words)));
+    }
+
+    /** The first language with the highest density. */
+    private static int best(double[] density) {
+        int best = Lexicon.LANGUAGES.indexOf("en");
         double bestScore = -1;
-        for (Map.Entry<String, Set<String>> e : Lexicon.get().allStopwords().entrySet()) {
-            double score = stopwordDensity(words, e.getValue());
-            if (score > bestScore) {
-                best = e.getKey();
-                bestScore = score;
+        for (int i = 0; i < density.length; i++) {
+            if (density[i] > bestScore) {
+                best = i;
+                bestScore = density[i];
             }
         }
         return best;
+    }
+
+    /**
+     * {@link #stopwordDensity} of the words for every language of {@link Lexicon#LANGUAGES}, in that order, from
+     * one look-up per word rather than one per word and language.
+     */
+    private static double[] densities(List<String> words) {
+        int[] hits = new int[Lexicon.LANGUAGES.size()];
+        Lexicon lexicon = Lexicon.get();
+        for (String w : words) {
+            for (int mask = lexicon.stopwordLanguages(w); mask != 0; mask &= mask - 1) {
+                hits[Integer.numberOfTrailingZeros(mask)]++;
+            }
+        }
+        double[] density = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            density[i] = words.isEmpty() ? 0 : (double) hits[i] / words.size();
+        }
+        return density;
     }
 }
