@@ -66,6 +66,14 @@ class DateRulesTest {
     }
 
     @Test
+    void shouldDateAPositionStatedInThePresentTenseAtPublicationWhenItHasNoDateOfItsOwn() {
+        assertThat(dateOf("Kazakhstan does not recognise the Donetsk People's Republic.", TUESDAY))
+                .isEqualTo("2025-08-19");
+        assertThat(dateOf("Years ago Kazakhstan refused to recognise the Donetsk People's Republic.", TUESDAY))
+                .isNull();
+    }
+
+    @Test
     void shouldNeverDateAPastEventAfterPublicationWhenTheYearIsLeftOut() {
         LocalDate march = LocalDate.of(2024, 3, 10);
         assertThat(dateOf("In May, Uzbekistan refused to support Russia.", march)).isEqualTo("2023-05");

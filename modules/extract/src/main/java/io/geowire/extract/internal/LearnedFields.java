@@ -40,7 +40,7 @@ final class LearnedFields {
         d.end = s.end;
         d.evidence = st.text.substring(s.start, s.end);
         d.hedged = "reported".equals(modality) || cues.any("hedge", s.text, 0, s.text.length());
-        d.date = date(s, dates);
+        d.date = date(s, dates, !"route_disruption".equals(type));
         boolean ok = switch (type) {
             case "stance" -> stance(d, label, s);
             case "route_disruption" -> route(d, plannedStatus(label, modality), s);
@@ -353,7 +353,7 @@ final class LearnedFields {
      * the sentence, of its quote, carried from the previous sentence, or for a statement reported without a day of its
      * own ("X said the law ran against ..."), the publication date.
      */
-    private String date(NormSentence s, List<DateResolver.Mention> dates) {
-        return DateChoice.pick(st, s, s.start, s.end, s.start, dates);
+    private String date(NormSentence s, List<DateResolver.Mention> dates, boolean position) {
+        return DateChoice.pick(st, s, s.start, s.end, s.start, dates, position);
     }
 }
