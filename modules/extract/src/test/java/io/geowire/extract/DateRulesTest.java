@@ -50,6 +50,30 @@ class DateRulesTest {
     }
 
     @Test
+    void shouldDateAYearlessMonthInTheYearItsParagraphTellsOfWhenThatYearIsPast() {
+        String text = "The trouble for the exporters started in 2021. In March of that year the Druzhba pipeline was "
+                + "halted for a week. In July the CPC pipeline was halted after a fire.";
+        List<ExtractedEvent> events = Events.of(text, TUESDAY);
+        assertThat(events).extracting(ExtractedEvent::date).containsExactly("2021-03", "2021-07");
+    }
+
+    @Test
+    void shouldKeepThePublicationYearWhenTheStoryYearStandsInAnotherParagraphOrIsABound() {
+        assertThat(dateOf("Exports fell in 2021.\n\nIn July the CPC pipeline was halted after a fire.", TUESDAY))
+                .isEqualTo("2025-07");
+        assertThat(dateOf("Exports have grown since 2021. In July the CPC pipeline was halted after a fire.", TUESDAY))
+                .isEqualTo("2025-07");
+    }
+
+    @Test
+    void shouldDateAPositionStatedInThePresentTenseAtPublicationWhenItHasNoDateOfItsOwn() {
+        assertThat(dateOf("Kazakhstan does not recognise the Donetsk People's Republic.", TUESDAY))
+                .isEqualTo("2025-08-19");
+        assertThat(dateOf("Years ago Kazakhstan refused to recognise the Donetsk People's Republic.", TUESDAY))
+                .isNull();
+    }
+
+    @Test
     void shouldNeverDateAPastEventAfterPublicationWhenTheYearIsLeftOut() {
         LocalDate march = LocalDate.of(2024, 3, 10);
         assertThat(dateOf("In May, Uzbekistan refused to support Russia.", march)).isEqualTo("2023-05");

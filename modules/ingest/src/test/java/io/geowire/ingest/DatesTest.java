@@ -43,6 +43,14 @@ class DatesTest {
         assertThat(DateParser.get().dateLine("Analysis | June 12, 2025")).contains(LocalDate.of(2025, 6, 12));
     }
 
+    @Test
+    void shouldReadADateLineWhenSeveralLabelsPrecedeTheDate() {
+        assertThat(DateParser.get().dateLine("Analysis | Northern Policy Journal | 3 May 2024"))
+                .contains(LocalDate.of(2024, 5, 3));
+        assertThat(DateParser.get().dateLine("Gulf Markets Weekly - commentary - 3 May 2024"))
+                .contains(LocalDate.of(2024, 5, 3));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "The ministry may publish its report soon",

@@ -25,9 +25,12 @@ public final class CalendarWords {
 
     private static final String DIR = "/io/geowire/model/calendar/";
     private static final CalendarWords INSTANCE = new CalendarWords();
-    /** Before a dateline's date: nothing, a place ("BUDAPEST, "), a byline, or a label ("Published: ", "Analysis | "). */
+    /**
+     * Before a dateline's date: nothing, a place ("BUDAPEST, "), a byline, or a label ("Published: ", "Analysis | "),
+     * or up to three such segments ("Analysis | Security Review | ", "Energy Brief - analysis - ").
+     */
     private static final Pattern DATELINE_BEFORE = Pattern.compile(
-            "\\s*(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*)?"
+            "\\s*(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*){0,3}"
                     + "(?i:(?:published|posted|updated|last updated|date)\\s*(?:on\\s*)?:?\\s*)?");
     /** After it: an agency in brackets, a dash, a time, or the end of the line. */
     private static final Pattern DATELINE_AFTER = Pattern.compile(

@@ -51,6 +51,18 @@ class CalendarWordsTest {
     }
 
     @Test
+    void shouldFrameADatelineAfterSeveralLabelSegments() {
+        for (String line : new String[] {"Analysis | Northern Policy Journal | 3 May 2024",
+                "Gulf Markets Weekly - commentary - 3 May 2024"}) {
+            int start = line.indexOf("3 May");
+            assertThat(CalendarWords.framesDateline(line, 0, start, line.length())).as(line).isTrue();
+        }
+        String sentence = "The ministers of Oman, Qatar and Kuwait met on 3 May 2024 in Doha.";
+        int start = sentence.indexOf("3 May");
+        assertThat(CalendarWords.framesDateline(sentence, 0, start, start + 10)).isFalse();
+    }
+
+    @Test
     void shouldLookForDatelinesInTheFirstNonBlankLinesOnly() {
         assertThat(CalendarWords.openingLines("\nTitle\n\nBy A. Writer\nMOSCOW, May 2\nBody\nMore"))
                 .containsExactly("Title", "By A. Writer", "MOSCOW, May 2", "Body");

@@ -31,11 +31,19 @@ final class ArticleState {
         this.focus = top[0];
         this.secondary = top[1];
         LocalDate pub = published != null ? published : resolver.bylineDate(text);
-        this.statedPublication = published != null && publishedEstimated ? null : pub;
+        // ingestion's estimate may come from the article's own dateline ("TBILISI, May 28, 2024 (Agency) -"): then the
+        // text states the date; an estimate from the latest date mentioned states nothing
+        this.statedPublication = published != null && publishedEstimated ? statedInText(resolver, text, published) : pub;
         this.dates = new DateResolver.Context(pub, pub != null ? Integer.valueOf(pub.getYear()) : referenceYear(text));
         this.quotes = new Quotes(text, sents, cues, resolver, dates);
     }
 
+
+    /** The estimate when the text's own byline or dateline gives that very date, else null. */
+    private static LocalDate statedInText(DateResolver resolver, String text, LocalDate estimate) {
+        LocalDate written = resolver.bylineDate(text);
+        return estimate.equals(written) ? estimate : null;
+    }
 
     private static String[] topStates(List<NormSentence> sents, Lexicon lex) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -28,6 +28,11 @@ final class DateChoice {
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had|having)(?: [a-z]+ly)? (?:said|told|"
             + "announced|stated|declared|reaffirmed|reiterated|insisted|stressed|added)\\b");
 
+    /** Present or future tense of the verbs positions are stated with (normalised, lower-case sentence text). */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:is|are|does|do|will|remains|considers|regards"
+            + "|regrets|thanks|welcomes|attaches|applies|calls|urges|supports|opposes|condemns|rejects|stands|sees"
+            + "|expects|hopes|recognises|recognizes|believes|insists|continues)\\b");
+
     private DateChoice() {
     }
 
@@ -39,6 +44,16 @@ final class DateChoice {
      */
     static String pick(ArticleState st, NormSentence s, int evStart, int evEnd, int trigger,
                        List<DateResolver.Mention> dates) {
+        return pick(st, s, evStart, evEnd, trigger, dates, false);
+    }
+
+    /**
+     * As above; a {@code position} (a stance or a sanction statement, not a route event) stated in the present or
+     * future tense without a date of its own ("The Kyrgyz Republic considers such measures unjustified", "Moldova does
+     * not recognise the debt", "will not be a platform for ...") is held as of the stated publication date.
+     */
+    static String pick(ArticleState st, NormSentence s, int evStart, int evEnd, int trigger,
+                       List<DateResolver.Mention> dates, boolean position) {
         String text = st.text;
         for (DateResolver.Mention m : dates) {
             if (usable(m) && m.start() < trigger
@@ -71,7 +86,8 @@ final class DateChoice {
         if (carried != null) {
             return carried;
         }
-        return statement(s, q != null) && st.statedPublication != null ? st.statedPublication.toString() : null;
+        boolean stated = statement(s, q != null) || position && PRESENT.matcher(s.text).find();
+        return stated && st.statedPublication != null ? st.statedPublication.toString() : null;
     }
 
     private static boolean usable(DateResolver.Mention m) {

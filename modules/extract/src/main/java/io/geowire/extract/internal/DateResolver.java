@@ -90,7 +90,7 @@ public final class DateResolver {
         byline = Pattern.compile("^\\s*(?:(\\d{1,2}) " + m + "|" + m + " (\\d{1,2}),?) (\\d{4})\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         // "Analysis | June 12, 2025", "Published March 2, 2024", "BUDAPEST, Aug 19, 2025 (Agency) - ..."
-        dateline = Pattern.compile("^[^\\n]{0,40}?\\b(?:(\\d{1,2}) " + m + "|" + m + "\\.? (\\d{1,2}),?) (\\d{4})\\b",
+        dateline = Pattern.compile("^[^\\n]{0,60}?\\b(?:(\\d{1,2}) " + m + "|" + m + "\\.? (\\d{1,2}),?) (\\d{4})\\b",
                 Pattern.UNICODE_CASE);
     }
 
@@ -300,6 +300,9 @@ public final class DateResolver {
                     || futureCue(s, m.start(), m.end());
             int day = withDay ? Integer.parseInt(m.group(dayGroup)) : 0;
             Integer year = m.group(yearGroup) != null ? Integer.valueOf(m.group(yearGroup)) : ctx.yearFor(month, day, ahead);
+            if (m.group(yearGroup) == null && !ahead) {
+                year = storyYear(text, base + m.start(), base + m.end(), year);
+            }
             String value = null;
             if (year != null) {
                 if (withDay) {
@@ -314,6 +317,32 @@ public final class DateResolver {
             }
             out.add(new Mention(base + m.start(), base + m.end(), value, bound, ctx.planned(value)));
         }
+    }
+
+    private static final Pattern THAT_YEAR = Pattern.compile("^(?:,)?\\s+(?:of )?(?:that|the same) year\\b");
+    private static final Pattern POINT_YEAR = Pattern.compile(
+            "\\b(?:[Ii]n|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+((?:19|20)\\d\\d)\\b(?!\\s*[-–—/]\\s*\\d)");
+
+    /**
+     * The year of a year-less past date told inside a story about an earlier year: "The trouble came in 2022. In
+     * March of that year a storm ...; in July a court ...". The last year named as a point in time ("in 2022",
+     * "during 2021", not "since 2022", not a target or range) earlier in the same paragraph wins when it lies before
+     * the year the publication date gives; "of that year" also looks into earlier paragraphs. Else {@code year}.
+     */
+    private static Integer storyYear(String text, int start, int end, Integer year) {
+        boolean thatYear = THAT_YEAR.matcher(text.substring(end, Math.min(text.length(), end + 20))).find();
+        int from = thatYear ? Math.max(0, start - 2000) : text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        Matcher y = POINT_YEAR.matcher(text).region(Math.max(from, start - 1500), start);
+        Integer story = null;
+        while (y.find()) {
+            if (writtenYear(text, y.start(1), y.end(1))) {
+                story = Integer.valueOf(y.group(1));
+            }
+        }
+        if (story == null || year != null && story >= year) {
+            return year;
+        }
+        return story;
     }
 
     /** "May" and "Mar" are also words: accept them only capitalised, "Might" (spun "May") only before a day. */

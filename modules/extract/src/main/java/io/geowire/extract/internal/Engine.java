@@ -41,7 +41,22 @@ public final class Engine {
             settings.put(r[0], DataFiles.col(r, 1));
         }
         this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues,
-                FieldRanker.load(files));
+                FieldRanker.load(files), ruleFloors(settings));
+    }
+
+    /** {@code rule_floor:TYPE} settings: the calibrated probability below which a rule event of TYPE is dropped. */
+    private static java.util.Map<String, Double> ruleFloors(java.util.Map<String, String> settings) {
+        java.util.Map<String, Double> floors = new java.util.HashMap<>();
+        settings.forEach((k, v) -> {
+            if (k.startsWith("rule_floor:")) {
+                try {
+                    floors.put(k.substring("rule_floor:".length()), Double.valueOf(v));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("settings.tsv: " + k + " needs a number, got " + v, e);
+                }
+            }
+        });
+        return java.util.Map.copyOf(floors);
     }
 
     public List<ExtractedEvent> extract(ArticleInput input) {

@@ -170,6 +170,14 @@ final class EventSink {
                 e.regime(), e.extractorVersion()));
     }
 
+    /** Drops the events at these indices (the learned stage vetoes rule events it finds very unlikely). */
+    void removeAll(java.util.Collection<Integer> indices) {
+        indices.stream().distinct().sorted(java.util.Comparator.reverseOrder()).forEach(k -> {
+            ids.remove(events.get(k).id());
+            events.remove(k.intValue());
+        });
+    }
+
     List<ExtractedEvent> events() {
         return List.copyOf(events);
     }

@@ -40,7 +40,7 @@ final class LearnedFields {
         d.end = s.end;
         d.evidence = st.text.substring(s.start, s.end);
         d.hedged = "reported".equals(modality) || cues.any("hedge", s.text, 0, s.text.length());
-        d.date = date(s, dates);
+        d.date = date(s, dates, !"route_disruption".equals(type));
         boolean ok = switch (type) {
             case "stance" -> stance(d, label, s);
             case "route_disruption" -> route(d, plannedStatus(label, modality), s);
@@ -348,17 +348,12 @@ final class LearnedFields {
         return null;
     }
 
-    private String date(NormSentence s, List<DateResolver.Mention> dates) {
-        for (DateResolver.Mention m : dates) {
-            if (!m.bound() && m.value() != null) {
-                return m.value();
-            }
-        }
-        Quotes.Quote q = st.quotes.at(s.start);
-        if (q != null && q.date() != null) {
-            return q.date();
-        }
-        NormSentence prev = st.previous(s, 1);
-        return prev == null ? null : prev.openingDate;
+    /**
+     * The rules' date choice ({@link DateChoice#pick}) with the whole sentence as evidence and no trigger: a date of
+     * the sentence, of its quote, carried from the previous sentence, or for a statement reported without a day of its
+     * own ("X said the law ran against ..."), the publication date.
+     */
+    private String date(NormSentence s, List<DateResolver.Mention> dates, boolean position) {
+        return DateChoice.pick(st, s, s.start, s.end, s.start, dates, position);
     }
 }

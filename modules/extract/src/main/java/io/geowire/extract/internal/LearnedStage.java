@@ -34,7 +34,15 @@ final class LearnedStage {
 
     private final FieldRanker ranker;
 
-    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker) {
+    /**
+     * Per type, the calibrated probability (rules fired) below which a rule event is dropped: the rules match
+     * on-topic background ("About 80% of exports leave through the CPC") that the classifier reads as eventless.
+     */
+    private final java.util.Map<String, Double> ruleFloors;
+
+    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
+                 java.util.Map<String, Double> ruleFloors) {
+        this.ruleFloors = ruleFloors;
         if (!model.encoder().equals(encoder.name())) {
             throw new IllegalArgumentException("model trained on " + model.encoder() + " vectors, encoder is "
                     + encoder.name());
@@ -115,6 +123,7 @@ final class LearnedStage {
         }
         float[][] vectors = encoder.encode(texts);
         LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
+        List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
             SentenceModel.Prediction p = model.predict(vectors[i], flags(s));
@@ -124,6 +133,9 @@ final class LearnedStage {
                 if (!ruleEvents.isEmpty()) {
                     double c = model.probability(type, logOdds, true);
                     ruleEvents.forEach(k -> sink.setConfidence(k, c));
+                    if (c < ruleFloors.getOrDefault(type, 0.0)) {
+                        vetoed.addAll(ruleEvents);
+                    }
                     continue;
                 }
                 double prob = model.probability(type, logOdds, false);
@@ -143,6 +155,7 @@ final class LearnedStage {
                 }
             }
         }
+        sink.removeAll(vetoed);
     }
 
     private static boolean hasRuleEvent(EventSink sink, NormSentence s) {

@@ -373,7 +373,8 @@ final class SentenceRules {
     }
 
     private String date(NormSentence s, Trigger tr, EventSink.Draft d, List<DateResolver.Mention> dates) {
-        return DateChoice.pick(st, s, d.start, d.end, s.toks.get(tr.tok()).start, dates);
+        return DateChoice.pick(st, s, d.start, d.end, s.toks.get(tr.tok()).start, dates,
+                !"route_disruption".equals(d.type));
     }
 
     private static double confidence(double base, boolean actorExplicit, boolean targetExplicit, boolean hedged) {

@@ -33,10 +33,11 @@ public final class DateParser {
 
     /**
      * What may stand before the date of a date line: a place ("TBILISI, ", "Ashgabat, "), a label ("Analysis | ",
-     * "Analysis, ", "Interview, published "), a byline ("By the editors of X, "): at most eight words and a separator.
+     * "Analysis, ", "Interview, published "), a byline ("By the editors of X, "): at most eight words and a separator (a
+     * comma, bar, colon or spaced dash), up to three times ("Analysis | Security Review | ", "Energy Brief - analysis - ").
      */
     private static final Pattern DATE_LINE_LABEL = Pattern.compile(
-            "^(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:]\\s*"
+            "^(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*(?:[,|:]|\\s[-–—])\\s*){1,3}"
                     + "(?i:(?:published|posted|updated|last updated)\\s*(?:on\\s*)?:?\\s*)?");
     private static final Pattern WEEKDAY_END = Pattern.compile(
             "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[,|:]\\s*$");
