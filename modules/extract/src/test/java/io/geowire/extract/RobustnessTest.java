@@ -40,8 +40,10 @@ class RobustnessTest {
      * The shapes the soak corpus of the cli's SoakIT brings: one run-on sentence of 60 KB full of tracked names, the
      * same sentence repeated 400 times, and control characters. They must neither fail nor stall the pipeline. This
      * is a regression guard, not a speed measurement (that is ExtractBench.extractRunOnSentence): the three articles
-     * take seconds on a loaded machine now, where they took over a minute before sentences were capped at 1000
-     * characters and repeated sentences were encoded once, so the generous timeout fires only if that returns.
+     * take seconds on a loaded machine now (about 10 s at load 30), where they took over a minute at load 25 before
+     * sentences were capped at 1000 characters and repeated sentences were encoded once, so the generous timeout fires
+     * only if that returns. The evidence bound below catches a lost cap on any machine; EmbeddingCacheTest catches
+     * repeated sentences encoded again.
      */
     @Test
     @Timeout(60)
