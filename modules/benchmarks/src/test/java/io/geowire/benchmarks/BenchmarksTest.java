@@ -34,11 +34,12 @@ class BenchmarksTest {
     }
 
     @Test
-    void shouldFindEventsInTheTopicalArticleAndNoneInTheUnrelatedOne() {
+    void shouldFindEventsInTheTopicalAndRunOnArticlesAndNoneInTheUnrelatedOne() {
         ExtractBench bench = new ExtractBench();
         bench.loadRules();
 
         assertThat(bench.extractTopicalArticle()).isNotEmpty();
+        assertThat(bench.extractRunOnSentence()).isNotEmpty();
         assertThat(bench.screenUnrelatedArticle()).isFalse();
     }
 

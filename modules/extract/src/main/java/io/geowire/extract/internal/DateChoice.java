@@ -103,7 +103,7 @@ final class DateChoice {
      * remark without an attribution date likewise.
      */
     private static boolean statement(NormSentence s, boolean quoted) {
-        return quoted || STATEMENT.matcher(s.text).find() && !PERFECT.matcher(s.text).find();
+        return quoted || s.memo("statement", () -> STATEMENT.matcher(s.text).find() && !PERFECT.matcher(s.text).find());
     }
 
     /**
@@ -119,6 +119,7 @@ final class DateChoice {
         if (prev.openingDate != null) {
             return prev.openingDate;
         }
-        return CONTINUES.matcher(s.text).find() ? st.dates.firstDateIn(prev.start, prev.end) : null;
+        boolean continues = s.memo("continues", () -> CONTINUES.matcher(s.text).find());
+        return continues ? st.dates.firstDateIn(prev.start, prev.end) : null;
     }
 }

@@ -25,6 +25,11 @@ final class NormSentence {
     /** Routes found by route patterns: token range and id (in addition to ROUTE tokens). */
     final List<int[]> patternRouteSpans = new java.util.ArrayList<>();
     final List<String> patternRouteIds = new java.util.ArrayList<>();
+    /**
+     * Answers about the whole sentence that every rule match in it asks again (hedged? which cause? a statement?):
+     * computed once, because a long sentence has many matches and each scan is as long as the sentence.
+     */
+    private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
     NormSentence(int start, int end, int paragraph, List<Tok> toks) {
         this.start = start;
@@ -66,5 +71,14 @@ final class NormSentence {
 
     public int size() {
         return toks.size();
+    }
+
+    /** The value {@code compute} gives for this sentence under {@code key}, computed on first use (null too). */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        if (!memo.containsKey(key)) {
+            memo.put(key, compute.get());
+        }
+        return (T) memo.get(key);
     }
 }

@@ -171,9 +171,11 @@ final class SentenceRules {
         // a disruption or restoration dated after publication is a plan or threat, not a fact
         d.status = st.dates.statusFor(d.date, status);
         d.cause = r.flagValue("cause") != null ? r.flagValue("cause") : cause(s, status);
-        d.magnitude = Magnitudes.find(st.text, d.start, d.end);
+        int evStart = d.start;
+        int evEnd = d.end;
+        d.magnitude = s.memo("magnitude:" + evStart + "-" + evEnd, () -> Magnitudes.find(st.text, evStart, evEnd));
         if (d.magnitude == null) {
-            d.magnitude = Magnitudes.find(st.text, s.start, s.end);
+            d.magnitude = s.memo("magnitude", () -> Magnitudes.find(st.text, s.start, s.end));
         }
         d.confidence = confidence(0.6, true, true, d.hedged);
         add(r, d);
@@ -245,10 +247,16 @@ final class SentenceRules {
     }
 
     private String cause(NormSentence s, String status) {
-        for (String c : new String[] {"attack", "weather", "legal", "technical", "political"}) {
-            if (cues.any("cause:" + c, s.text, 0, s.text.length())) {
-                return c;
+        String named = s.memo("cause", () -> {
+            for (String c : new String[] {"attack", "weather", "legal", "technical", "political"}) {
+                if (cues.any("cause:" + c, s.text, 0, s.text.length())) {
+                    return c;
+                }
             }
+            return null;
+        });
+        if (named != null) {
+            return named;
         }
         return status.equals("alternative") ? "political" : "unknown";
     }
@@ -311,7 +319,7 @@ final class SentenceRules {
         d.start = s.toks.get(ev[0]).start;
         d.end = s.toks.get(ev[1]).end;
         d.evidence = st.text.substring(d.start, d.end);
-        d.hedged = cues.any("hedge", s.text, 0, s.text.length());
+        d.hedged = s.memo("hedged", () -> cues.any("hedge", s.text, 0, s.text.length()));
         d.date = date(s, tr, d, dates);
         return d;
     }

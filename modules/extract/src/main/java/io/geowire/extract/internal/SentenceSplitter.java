@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Splits text into paragraphs (line breaks) and sentences. Line breaks come first so that navigation menus and
  * headlines never glue onto body sentences; inside a line a sentence ends at . ! ? (after closing quotes) before an
- * upper-case letter, a digit or an opening quote, also without a space ("production.Nonetheless").
+ * upper-case letter, a digit or an opening quote, also without a space ("production.Nonetheless"). A run of text
+ * longer than {@link #MAX_CHARS} without a sentence end is cut into pieces at clause marks or spaces.
  */
 final class SentenceSplitter {
     /** A sentence span and the index of its paragraph. */
@@ -18,6 +19,14 @@ final class SentenceSplitter {
             "sgt", "capt", "gov", "sen", "rep", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "u.s",
             "u.k", "e.g", "i.e", "cf", "al");
+
+    /**
+     * Longest span handed on as one sentence; a longer run without a sentence end is cut into pieces of at most this
+     * many characters. The rules and the learned stage do work per match that grows with the sentence, so an
+     * unbounded run-on "sentence" (a hostile or broken article) made extraction quadratic: 60 KB took most of a
+     * minute. News sentences are far shorter (docs/decisions.md, "Sentence length cap").
+     */
+    static final int MAX_CHARS = 1000;
 
     private SentenceSplitter() {
     }
@@ -119,6 +128,35 @@ final class SentenceSplitter {
     }
 
     private static void add(String text, int s, int e, int paragraph, List<Span> out) {
+        while (e - s > MAX_CHARS) {
+            int cut = cut(text, s, s + MAX_CHARS);
+            addTrimmed(text, s, cut, paragraph, out);
+            s = skipSpace(text, cut, e);
+        }
+        addTrimmed(text, s, e, paragraph, out);
+    }
+
+    /**
+     * Where an overlong run of text ends a piece of at most {@link #MAX_CHARS}: after the last clause mark (, ; :)
+     * in the window's second half, else at its last space, else at the window's end, never inside a surrogate pair.
+     */
+    private static int cut(String text, int s, int limit) {
+        int half = s + MAX_CHARS / 2;
+        for (int i = limit - 1; i > half; i--) {
+            char c = text.charAt(i);
+            if ((c == ',' || c == ';' || c == ':') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        for (int i = limit; i > half; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    private static void addTrimmed(String text, int s, int e, int paragraph, List<Span> out) {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }

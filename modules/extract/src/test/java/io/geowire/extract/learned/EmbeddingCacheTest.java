@@ -57,6 +57,31 @@ class EmbeddingCacheTest {
     }
 
     @Test
+    void shouldEncodeOnceWhenASentenceRepeatsWithinOneCall() {
+        CountingEncoder enc = new CountingEncoder("fake");
+        CachingEncoder cached = new CachingEncoder(enc, new EmbeddingCache(100));
+
+        float[][] out = cached.encode(List.of("Flows stopped.", "Talks resumed.", "Flows  stopped.", "Flows stopped."));
+
+        assertThat(enc.encoded).containsExactly("Flows stopped.", "Talks resumed.");
+        assertThat(out[2]).containsExactly(out[0]);
+        assertThat(out[3]).containsExactly(out[0]);
+        assertThat(out[1]).isNotEqualTo(out[0]);
+    }
+
+    @Test
+    void shouldEncodeOnceWhenASentenceRepeatsAndTheCacheKeepsNothing() {
+        CountingEncoder enc = new CountingEncoder("fake");
+        CachingEncoder cached = new CachingEncoder(enc, new EmbeddingCache(0));
+
+        float[][] out = cached.encode(List.of("a b", "a b", "a b"));
+
+        assertThat(enc.encoded).containsExactly("a b");
+        assertThat(out[1]).containsExactly(out[0]);
+        assertThat(out[2]).containsExactly(out[0]);
+    }
+
+    @Test
     void shouldCountHitsAndMissesWhenEncoding() {
         EmbeddingCache cache = new EmbeddingCache(100);
         CachingEncoder cached = new CachingEncoder(new CountingEncoder("fake"), cache);
