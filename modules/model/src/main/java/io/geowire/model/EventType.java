@@ -18,6 +18,12 @@ public enum EventType {
     SANCTION_STATEMENT(EventFields.SANCTION_STATEMENT, List.of("actor", "position"), "position",
             Set.of("comply", "not_join", "refuse_circumvent", "threaten", "oppose", "support", "other"));
 
+    /**
+     * The route ids vocab.md fixes. Any other id is free-form ("invent a short upper-case id"), so two texts may name
+     * one route differently: evaluation counts any two free-form ids as the same key, as shared/eval/score.py does.
+     */
+    public static final Set<String> FIXED_ROUTES = Set.of("CPC", "BTC", "TITR", "KTI_RAIL", "DRUZHBA");
+
     /** Causes a route disruption may carry (null when unknown to the text). */
     public static final Set<String> CAUSES = Set.of("weather", "legal", "attack", "technical", "political", "unknown");
 

@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  * measured on the text users' runs extract from.
  */
 public final class Evaluator {
+
+    /** What every route id outside {@link EventType#FIXED_ROUTES} compares as. */
+    private static final String FREE_FORM_ROUTE = "<other route>";
     static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
 
     static {
@@ -169,7 +172,7 @@ public final class Evaluator {
 
     private static boolean keysAgree(Map<String, Object> g, Map<String, Object> p) {
         for (String k : KEYS.get((String) g.get("type"))) {
-            if (!norm(g.get(k)).equals(norm(p.get(k)))) {
+            if (!keyValue(k, g.get(k)).equals(keyValue(k, p.get(k)))) {
                 return false;
             }
         }
@@ -198,6 +201,13 @@ public final class Evaluator {
             out.add(m.group());
         }
         return out;
+    }
+
+    /** A key field's value as compared: free-form route ids all compare equal (score.py's rule). */
+    private static String keyValue(String field, Object v) {
+        String value = norm(v);
+        boolean freeFormRoute = "route".equals(field) && !value.isEmpty() && !EventType.FIXED_ROUTES.contains(value);
+        return freeFormRoute ? FREE_FORM_ROUTE : value;
     }
 
     private static String norm(Object v) {

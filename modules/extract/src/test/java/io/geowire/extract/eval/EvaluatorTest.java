@@ -87,4 +87,24 @@ class EvaluatorTest {
         assertThat(EvaluationReport.fmt(0.8125)).isEqualTo("0.812");
         assertThat(EvaluationReport.fmt(2.0 / 3)).isEqualTo("0.667");
     }
+
+    @Test
+    void shouldMatchAnyTwoFreeFormRouteIdsButFixedOnesOnlyExactlyWhenComparingRoutes(@TempDir Path gold)
+            throws Exception {
+        Files.writeString(gold.resolve("a.json"), """
+                {"article": "a.txt", "published": null, "events": [
+                  {"type": "route_disruption", "route": "ADRIA", "status": "disrupted", "date": null,
+                   "hedged": false, "evidence": "Flows through the Adria line stopped on Monday"},
+                  {"type": "route_disruption", "route": "CPC", "status": "disrupted", "date": null,
+                   "hedged": false, "evidence": "Loadings at the CPC terminal were halted"}
+                ]}
+                """, StandardCharsets.UTF_8);
+        List<ExtractedEvent> predicted = List.of(
+                route("JANAF", "disrupted", "Flows through the Adria line stopped on Monday"),
+                route("DRUZHBA", "disrupted", "Loadings at the CPC terminal were halted"));
+
+        EvaluationReport report = new Evaluator().evaluate(gold, Map.of("a.txt", predicted));
+
+        assertThat(report.micro().tp()).as("ADRIA ~ JANAF (both free-form); CPC != DRUZHBA (both fixed)").isEqualTo(1);
+    }
 }
