@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         header = "Print throughput figures of a pipeline stage.",
         description = "Prints throughput figures of a pipeline stage on generated input.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class,
-            BenchCommand.Api.class, BenchCommand.News.class, E2eBenchCommand.class})
+            BenchCommand.Api.class, BenchCommand.News.class, E2eBenchCommand.class,
+            RebuildBenchCommand.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,
