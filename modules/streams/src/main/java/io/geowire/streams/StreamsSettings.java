@@ -21,7 +21,7 @@ public record StreamsSettings(String applicationId, ClientConfigs clients, int r
         String applicationServer, int standbyReplicas, Path stateDir, Duration commitInterval) {
 
     public static final String DEFAULT_APPLICATION_ID = "geowire-streams";
-    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(500);
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
     public StreamsSettings {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -33,11 +33,11 @@ public record StreamsSettings(String applicationId, ClientConfigs clients, int r
     /**
      * Defaults: replication factor -1 (a real cluster applies its own default; the embedded one-node broker
      * needs 1, see {@link #withReplicationFactor}); no standbys (one instance has nowhere to put them); a state
-     * dir under java.io.tmpdir; 500 ms commits. Under exactly_once_v2 each commit blocks the stream thread while its
-     * producer flushes and the transaction with the offsets ends: a JFR profile of {@code bench rebuild} (10,000
-     * articles) had the thread blocked 53 s of 249 s in commits at 100 ms (about 80 ms each). The store is updated
-     * before the commit, so the API sees a record as soon as it is processed; what waits for the commit is a
-     * read_committed reader of the output topics, a standby, and `run --once`'s settle check (up to the interval).
+     * dir under java.io.tmpdir; 100 ms commits, so `run --once` sees the state settle quickly. Under exactly_once_v2
+     * each commit blocks the stream thread (producer flush, offsets, end of transaction: a JFR profile of
+     * {@code bench rebuild} had it blocked about a fifth of the time); 500 ms was tried and blocked the same share
+     * on a machine at load 35-44, so without a measured gain the shorter interval stays
+     * ({@code bench rebuild --commit-ms} compares them).
      */
     public static StreamsSettings of(ClientConfigs clients) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, clients, -1, null, 0,
