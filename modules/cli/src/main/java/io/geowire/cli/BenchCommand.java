@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = "Prints throughput figures of a pipeline stage on generated input.",
         subcommands = {BenchCommand.Extract.class, BenchCommand.Ingest.class, BenchCommand.Topology.class,
             BenchCommand.Api.class, BenchCommand.News.class, E2eBenchCommand.class,
-            LiveBenchCommand.class})
+            LiveBenchCommand.class, RebuildBenchCommand.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -20,6 +20,34 @@ class AvroSerdeTest {
     }
 
     @Test
+    void shouldShareOneSerdePerTypeWhenAskedAgain() {
+        assertThat(Serdes.event()).isSameAs(Serdes.event());
+        assertThat(AvroSerde.of(Event.class)).isSameAs(Serdes.event());
+    }
+
+    @Test
+    void shouldRoundTripOnEveryThreadWhenTheSerdeIsShared() throws Exception {
+        AvroSerde<Event> serde = Serdes.event();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Long>> mismatches = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                String prefix = "t" + t + "-";
+                mismatches.add(pool.submit(() -> java.util.stream.IntStream.range(0, 2_000)
+                        .mapToObj(i -> Event.newBuilder().setId(prefix + i).setType(EventFields.STANCE)
+                                .setPayload(stance()).build())
+                        .filter(e -> !serde.decode(serde.encode(e)).equals(e))
+                        .count()));
+            }
+            for (var m : mismatches) {
+                assertThat(m.get()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldPrefixEveryValueWithSingleObjectMarkerAndFingerprint() {
         byte[] bytes = Serdes.event().encode(
                 Event.newBuilder().setId("e1").setType(EventFields.STANCE).setPayload(stance()).build());

@@ -39,6 +39,8 @@ public final class StreamsConfigFactory {
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // no optimization: the physical topology must stay exactly what docs/topology.md and the test describe
         p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.NO_OPTIMIZATION);
+        // every RocksDB store under one off-heap budget instead of a 50 MB block cache and 48 MB of memtables each
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         if (s.applicationServer() != null) {
             // published in the group's metadata so any instance can tell which one hosts a key
             p.put(StreamsConfig.APPLICATION_SERVER_CONFIG, s.applicationServer());

@@ -21,6 +21,7 @@ public record StreamsSettings(String applicationId, ClientConfigs clients, int r
         String applicationServer, int standbyReplicas, Path stateDir, Duration commitInterval) {
 
     public static final String DEFAULT_APPLICATION_ID = "geowire-streams";
+    public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
 
     public StreamsSettings {
         Objects.requireNonNull(applicationId, "applicationId");
@@ -32,12 +33,15 @@ public record StreamsSettings(String applicationId, ClientConfigs clients, int r
     /**
      * Defaults: replication factor -1 (a real cluster applies its own default; the embedded one-node broker
      * needs 1, see {@link #withReplicationFactor}); no standbys (one instance has nowhere to put them); a state
-     * dir under java.io.tmpdir; 100 ms commits, so `run --once` sees the state settle quickly (each commit is a
-     * small transaction, which the broker handles easily at this volume).
+     * dir under java.io.tmpdir; 100 ms commits, so `run --once` sees the state settle quickly. Under exactly_once_v2
+     * each commit blocks the stream thread (producer flush, offsets, end of transaction: a JFR profile of
+     * {@code bench rebuild} had it blocked about a fifth of the time); 500 ms was tried and blocked the same share
+     * on a machine at load 35-44, so without a measured gain the shorter interval stays
+     * ({@code bench rebuild --commit-ms} compares them).
      */
     public static StreamsSettings of(ClientConfigs clients) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, clients, -1, null, 0,
-                Path.of(System.getProperty("java.io.tmpdir"), "geowire-streams"), Duration.ofMillis(100));
+                Path.of(System.getProperty("java.io.tmpdir"), "geowire-streams"), DEFAULT_COMMIT_INTERVAL);
     }
 
     public StreamsSettings withApplicationId(String value) {

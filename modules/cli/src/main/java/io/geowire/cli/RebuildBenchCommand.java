@@ -1,0 +1,46 @@
+package io.geowire.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench rebuild}: the time a fresh Streams application takes to build the state from the topics. */
+@Command(name = "rebuild", mixinStandardHelpOptions = true,
+        header = "Measure rebuilding the state from the topics.",
+        description = "Produces generated articles and events to an embedded broker, then starts a Streams "
+            + "application with a new application id and empty state, and prints the time until it has processed "
+            + "and committed every input record (with progress, CPU time, state size, peak RSS and heap). Each "
+            + "figure comes with the load average.")
+final class RebuildBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", defaultValue = "10000", description = "Articles on the topics (default ${DEFAULT-VALUE})")
+    int articles;
+
+    @Option(names = "--events-per-article", defaultValue = "5",
+            description = "Events of each article (default ${DEFAULT-VALUE})")
+    int eventsPerArticle;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated records (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--commit-ms", description = "Streams commit interval in ms (default: the application's own)")
+    Long commitMs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || eventsPerArticle < 0 || (commitMs != null && commitMs < 1)) {
+            spec.commandLine().getErr().println("geowire bench rebuild: --articles and --commit-ms must be at least "
+                    + "1, --events-per-article at least 0");
+            return ExitCodes.FAILURE;
+        }
+        RebuildBenchmark.run(new RebuildBenchmark.Options(articles, eventsPerArticle, seed,
+                commitMs == null ? null : Duration.ofMillis(commitMs)), System.out);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,234 @@
+package io.geowire.cli;
+
+import io.geowire.kafka.embedded.BrokerOptions;
+import io.geowire.kafka.embedded.EmbeddedKafkaBroker;
+import io.geowire.model.ClientConfigs;
+import io.geowire.model.Serdes;
+import io.geowire.model.Topics;
+import io.geowire.model.avro.Event;
+import io.geowire.producer.TopicProvisioner;
+import io.geowire.streams.GeowireStreamsApp;
+import io.geowire.streams.StreamsSettings;
+import io.geowire.streams.TopologyOptions;
+import io.geowire.streams.query.PipelineSummary;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.utils.Utils;
+
+/**
+ * {@code bench rebuild}: how long a fresh Streams application (a new application id, empty state) takes to build
+ * the whole state from events already on the topics, as after losing every state directory and changelog. The
+ * input is made directly as Avro ({@link RebuildCorpus}) and produced in large transactions, so the time measured
+ * is Streams': from its start until its group has committed every input record and the stores count every article
+ * and event.
+ */
+final class RebuildBenchmark {
+
+    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval) {
+    }
+
+    private static final double MB = 1024.0 * 1024.0;
+    private static final int ARTICLES_PER_TRANSACTION = 500;
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+    private static final Duration TIMEOUT = Duration.ofMinutes(60);
+
+    private final Options options;
+    private final PrintStream out;
+
+    private RebuildBenchmark(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    static void run(Options options, PrintStream out) throws Exception {
+        new RebuildBenchmark(options, out).run();
+    }
+
+    private void run() throws Exception {
+        Path tmp = Files.createTempDirectory("geowire-bench-rebuild");
+        E2eBenchmark.MemoryPeaks peaks = new E2eBenchmark.MemoryPeaks();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(BrokerOptions.defaults()
+                .withDataDir(tmp.resolve("kafka")));
+                Admin admin = Admin.create(ClientConfigs.of(broker.bootstrapServers()).admin())) {
+            ClientConfigs clients = ClientConfigs.of(broker.bootstrapServers());
+            Topics topics = Topics.unprefixed();
+            TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
+            long events = produce(broker.bootstrapServers(), topics);
+            long rssBefore = residentBytes();
+            peaks.start();
+            rebuild(clients, admin, topics, tmp.resolve("state"), events);
+            out.printf(Locale.ROOT, "memory: peak RSS %.0f MB (%.0f MB before Streams started), peak heap used %.0f MB "
+                    + "(max heap %.0f MB)%n", E2eBenchmark.MemoryPeaks.peakRssBytes() / MB, rssBefore / MB,
+                    peaks.peakHeap() / MB, Runtime.getRuntime().maxMemory() / MB);
+        } finally {
+            peaks.stop();
+            delete(tmp);
+        }
+    }
+
+    /** Writes the corpus in transactions of {@value #ARTICLES_PER_TRANSACTION} articles; returns the event count. */
+    private long produce(String bootstrap, Topics topics) {
+        Map<String, Object> tuning = new HashMap<>();
+        // large batches: this phase only has to put the records there, quickly
+        tuning.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        tuning.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        ClientConfigs clients = new ClientConfigs(bootstrap, tuning);
+        RebuildCorpus corpus = new RebuildCorpus(options.seed(), options.eventsPerArticle());
+        long events = 0;
+        long bytes = 0;
+        long t0 = System.nanoTime();
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(clients.transactionalProducer("geowire-bench-rebuild-producer"))) {
+            producer.initTransactions();
+            int partitions = producer.partitionsFor(topics.events()).size();
+            for (int i = 0; i < options.articles(); i++) {
+                if (i % ARTICLES_PER_TRANSACTION == 0) {
+                    producer.beginTransaction();
+                }
+                RebuildCorpus.Item item = corpus.next();
+                byte[] article = Serdes.article().encode(item.article());
+                producer.send(new ProducerRecord<>(topics.articles(), item.article().getId(), article));
+                bytes += article.length;
+                for (int e = 0; e < item.events().size(); e++) {
+                    Event event = item.events().get(e);
+                    byte[] value = Serdes.event().encode(event);
+                    producer.send(new ProducerRecord<>(topics.events(), partition(item.entities().get(e), partitions),
+                            event.getId(), value));
+                    bytes += value.length;
+                    events++;
+                }
+                if ((i + 1) % ARTICLES_PER_TRANSACTION == 0 || i + 1 == options.articles()) {
+                    producer.commitTransaction();
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        line("produced", "%d articles and %d events (%.1f MB of Avro) in %.1f s, transactions of %d articles",
+                options.articles(), events, bytes / MB, seconds, ARTICLES_PER_TRANSACTION);
+        return events;
+    }
+
+    /** The events partition the producer would choose: by entity (see {@code EventPartitions}). */
+    private static int partition(String entity, int partitions) {
+        return Utils.toPositive(Utils.murmur2(entity.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private void rebuild(ClientConfigs clients, Admin admin, Topics topics, Path stateDir, long events)
+            throws InterruptedException {
+        StreamsSettings settings = StreamsSettings.of(clients)
+                .withApplicationId("geowire-bench-rebuild")
+                .withReplicationFactor(1)
+                .withStateDir(stateDir);
+        if (options.commitInterval() != null) {
+            settings = settings.withCommitInterval(options.commitInterval());
+        }
+        long cpuStart = processCpuNanos();
+        long t0 = System.nanoTime();
+        try (GeowireStreamsApp app = new GeowireStreamsApp(settings, TopologyOptions.defaults().withTopics(topics))) {
+            app.start(Duration.ofMinutes(2));
+            double startSeconds = seconds(t0);
+            long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+            int caughtUpInARow = 0;
+            PipelineSummary summary = null;
+            while (seconds(t0) < TIMEOUT.toSeconds()) {
+                summary = summaryOrNull(app, summary);
+                boolean counted = summary != null && summary.articles() == options.articles()
+                        && eventTotal(summary) == events;
+                caughtUpInARow = counted && app.isCaughtUp(admin) ? caughtUpInARow + 1 : 0;
+                if (caughtUpInARow >= 2) {
+                    break;
+                }
+                if (System.nanoTime() >= nextProgress && summary != null) {
+                    nextProgress += PROGRESS_EVERY.toNanos();
+                    line("  progress", "%.0f s: %d articles, %d events counted", seconds(t0), summary.articles(),
+                            eventTotal(summary));
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+            double seconds = seconds(t0);
+            double cpu = (processCpuNanos() - cpuStart) / 1e9;
+            boolean done = caughtUpInARow >= 2;
+            line("rebuild", "%s %.1f s for %d articles + %d events (%.0f input records/s; running after %.1f s), "
+                    + "%.0f CPU-s over all threads; commit interval %d ms; state dir %.0f MB",
+                    done ? "caught up in" : "NOT CAUGHT UP after", seconds, options.articles(), events,
+                    (options.articles() + events) / seconds, startSeconds, cpu,
+                    settings.commitInterval().toMillis(), sizeOf(stateDir) / MB);
+            if (summary != null) {
+                line("state", "%d articles, %d events, %d corroborated events", summary.articles(),
+                        eventTotal(summary), summary.corroborated().values().stream().mapToLong(Long::longValue).sum());
+            }
+        }
+    }
+
+    /** The stores' counts; the last ones while the stores cannot be queried (a rebalance). */
+    private static PipelineSummary summaryOrNull(GeowireStreamsApp app, PipelineSummary last) {
+        try {
+            return app.queries().summary();
+        } catch (RuntimeException e) {
+            return last;
+        }
+    }
+
+    private static long eventTotal(PipelineSummary summary) {
+        return summary.events().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private void line(String what, String format, Object... args) {
+        out.printf(Locale.ROOT, "%-12s %s   [load %s]%n", what + ":", String.format(Locale.ROOT, format, args),
+                E2eBenchmark.loadAverage());
+    }
+
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    /** VmRSS of /proc/self/status; -1 where there is none. */
+    private static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long sizeOf(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
