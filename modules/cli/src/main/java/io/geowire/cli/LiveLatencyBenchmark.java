@@ -166,7 +166,7 @@ final class LiveLatencyBenchmark {
                     WatchedFolder folder = new WatchedFolder(watched, options.settle(), WatchedFolder.DEFAULT_RESCAN,
                             IngestOptions.defaults().limits().maxFileBytes(), Clock.systemUTC())) {
                 live.start(pipeline.clients(), pipeline.topics(), LiveRun.transactionalId(APPLICATION_ID),
-                        IngestOptions.defaults(), List.<LiveSource>of(folder));
+                        IngestOptions.defaults(), List.<LiveSource>of(folder), EventExtractor.createDefault());
                 api = pipeline.apiUrl();
                 out.printf(Locale.ROOT, "pipeline: embedded broker, watched folder settle %d ms, rescan %d ms; "
                         + "API at %s polled every %d ms per pending article%n", options.settle().toMillis(),
