@@ -211,7 +211,8 @@ final class LocalPipeline implements AutoCloseable {
 
             @Override
             public boolean balanced() {
-                return RunSummary.balanced(streams.queries().summary(), produced);
+                return Settling.balancedWhenQueryable(
+                        () -> RunSummary.balanced(streams.queries().summary(), produced));
             }
 
             @Override

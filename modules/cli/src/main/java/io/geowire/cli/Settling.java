@@ -5,7 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 
 /**
  * Decides when the state has settled after a corpus was produced: the Streams group has processed every
@@ -100,6 +102,19 @@ final class Settling {
                 sleepQuietly();
                 outcome.completeExceptionally(e);
             }
+        }
+    }
+
+    /**
+     * Whether the stores balance, where a store that cannot be queried for the moment means "not yet": a rebalance
+     * (an instance joining, a broker coming back) can outlast a query's own retries, and is no reason to give up.
+     * A real stop of the application is reported by its state listener, not by a failed query.
+     */
+    static boolean balancedWhenQueryable(BooleanSupplier balanced) {
+        try {
+            return balanced.getAsBoolean();
+        } catch (InvalidStateStoreException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.geowire.api.ApiSecurity;
+import io.geowire.producer.ProduceSummary;
 import io.geowire.testing.Certificates;
 import io.geowire.testing.KafkaIT;
 import io.geowire.testing.TestKafka;
@@ -50,11 +51,14 @@ class ProtectedInstancesIT {
         LocalPipeline second = start(kafka, prefix, app, security);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .sslContext(trusting(certificates)).build();
-        CorpusRun.produce(first.clients(), first.topics(), List.of(SampleCorpus.extract().toString()),
-                kafka.uniqueName("tx"));
+        ProduceSummary produced = CorpusRun.produce(first.clients(), first.topics(),
+                List.of(SampleCorpus.extract().toString()), kafka.uniqueName("tx"));
+        assertThat(produced.articles()).isEqualTo(4);
 
-        JsonNode fromFirst = awaitArticles(http, first, 4);
-        JsonNode fromSecond = awaitArticles(http, second, 4);
+        // four articles can be queryable before all their events are: wait for every event on both instances, and
+        // for the corroboration that follows them, before comparing the answers
+        JsonNode fromFirst = awaitSettled(http, first, produced);
+        JsonNode fromSecond = awaitSettled(http, second, produced);
 
         assertThat(fromFirst).isEqualTo(fromSecond);
         assertThat(first.apiUrl()).startsWith("https://");
@@ -72,20 +76,31 @@ class ProtectedInstancesIT {
         return Json.mapper().readTree(reply.body()).get("articles").asLong();
     }
 
-    private JsonNode awaitArticles(HttpClient http, LocalPipeline p, long articles) throws Exception {
+    /** The summary once it counts every produced article and event and is the same on two reads in a row. */
+    private JsonNode awaitSettled(HttpClient http, LocalPipeline p, ProduceSummary produced) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        JsonNode previous = null;
         JsonNode summary = null;
         while (System.nanoTime() < deadline) {
             HttpResponse<String> reply = get(http, p, "/api/summary", TOKEN);
             if (reply.statusCode() == 200) {
                 summary = Json.mapper().readTree(reply.body());
-                if (summary.get("articles").asLong() == articles) {
+                if (counts(summary, produced) && summary.equals(previous)) {
                     return summary;
                 }
+                previous = summary;
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("summary never reached " + articles + " articles: " + summary);
+        throw new AssertionError("summary never held " + produced + ": " + summary);
+    }
+
+    private static boolean counts(JsonNode summary, ProduceSummary produced) {
+        long events = 0;
+        for (JsonNode perType : summary.get("events")) {
+            events += perType.asLong();
+        }
+        return summary.get("articles").asLong() == produced.articles() && events == produced.events();
     }
 
     private static HttpResponse<String> get(HttpClient http, LocalPipeline p, String path, String token)

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.junit.jupiter.api.Test;
 
 class SettlingTest {
@@ -20,11 +21,15 @@ class SettlingTest {
     private static final class FakeSource implements Settling.Source {
 
         private final BooleanSupplier caughtUp;
-        private final boolean balanced;
+        private final BooleanSupplier balanced;
         private volatile Consumer<String> listener;
         private volatile String stoppedBefore;
 
         FakeSource(BooleanSupplier caughtUp, boolean balanced) {
+            this(caughtUp, () -> balanced);
+        }
+
+        FakeSource(BooleanSupplier caughtUp, BooleanSupplier balanced) {
             this.caughtUp = caughtUp;
             this.balanced = balanced;
         }
@@ -36,7 +41,7 @@ class SettlingTest {
 
         @Override
         public boolean balanced() {
-            return balanced;
+            return balanced.getAsBoolean();
         }
 
         @Override
@@ -106,6 +111,23 @@ class SettlingTest {
 
         assertThat(outcome).isEqualTo(Settling.Outcome.SETTLED);
         assertThat(checks.get()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldSettleWhenTheStoresAreNotQueryableForAWhileDuringARebalance() {
+        AtomicInteger queries = new AtomicInteger();
+        // as LocalPipeline asks: a rebalance that outlasts a query's retries throws, and must not end the wait
+        FakeSource source = new FakeSource(() -> true, () -> Settling.balancedWhenQueryable(() -> {
+            if (queries.incrementAndGet() <= 3) {
+                throw new InvalidStateStoreException("the stream thread is PARTITIONS_ASSIGNED, not RUNNING");
+            }
+            return true;
+        }));
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
+
+        assertThat(outcome).isEqualTo(Settling.Outcome.SETTLED);
+        assertThat(queries.get()).isEqualTo(4);
     }
 
     @Test
