@@ -126,9 +126,23 @@ class RawArticlesKillIT {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("fewer than " + atLeast + " raw records consumed (" + consumed(admin, group, topics)
-                + ") before ingest " + (ingest.isAlive() ? "timed out" : "exited") + "; its log ends:\n"
-                + LiveProbe.logTail(log));
+        boolean timedOut = ingest.isAlive();
+        long consumed = consumed(admin, group, topics);
+        if (timedOut) {
+            // SIGTERM makes ingest print its status (aborted transactions, last error), which the log alone lacks
+            ingest.destroy();
+            ingest.waitFor(1, TimeUnit.MINUTES);
+        }
+        throw new AssertionError("fewer than " + atLeast + " raw records consumed (" + consumed + ") before ingest "
+                + (timedOut ? "timed out" : "exited") + "; its warnings, errors and status:\n" + notable(log)
+                + "\nits log ends:\n" + LiveProbe.logTail(log));
+    }
+
+    /** The lines of a child's log that say something went wrong, and its JSON status lines. */
+    private static String notable(Path log) throws Exception {
+        return Files.readAllLines(log).stream()
+                .filter(l -> l.startsWith("{") || l.contains("WARN") || l.contains("ERROR") || l.contains("Exception"))
+                .limit(60).collect(Collectors.joining("\n"));
     }
 
     /** Raw records the group has committed as consumed (the offsets committed with the output transactions). */
