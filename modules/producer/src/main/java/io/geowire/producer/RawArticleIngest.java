@@ -29,6 +29,8 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The raw-articles source: consumes JSON articles a crawler (or Kafka Connect) wrote, ingests and extracts each
@@ -42,6 +44,8 @@ import org.apache.kafka.common.errors.WakeupException;
  * {@link #start()}, stop with {@link #close()}.
  */
 public final class RawArticleIngest implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RawArticleIngest.class);
 
     /** Consumer group of {@code ingest --from-topic} unless told otherwise. */
     public static final String DEFAULT_GROUP = "geowire-ingest";
@@ -203,6 +207,9 @@ public final class RawArticleIngest implements AutoCloseable {
             producer.sendWithOffsets(batch, next, consumer.groupMetadata());
             publish(null);
         } catch (RuntimeException e) {
+            // said in the log as well as in the status: a batch that keeps failing must not look like a quiet topic
+            LOG.warn("{}: transaction of {} records failed and was aborted; re-reading from {}", settings.topic(),
+                    batch.size(), first, e);
             publish(describe(e));
             Thread.sleep(RETRY_BACKOFF.toMillis());
             recover();
@@ -237,6 +244,7 @@ public final class RawArticleIngest implements AutoCloseable {
                 producer = newProducer();
             } catch (RuntimeException e) {
                 // the cluster may be unreachable for a while: keep trying until it answers or we are stopped
+                LOG.warn("{}: cannot start a transactional producer yet: {}", settings.topic(), describe(e));
                 publish(describe(e));
                 sleepQuietly();
             }
