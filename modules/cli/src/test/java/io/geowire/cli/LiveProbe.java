@@ -3,6 +3,8 @@ package io.geowire.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.geowire.model.ClientConfigs;
+import io.geowire.model.Topics;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** What the kill tests of live sources ask of a child process: a port for it, its log's tail and its REST state. */
 final class LiveProbe {
@@ -48,6 +51,30 @@ final class LiveProbe {
         } catch (Exception | AssertionError e) {
             return false; // not serving yet
         }
+    }
+
+    /**
+     * The end of a kill test: waits until the restarted process has committed the position of every one of
+     * {@code inputs} and its state counts each of them, then checks that {@code /api/sources} says this run produced
+     * only what the killed one had not, and that every position was written exactly once.
+     */
+    static void awaitRestartCompletes(Process restarted, Path log, int port, ClientConfigs clients, Topics topics,
+            int inputs, int producedBeforeKill, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (RawArticles.committedKeys(clients, topics.sourcePositions()).size() < inputs
+                || !stateHolds(port, inputs)) {
+            assertThat(restarted.isAlive()).as("log: %s", logTail(log)).isTrue();
+            assertThat(System.nanoTime()).as("every input produced and in the state; log: %s", logTail(log))
+                    .isLessThan(deadline);
+            Thread.sleep(300);
+        }
+        JsonNode sources = getJson(port, "/api/sources");
+        assertThat(sources).hasSize(1);
+        assertThat(sources.get(0).get("produced").asLong()).as("the second run produced the rest only")
+                .isEqualTo(inputs - producedBeforeKill);
+        Map<String, Long> perInput = RawArticles.committedKeys(clients, topics.sourcePositions());
+        assertThat(perInput).hasSize(inputs);
+        assertThat(perInput.values()).as("each input's position written once").allMatch(n -> n == 1);
     }
 
     /** A 200 answer's JSON body from the instance on {@code port}; any other status fails the test. */

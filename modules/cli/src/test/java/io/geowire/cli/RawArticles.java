@@ -9,18 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -65,16 +76,85 @@ final class RawArticles {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Writes the values as a crawler would (no transactions), keyed by url-ish keys so they spread over partitions. */
+    /** A record the writer could not deliver is sent again this many times, each time by a new producer. */
+    private static final int WRITE_ATTEMPTS = 4;
+
+    /**
+     * Writes the values as a crawler would (no transactions), keyed by url-ish keys so they spread over partitions,
+     * and fails unless the topic then holds exactly them. A send's failure is not left unread: on a freshly created
+     * topic the broker can refuse a batch with {@code OutOfOrderSequenceException} (partitions still being created
+     * when the first batches arrive), and a writer that ignored it lost a whole batch, which a test then waited for
+     * in vain as if the pipeline had stalled.
+     */
     static void write(ClientConfigs clients, String topic, List<byte[]> values) {
+        try (Admin admin = Admin.create(clients.admin())) {
+            long before = endOffsets(admin, topic);
+            List<Integer> pending = IntStream.range(0, values.size()).boxed().toList();
+            Exception lastFailure = null;
+            for (int attempt = 1; !pending.isEmpty(); attempt++) {
+                if (attempt > WRITE_ATTEMPTS) {
+                    throw new IllegalStateException(pending.size() + " records not written to " + topic
+                            + " after " + WRITE_ATTEMPTS + " attempts", lastFailure);
+                }
+                Map<Integer, Exception> failed = sendOnce(clients, topic, values, pending);
+                pending = List.copyOf(failed.keySet());
+                lastFailure = failed.values().stream().findFirst().orElse(null);
+                if (lastFailure != null) {
+                    System.out.printf("RawArticles.write: %d of %d sends to %s failed (%s); sending them again%n",
+                            pending.size(), values.size(), topic, lastFailure.getCause());
+                }
+            }
+            long written = endOffsets(admin, topic) - before;
+            if (written != values.size()) {
+                throw new IllegalStateException(topic + " gained " + written + " records for " + values.size()
+                        + " values: a send reported as failed had been written after all");
+            }
+        }
+    }
+
+    /** Sends the values at {@code indexes} with a producer of its own; returns those whose send failed, and why. */
+    private static Map<Integer, Exception> sendOnce(ClientConfigs clients, String topic, List<byte[]> values,
+            List<Integer> indexes) {
         Map<String, Object> config = new LinkedHashMap<>(clients.admin());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        Map<Integer, Future<RecordMetadata>> sent = new LinkedHashMap<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config)) {
-            for (int i = 0; i < values.size(); i++) {
-                producer.send(new ProducerRecord<>(topic, "doc-" + i, values.get(i)));
+            for (int i : indexes) {
+                sent.put(i, producer.send(new ProducerRecord<>(topic, "doc-" + i, values.get(i))));
             }
             producer.flush();
+        }
+        Map<Integer, Exception> failed = new TreeMap<>();
+        sent.forEach((i, future) -> {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                failed.put(i, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.put(i, e);
+            }
+        });
+        return failed;
+    }
+
+    /** The sum of the topic's partitions' end offsets: how many records it has taken so far. */
+    private static long endOffsets(Admin admin, String topic) {
+        try {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(topic).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (int p = 0; p < partitions; p++) {
+                latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+            }
+            return admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the end offsets of " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
