@@ -10,6 +10,8 @@ import io.geowire.streams.StoreNames;
 import io.geowire.streams.TopologyOptions;
 import io.geowire.streams.internal.AvroStores;
 import io.geowire.streams.internal.RouteStatusProcessor;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -49,10 +51,11 @@ public final class RouteStatus {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(AvroStores.avro(options, StoreNames.ROUTE_STATES, RouteState.class),
+                // in a fixed order: the topology's description lists them as added
+                return new LinkedHashSet<>(List.of(AvroStores.avro(options, StoreNames.ROUTE_STATES, RouteState.class),
                         AvroStores.avro(options, StoreNames.ROUTE_INCIDENTS, RouteIncidentEntry.class),
                         AvroStores.of(options, StoreNames.ROUTE_INCIDENT_DAYS, Serdes.String()),
-                        AvroStores.avro(options, StoreNames.ROUTE_DAYS, RouteDaysState.class));
+                        AvroStores.avro(options, StoreNames.ROUTE_DAYS, RouteDaysState.class)));
             }
         };
     }

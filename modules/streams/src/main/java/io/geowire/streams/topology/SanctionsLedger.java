@@ -9,6 +9,8 @@ import io.geowire.streams.StoreNames;
 import io.geowire.streams.TopologyOptions;
 import io.geowire.streams.internal.AvroStores;
 import io.geowire.streams.internal.LedgerProcessor;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -50,9 +52,10 @@ public final class SanctionsLedger {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(AvroStores.avro(options, StoreNames.SANCTIONS_LEDGERS, ActorSanctions.class),
+                // in a fixed order: the topology's description lists them as added
+                return new LinkedHashSet<>(List.of(AvroStores.avro(options, StoreNames.SANCTIONS_LEDGERS, ActorSanctions.class),
                         AvroStores.avro(options, StoreNames.SANCTIONS_STATEMENTS, LedgerStatement.class),
-                        AvroStores.of(options, StoreNames.SANCTIONS_STATEMENT_DAYS, Serdes.String()));
+                        AvroStores.of(options, StoreNames.SANCTIONS_STATEMENT_DAYS, Serdes.String())));
             }
         };
     }
