@@ -5,7 +5,10 @@ import io.geowire.model.avro.RouteDaysState;
 import io.geowire.model.avro.RouteIncidentEntry;
 import io.geowire.model.avro.RouteState;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -62,13 +65,16 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
             }
             count = current.getIncidents().size();
         }
-        Long previousDay = incidents.put(route, incident.getEventId(), incident.getEventDay(), incident);
-        if (previousDay == null) {
+        RouteIncidentEntry previous = incidents.get(route, incident.getEventId());
+        incidents.put(route, incident.getEventId(), incident.getEventDay(), incident);
+        if (previous == null) {
             count++;
         } else {
-            replayFrom = Math.min(replayFrom, previousDay);
+            replayFrom = Math.min(replayFrom, previous.getEventDay());
         }
-        DisruptionSweep sweep = replayFrom(route, replayFrom);
+        // another source for a known incident (the common update) leaves status and days as they were
+        DisruptionSweep sweep = previous != null && replayFrom == incident.getEventDay() && sameForTheSweep(previous,
+                incident) ? latest(route) : replayFrom(route, replayFrom);
         List<RouteIncidentEntry> newest = incidents.newest(route, recent);
         RouteState next = new RouteState(route, sweep.status(), sweep.since(), sweep.daysDisrupted(), newest, count,
                 dateOf(incidents.oldest(route)), dateOf(newest.get(newest.size() - 1)));
@@ -76,10 +82,16 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
         context.forward(record.withValue(next));
     }
 
+    private static boolean sameForTheSweep(RouteIncidentEntry a, RouteIncidentEntry b) {
+        return a.getEventDay() == b.getEventDay() && a.getStatus().equals(b.getStatus())
+                && Objects.equals(a.getDate(), b.getDate())
+                && Objects.equals(RouteRules.statedDays(a.getMagnitude()), RouteRules.statedDays(b.getMagnitude()));
+    }
+
     /** Recomputes the per-day states from {@code firstDay} on and returns the state after the last incident. */
     private DisruptionSweep replayFrom(String route, long firstDay) {
         DisruptionSweep sweep = stateBefore(route, firstDay);
-        List<String> stale = dayKeysFrom(route, firstDay);
+        Map<String, RouteDaysState> stale = statesFrom(route, firstDay);
         try (KeyValueIterator<String, RouteIncidentEntry> it = incidents.from(route, firstDay)) {
             List<RouteIncidentEntry> sameDay = new ArrayList<>();
             while (it.hasNext()) {
@@ -94,17 +106,27 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
             }
         }
         // a day left without incidents (one moved away) keeps no state
-        stale.forEach(days::delete);
+        stale.keySet().forEach(days::delete);
         return sweep;
     }
 
-    private void addDay(String route, DisruptionSweep sweep, List<RouteIncidentEntry> sameDay, List<String> stale) {
+    private void addDay(String route, DisruptionSweep sweep, List<RouteIncidentEntry> sameDay,
+            Map<String, RouteDaysState> stale) {
         sameDay.sort(DisruptionSweep::sameDayOrder);
         sameDay.forEach(sweep::add);
         String key = HistoryKeys.dayKey(route, sameDay.get(0).getEventDay());
-        days.put(key, sweep.toState());
-        stale.remove(key);
+        RouteDaysState state = sweep.toState();
+        if (!state.equals(stale.remove(key))) {
+            days.put(key, state); // unchanged days are not written again (nor logged)
+        }
         sameDay.clear();
+    }
+
+    private DisruptionSweep latest(String route) {
+        try (KeyValueIterator<String, RouteDaysState> it = days.reverseRange(HistoryKeys.prefix(route),
+                HistoryKeys.end(route))) {
+            return it.hasNext() ? DisruptionSweep.of(it.next().value) : DisruptionSweep.start();
+        }
     }
 
     private DisruptionSweep stateBefore(String route, long day) {
@@ -114,13 +136,13 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
         }
     }
 
-    private List<String> dayKeysFrom(String route, long day) {
-        List<String> keys = new ArrayList<>();
+    private Map<String, RouteDaysState> statesFrom(String route, long day) {
+        Map<String, RouteDaysState> states = new HashMap<>();
         try (KeyValueIterator<String, RouteDaysState> it = days.range(HistoryKeys.dayKey(route, day),
                 HistoryKeys.end(route))) {
-            it.forEachRemaining((KeyValue<String, RouteDaysState> kv) -> keys.add(kv.key));
+            it.forEachRemaining((KeyValue<String, RouteDaysState> kv) -> states.put(kv.key, kv.value));
         }
-        return keys;
+        return states;
     }
 
     private static String dateOf(RouteIncidentEntry i) {
