@@ -31,15 +31,26 @@ public final class StoreNames {
     public static final String STANCE_WINDOWS = "stance-windows";
     /** All-time totals and top evidence: key {@code ACTOR->TARGET}, value StanceIndex. */
     public static final String STANCE_ALL_TIME = "stance-all-time";
-    /** Route status and incidents: key route id, value RouteStatus. */
+    /** Route status, counts and newest incidents: key route id, value RouteState. */
     public static final String ROUTE_STATES = "route-states";
-    /** Sanctions ledger: key actor id, value SanctionsLedger. */
+    /** Every incident of every route: key {@code ROUTE|<sortable event day>|<cluster id>} (see HistoryKeys). */
+    public static final String ROUTE_INCIDENTS = "route-incidents";
+    /** Where each incident sits in route-incidents: key {@code ROUTE|<cluster id>}, value its sortable day. */
+    public static final String ROUTE_INCIDENT_DAYS = "route-incident-days";
+    /** Status and days disrupted over a route's incidents up to a day: key {@code ROUTE|<sortable day>}. */
+    public static final String ROUTE_DAYS = "route-days";
+    /** Sanctions ledger summary and newest statements: key actor id, value ActorSanctions. */
     public static final String SANCTIONS_LEDGERS = "sanctions-ledgers";
+    /** Every statement of every actor: key {@code ACTOR|<sortable event day>|<cluster id>}. */
+    public static final String SANCTIONS_STATEMENTS = "sanctions-statements";
+    /** Where each statement sits in sanctions-statements: key {@code ACTOR|<cluster id>}, value its sortable day. */
+    public static final String SANCTIONS_STATEMENT_DAYS = "sanctions-statement-days";
 
     public static final List<String> ALL = List.of(PIPELINE_ARTICLES, PIPELINE_EVENTS, PIPELINE_DEAD_LETTERS,
             ARTICLES, ARTICLE_EVENTS, CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, CORROBORATION_DATES,
             STANCE_CONTRIBUTIONS,
-            STANCE_WINDOWS, STANCE_ALL_TIME, ROUTE_STATES, SANCTIONS_LEDGERS);
+            STANCE_WINDOWS, STANCE_ALL_TIME, ROUTE_STATES, ROUTE_INCIDENTS, ROUTE_INCIDENT_DAYS, ROUTE_DAYS,
+            SANCTIONS_LEDGERS, SANCTIONS_STATEMENTS, SANCTIONS_STATEMENT_DAYS);
 
     /** Name of the repartition step that brings all events of one pair / route / actor to one task. */
     public static final String EVENTS_BY_ENTITY = "events-by-entity";

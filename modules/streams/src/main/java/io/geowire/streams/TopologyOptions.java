@@ -18,6 +18,8 @@ import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
  * @param datedSimilarity    corroboration: evidence overlap needed when both events are dated within the gap
  * @param undatedSimilarity  corroboration: evidence overlap needed when either event has no date of its own
  * @param topEvidence        how many pieces of evidence a stance pair keeps
+ * @param recentHistory      how many of the newest incidents / statements a route / actor value carries (the
+ *                           whole history lives in its own store, so each update costs the same however long it is)
  */
 public record TopologyOptions(
         Topics topics,
@@ -28,7 +30,8 @@ public record TopologyOptions(
         int maxDateGapDays,
         double datedSimilarity,
         double undatedSimilarity,
-        int topEvidence) {
+        int topEvidence,
+        int recentHistory) {
 
     public TopologyOptions {
         Objects.requireNonNull(topics, "topics");
@@ -36,6 +39,9 @@ public record TopologyOptions(
         requireWholeDays(windowSize, "windowSize");
         requireWholeDays(windowAdvance, "windowAdvance");
         requireWholeDays(grace, "grace");
+        if (recentHistory < 1) {
+            throw new IllegalArgumentException("recentHistory must be at least 1: " + recentHistory);
+        }
         if (windowAdvance.compareTo(windowSize) > 0 || windowAdvance.isZero()) {
             throw new IllegalArgumentException("windowAdvance must be in (0, windowSize]");
         }
@@ -48,12 +54,12 @@ public record TopologyOptions(
      */
     public static TopologyOptions defaults() {
         return new TopologyOptions(Topics.unprefixed(), StoreKind.PERSISTENT::supplier, Duration.ofDays(30),
-                Duration.ofDays(7), Duration.ofDays(90), 3, 0.2, 0.5, 5);
+                Duration.ofDays(7), Duration.ofDays(90), 3, 0.2, 0.5, 5, 20);
     }
 
     public TopologyOptions withTopics(Topics value) {
         return new TopologyOptions(value, stores, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence);
+                undatedSimilarity, topEvidence, recentHistory);
     }
 
     public TopologyOptions withStores(StoreKind kind) {
@@ -62,17 +68,22 @@ public record TopologyOptions(
 
     public TopologyOptions withStores(Function<String, KeyValueBytesStoreSupplier> value) {
         return new TopologyOptions(topics, value, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence);
+                undatedSimilarity, topEvidence, recentHistory);
     }
 
     public TopologyOptions withWindows(Duration size, Duration advance, Duration graceValue) {
         return new TopologyOptions(topics, stores, size, advance, graceValue, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence);
+                undatedSimilarity, topEvidence, recentHistory);
     }
 
     public TopologyOptions withCorroboration(int gapDays, double dated, double undated) {
         return new TopologyOptions(topics, stores, windowSize, windowAdvance, grace, gapDays, dated, undated,
-                topEvidence);
+                topEvidence, recentHistory);
+    }
+
+    public TopologyOptions withRecentHistory(int value) {
+        return new TopologyOptions(topics, stores, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
+                undatedSimilarity, topEvidence, value);
     }
 
     public long windowSizeDays() {

@@ -2,17 +2,14 @@ package io.geowire.streams.internal;
 
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.RouteIncidentEntry;
-import io.geowire.model.avro.RouteState;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Route status from its incidents.
+ * Route status from its incidents (computed incrementally by {@link DisruptionSweep}).
  * <ul>
  *   <li>status: the status of the latest incident (by event day) among disrupted / at_risk / restored;
  *       restored means operational; with none of those (e.g. only "alternative"), operational. On the same
@@ -56,69 +53,14 @@ public final class RouteRules {
                 .build();
     }
 
-    /** The route's state with {@code incident} added, or replacing the incident with the same id. */
-    public static RouteState update(RouteState current, String route, RouteIncidentEntry incident) {
-        List<RouteIncidentEntry> incidents = new ArrayList<>(current == null ? List.of() : current.getIncidents());
-        incidents.removeIf(i -> i.getEventId().equals(incident.getEventId()));
-        incidents.add(incident);
-        incidents.sort(Comparator.comparingLong(RouteIncidentEntry::getEventDay)
-                .thenComparing(RouteIncidentEntry::getEventId));
-        RouteIncidentEntry latest = latestStatusIncident(incidents);
-        String status = latest == null || RESTORED.equals(latest.getStatus()) ? OPERATIONAL : latest.getStatus();
-        String since = latest == null ? null
-                : latest.getDate() != null ? latest.getDate() : EventDates.iso(latest.getEventDay());
-        return new RouteState(route, status, since, daysDisrupted(incidents), incidents);
-    }
-
-    static RouteIncidentEntry latestStatusIncident(List<RouteIncidentEntry> incidents) {
-        return incidents.stream()
-                .filter(i -> rank(i.getStatus()) > 0)
-                .max(Comparator.comparingLong(RouteIncidentEntry::getEventDay)
-                        .thenComparingInt(i -> rank(i.getStatus())))
-                .orElse(null);
-    }
-
-    private static int rank(String status) {
+    /** How strongly a status speaks for the route's state (0: says nothing about it, e.g. alternative). */
+    static int rank(String status) {
         return switch (status) {
             case DISRUPTED -> 3;
             case AT_RISK -> 2;
             case RESTORED -> 1;
             default -> 0;
         };
-    }
-
-    /** Length of the union of the disrupted spans, in days. */
-    static long daysDisrupted(List<RouteIncidentEntry> sortedIncidents) {
-        List<long[]> spans = new ArrayList<>();
-        for (RouteIncidentEntry i : sortedIncidents) {
-            if (DISRUPTED.equals(i.getStatus())) {
-                long start = i.getEventDay();
-                spans.add(new long[] {start, start + duration(i, sortedIncidents)});
-            }
-        }
-        spans.sort(Comparator.comparingLong(s -> s[0]));
-        long total = 0;
-        long coveredTo = Long.MIN_VALUE;
-        for (long[] s : spans) {
-            long from = Math.max(s[0], coveredTo);
-            if (s[1] > from) {
-                total += s[1] - from;
-            }
-            coveredTo = Math.max(coveredTo, s[1]);
-        }
-        return total;
-    }
-
-    static long duration(RouteIncidentEntry disrupted, List<RouteIncidentEntry> sortedIncidents) {
-        Long stated = statedDays(disrupted.getMagnitude());
-        if (stated != null) {
-            return stated;
-        }
-        return sortedIncidents.stream()
-                .filter(i -> RESTORED.equals(i.getStatus()) && i.getEventDay() > disrupted.getEventDay())
-                .findFirst()
-                .map(i -> i.getEventDay() - disrupted.getEventDay())
-                .orElse(1L);
     }
 
     /** Days stated in a magnitude such as "30 days", "two weeks" or "2 months" (30 days each); else null. */

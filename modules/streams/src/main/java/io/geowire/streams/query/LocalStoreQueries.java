@@ -16,6 +16,7 @@ import io.geowire.streams.internal.DistinctCounter;
 import io.geowire.streams.internal.EventDates;
 import io.geowire.streams.internal.EventIdentity;
 import io.geowire.streams.internal.EventSummaries;
+import io.geowire.streams.internal.HistoryKeys;
 import io.geowire.streams.internal.RouteNames;
 import io.geowire.streams.internal.StanceMath;
 import io.geowire.streams.internal.StanceProcessor;
@@ -89,7 +90,9 @@ public final class LocalStoreQueries implements GeowireQueries {
     public List<RouteView> routes() {
         return retrying(() -> {
             List<RouteView> routes = new ArrayList<>();
-            forEach(StoreNames.ROUTE_STATES, (RouteState r) -> routes.add(route(r)));
+            List<RouteState> states = new ArrayList<>();
+            forEach(StoreNames.ROUTE_STATES, (RouteState r) -> states.add(r));
+            states.forEach(r -> routes.add(route(r)));
             return RouteView.merge(List.of(routes));
         });
     }
@@ -97,14 +100,14 @@ public final class LocalStoreQueries implements GeowireQueries {
     @Override
     public Optional<RouteView> route(String routeId) {
         return retrying(() -> Optional.ofNullable(this.<RouteState>store(StoreNames.ROUTE_STATES).get(routeId))
-                .map(LocalStoreQueries::route));
+                .map(this::route));
     }
 
     @Override
     public Optional<SanctionsView> sanctions(String actor) {
         return retrying(() -> Optional
                 .ofNullable(this.<ActorSanctions>store(StoreNames.SANCTIONS_LEDGERS).get(actor))
-                .map(LocalStoreQueries::sanctions));
+                .map(this::sanctions));
     }
 
     @Override
@@ -224,8 +227,11 @@ public final class LocalStoreQueries implements GeowireQueries {
                 List.copyOf(e.getArticles()));
     }
 
-    private static RouteView route(RouteState r) {
-        List<RouteIncident> incidents = r.getIncidents().stream().map(LocalStoreQueries::incident).toList();
+    /** The route with its whole history from route-incidents (the state value only carries the newest incidents). */
+    private RouteView route(RouteState r) {
+        List<RouteIncidentEntry> history = r.getIncidentCount() == 0 ? r.getIncidents()
+                : this.<RouteIncidentEntry>history(StoreNames.ROUTE_INCIDENTS, r.getRoute());
+        List<RouteIncident> incidents = history.stream().map(LocalStoreQueries::incident).toList();
         return new RouteView(r.getRoute(), RouteNames.nameOf(r.getRoute()), r.getStatus(), r.getSince(),
                 r.getDaysDisrupted(), incidents);
     }
@@ -235,9 +241,11 @@ public final class LocalStoreQueries implements GeowireQueries {
                 i.getMagnitude(), i.getSources(), List.copyOf(i.getArticles()));
     }
 
-    private static SanctionsView sanctions(ActorSanctions s) {
-        List<SanctionStatementView> statements = s.getStatements().stream()
-                .map(LocalStoreQueries::statement).toList();
+    /** The ledger with every statement from sanctions-statements (the state value only carries the newest). */
+    private SanctionsView sanctions(ActorSanctions s) {
+        List<LedgerStatement> history = s.getStatementCount() == 0 ? s.getStatements()
+                : this.<LedgerStatement>history(StoreNames.SANCTIONS_STATEMENTS, s.getActor());
+        List<SanctionStatementView> statements = history.stream().map(LocalStoreQueries::statement).toList();
         return new SanctionsView(s.getActor(), s.getLatest(), new TreeMap<>(s.getPositions()), statements);
     }
 
@@ -255,6 +263,19 @@ public final class LocalStoreQueries implements GeowireQueries {
     /** The event's own date; else the day it is placed on (publication or record time). */
     private static String dateOf(String date, long eventDay) {
         return date != null ? date : EventDates.iso(eventDay);
+    }
+
+    /**
+     * An entity's history, oldest first (event day, then id: the stores' key order). Values written before the
+     * history stores existed carry the whole history themselves and say so with a count of 0.
+     */
+    private <V> List<V> history(String storeName, String entity) {
+        List<V> items = new ArrayList<>();
+        try (KeyValueIterator<String, V> it = this.<V>store(storeName)
+                .prefixScan(HistoryKeys.prefix(entity), new StringSerializer())) {
+            it.forEachRemaining(kv -> items.add(kv.value));
+        }
+        return items;
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {

@@ -4,11 +4,13 @@ import io.geowire.model.AvroSerde;
 import io.geowire.model.EventFields;
 import io.geowire.model.avro.ActorSanctions;
 import io.geowire.model.avro.CorroboratedCluster;
+import io.geowire.model.avro.LedgerStatement;
 import io.geowire.streams.StoreNames;
 import io.geowire.streams.TopologyOptions;
 import io.geowire.streams.internal.AvroStores;
-import io.geowire.streams.internal.LedgerRules;
-import io.geowire.streams.internal.StoreUpdater;
+import io.geowire.streams.internal.LedgerProcessor;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -19,7 +21,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 
-/** Sanctions positions per actor; every change goes to sanctions-ledger. */
+/**
+ * Sanctions positions per actor; every change of an actor's summary (with the newest statements) goes to
+ * sanctions-ledger, the whole ledger stays in the sanctions-statements store.
+ */
 public final class SanctionsLedger {
 
     private SanctionsLedger() {
@@ -40,14 +45,17 @@ public final class SanctionsLedger {
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, CorroboratedCluster, ActorSanctions> get() {
-                return new StoreUpdater<>(StoreNames.SANCTIONS_LEDGERS,
-                        (ActorSanctions current, String actor, CorroboratedCluster c) ->
-                                LedgerRules.update(current, actor, LedgerRules.statement(c)));
+                return new LedgerProcessor(new LedgerProcessor.Stores(StoreNames.SANCTIONS_LEDGERS,
+                        StoreNames.SANCTIONS_STATEMENTS, StoreNames.SANCTIONS_STATEMENT_DAYS),
+                        options.recentHistory());
             }
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(AvroStores.avro(options, StoreNames.SANCTIONS_LEDGERS, ActorSanctions.class));
+                // in a fixed order: the topology's description lists them as added
+                return new LinkedHashSet<>(List.of(AvroStores.avro(options, StoreNames.SANCTIONS_LEDGERS, ActorSanctions.class),
+                        AvroStores.avro(options, StoreNames.SANCTIONS_STATEMENTS, LedgerStatement.class),
+                        AvroStores.of(options, StoreNames.SANCTIONS_STATEMENT_DAYS, Serdes.String())));
             }
         };
     }

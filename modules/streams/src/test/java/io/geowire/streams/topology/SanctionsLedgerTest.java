@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.geowire.model.avro.ActorSanctions;
 import io.geowire.model.avro.LedgerStatement;
 import io.geowire.streams.StoreNames;
+import io.geowire.streams.TopologyOptions;
+import io.geowire.streams.query.SanctionStatementView;
+import io.geowire.streams.query.SanctionsView;
 import io.geowire.streams.support.Driver;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class SanctionsLedgerTest {
@@ -46,6 +50,37 @@ class SanctionsLedgerTest {
                 assertThat(s.getArticles()).containsExactly("a1", "a2");
                 assertThat(s.getRegime()).isEqualTo("USA,EU");
             });
+        }
+    }
+
+    @Test
+    void shouldKeepABoundedValueAndListTheWholeLedgerWhenAnActorMakesManyStatements() {
+        try (Driver d = new Driver(TopologyOptions.defaults().withRecentHistory(3))) {
+            String[] positions = {"comply", "not_join", "threaten"};
+            LocalDate first = LocalDate.parse("2022-01-01");
+            int count = 30;
+            for (int i = count - 1; i >= 0; i--) {
+                d.event(sanction("s" + i, "a" + i, "KAZ", "Minister", positions[i % 3], "EU",
+                        first.plusDays(5L * i).toString(), "Statement on the restrictions, number " + i + "."));
+            }
+
+            ActorSanctions ledger = d.<ActorSanctions>store(StoreNames.SANCTIONS_LEDGERS).get("KAZ");
+            assertThat(ledger.getStatements()).extracting(LedgerStatement::getEventId)
+                    .containsExactly("c-s27", "c-s28", "c-s29");
+            assertThat(ledger.getStatementCount()).isEqualTo(count);
+            assertThat(ledger.getPositions()).containsEntry("comply", 10L).containsEntry("not_join", 10L)
+                    .containsEntry("threaten", 10L);
+            assertThat(ledger.getLatest()).isEqualTo("threaten");
+            assertThat(ledger.getFirstDate()).isEqualTo("2022-01-01");
+            assertThat(ledger.getLastDate()).isEqualTo(first.plusDays(5L * (count - 1)).toString());
+            try (var it = d.<LedgerStatement>store(StoreNames.SANCTIONS_STATEMENTS).all()) {
+                assertThat(it).toIterable().hasSize(count);
+            }
+
+            SanctionsView view = d.queries().sanctions("KAZ").orElseThrow();
+            assertThat(view.statements()).as("the API lists the whole ledger, oldest first").hasSize(count)
+                    .extracting(SanctionStatementView::date).isSorted();
+            assertThat(view.latest()).isEqualTo("threaten");
         }
     }
 }
