@@ -51,8 +51,11 @@ final class LanguageGuesser {
         ISO3_TO_1.put("ory", "or");
     }
 
-    /** Fewest words a sample needs for the shortcut: below this a few words decide too much. */
-    static final int SHORTCUT_MIN_WORDS = 30;
+    /**
+     * Fewest words a sample needs for the shortcut. On shorter samples a fragment of another language (a few words
+     * in an English paragraph) could turn the model's answer: seen up to 59 words, never from 60 on.
+     */
+    static final int SHORTCUT_MIN_WORDS = 80;
     /** Share of the sample's words that are English function words (English prose: 0.3-0.5). */
     static final double SHORTCUT_MIN_DENSITY = 0.25;
     /** English function words must outnumber those of any other stopword list by this factor. */

@@ -42,7 +42,8 @@ class LanguageGuesserTest {
 
     @Test
     void shouldAnswerEnglishWithoutTheModelWhenFunctionWordsLeaveNoDoubt() {
-        for (String text : ENGLISH) {
+        for (int i = 0; i < ENGLISH.size(); i++) {
+            String text = ENGLISH.get(i) + "\n\n" + ENGLISH.get((i + 1) % ENGLISH.size());
             assertThat(LanguageGuesser.clearlyEnglish(text)).as(text).isTrue();
             // the shortcut gives the answer the model gives
             assertThat(guesser.detectWithModel(text)).as(text).isEqualTo("en");
@@ -60,7 +61,7 @@ class LanguageGuesserTest {
 
     @Test
     void shouldLeaveEnglishWithAForeignSentenceToTheModelWhenARunOfWordsHasNoEnglishFunctionWords() {
-        String english = ENGLISH.get(0);
+        String english = ENGLISH.get(0) + "\n\n" + ENGLISH.get(1);
         int cut = english.indexOf(". ") + 2;
         String mixed = english.substring(0, cut) + DUTCH_SENTENCE + " " + english.substring(cut);
         assertThat(LanguageGuesser.clearlyEnglish(english)).isTrue();
@@ -72,6 +73,6 @@ class LanguageGuesserTest {
         String shortText = "The minister said that the talks would go on for as long as it takes.";
         assertThat(Words.of(shortText)).hasSizeLessThan(LanguageGuesser.SHORTCUT_MIN_WORDS);
         assertThat(LanguageGuesser.clearlyEnglish(shortText)).isFalse();
-        assertThat(LanguageGuesser.clearlyEnglish(shortText + " " + shortText + " " + shortText)).isTrue();
+        assertThat(LanguageGuesser.clearlyEnglish((shortText + " ").repeat(6))).isTrue();
     }
 }
