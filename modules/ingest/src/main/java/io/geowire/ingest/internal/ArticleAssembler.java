@@ -76,7 +76,8 @@ public final class ArticleAssembler {
         String hash = Fingerprints.sha256Hex(Fingerprints.normalise(cleaned));
         String id = hash.substring(0, 16);
         long[] shingles = clean.stopwordLanguage() == null ? new long[0]
-                : Fingerprints.stopwordShingles(cleaned, Lexicon.get().stopwords(clean.stopwordLanguage()));
+                // the cleaner's words of the kept paragraphs are the words of the text that joins them
+                : Fingerprints.stopwordShingles(clean.keptWords(), Lexicon.get().stopwords(clean.stopwordLanguage()));
         String duplicateOf = index.check(id, hash, shingles);
         IngestStatus status = duplicateOf == null ? IngestStatus.OK : IngestStatus.DUPLICATE;
         return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),

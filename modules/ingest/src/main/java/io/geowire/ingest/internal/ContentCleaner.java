@@ -25,22 +25,30 @@ final class ContentCleaner {
 
     /**
      * What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block;
-     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did).
+     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did); {@code keptWords} the
+     * {@link Words#of} words of the kept paragraphs, in order (the words of the cleaned text, which joins them).
      */
-    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage) {
+    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptWords) {
     }
 
     public Result clean(List<Block> blocks) {
         List<List<String>> words = new ArrayList<>(blocks.size());
-        List<String> allWords = new ArrayList<>();
-        for (Block b : blocks) {
-            List<String> w = Words.of(b.text());
+        // each word is looked up once: its languages' stopword hits serve the language guess and every density
+        int[][] hits = new int[blocks.size()][];
+        int[] allHits = new int[Lexicon.LANGUAGES.size()];
+        int allWords = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            List<String> w = Words.of(blocks.get(i).text());
             words.add(w);
-            allWords.addAll(w);
+            hits[i] = Words.stopwordHits(w);
+            for (int l = 0; l < allHits.length; l++) {
+                allHits[l] += hits[i][l];
+            }
+            allWords += w.size();
         }
-        String lang = Words.guessLanguage(allWords, MIN_LANGUAGE_DENSITY);
+        String lang = Words.guessLanguage(allHits, allWords, MIN_LANGUAGE_DENSITY);
         // without a stopword list for the text's language, paragraphs are judged by length alone
-        Set<String> stop = lang == null ? null : lexicon.stopwords(lang);
+        int stop = lang == null ? -1 : Lexicon.LANGUAGES.indexOf(lang);
         int n = blocks.size();
         Verdict[] v = new Verdict[n];
         String[] labels = new String[n];
@@ -52,12 +60,13 @@ final class ContentCleaner {
                 endMarker = i;
             }
             String why = boilerplateReason(blocks.get(i), norm);
-            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i), stop);
+            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i).size(), hits[i], stop);
             labels[i] = why != null ? why : null;
         }
         resolveContext(v, blocks);
         truncateAtEndMarker(v, labels, blocks, endMarker);
         List<Block> kept = new ArrayList<>();
+        List<String> keptWords = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> keptKeys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -73,8 +82,9 @@ final class ContentCleaner {
             keptKeys.add(key);
             labels[i] = "kept";
             kept.add(blocks.get(i));
+            keptWords.addAll(words.get(i));
         }
-        return new Result(kept, List.of(labels), lang);
+        return new Result(kept, List.of(labels), lang, keptWords);
     }
 
     /** Lower case, no bullets or surrounding punctuation, single spaces: the form the lexicon is written in. */
@@ -138,12 +148,14 @@ final class ContentCleaner {
         return null;
     }
 
-    private Verdict judge(Block b, List<String> words, Set<String> stop) {
+    /** {@code stop}: index in {@link Lexicon#LANGUAGES} of the text's stopword list, -1 for none. */
+    private Verdict judge(Block b, int wordCount, int[] hits, int stop) {
         int length = effectiveLength(b.text().strip());
         if (b.kind() == Block.Kind.HEADING || length < SHORT_CHARS) {
             return Verdict.SHORT;
         }
-        double density = stop == null ? GOOD_DENSITY : Words.stopwordDensity(words, stop);
+        // Words.stopwordDensity of the block's words, from the hits counted once
+        double density = stop < 0 ? GOOD_DENSITY : wordCount == 0 ? 0 : (double) hits[stop] / wordCount;
         if (density >= GOOD_DENSITY && length >= LONG_CHARS) {
             return Verdict.GOOD;
         }

@@ -72,6 +72,8 @@ public final class DateParser {
     private final Map<String, Integer> monthIndexByFold = new HashMap<>();
     /** Names the letter-run scan cannot vouch for (see {@link #scanForMonthNames}): always in the alternations. */
     private final BitSet alwaysTried = new BitSet();
+    /** A bit per hash of a key of {@link #monthIndexByFold} (see {@link #mayBeMonthName}). */
+    private final BitSet foldedNameHashes = new BitSet(1 << 16);
     private final int shortestName;
     private final int longestName;
     /**
@@ -124,6 +126,7 @@ public final class DateParser {
         }
         shortestName = shortest;
         longestName = longest;
+        monthIndexByFold.keySet().forEach(key -> foldedNameHashes.set(hashBit(key.hashCode())));
         markNamesWithNonLetterLookalikes();
         String day = "(?<d>[0-3]?\\d)";
         String yr = "(?<y>(?:1[89]|20)\\d\\d)";
@@ -195,10 +198,10 @@ public final class DateParser {
             while (i < n && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (i - start >= shortestName && i - start <= longestName) {
+            if (i - start >= shortestName && i - start <= longestName && mayBeMonthName(text, start, i)) {
                 run.setLength(0);
                 for (int k = start; k < i; k++) {
-                    run.append(fold(text.charAt(k)));
+                    run.append(FOLD[text.charAt(k)]);
                 }
                 Integer index = monthIndexByFold.get(run.toString());
                 if (index != null) {
@@ -308,6 +311,32 @@ public final class DateParser {
     /** What the regex engine compares under CASE_INSENSITIVE and UNICODE_CASE: lower case of upper case. */
     private static char fold(char c) {
         return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+    }
+
+    /** {@link #fold(char)} of every char, looked up instead of computed in the scan of every letter run. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = fold((char) c);
+        }
+    }
+
+    /**
+     * Whether the folded letter run may be a key of {@link #monthIndexByFold}: its hash (String's, of the folded
+     * characters) has a bit set in {@link #foldedNameHashes}, which holds the bits of every key. A run that is a key
+     * always passes; almost every other word of a text is turned away without building its folded string.
+     */
+    private boolean mayBeMonthName(String text, int start, int end) {
+        int h = 0;
+        for (int k = start; k < end; k++) {
+            h = 31 * h + FOLD[text.charAt(k)];
+        }
+        return foldedNameHashes.get(hashBit(h));
+    }
+
+    private static int hashBit(int hash) {
+        return (hash ^ (hash >>> 16)) & 0xFFFF;
     }
 
     private static String fold(String s) {

@@ -58,6 +58,9 @@ public final class Fingerprints {
     }
 
     private static char plain(char c) {
+        if (c < 128) {
+            return c; // every replaced character is beyond ASCII
+        }
         return switch (c) {
             case '‘', '’', '‛', '′' -> '\'';
             case '“', '”', '„', '″', '«', '»' -> '"';
@@ -80,8 +83,13 @@ public final class Fingerprints {
 
     /** Hashes of the k-stopword shingles of the text, without repeats. */
     public static long[] stopwordShingles(String text, Set<String> stopwords) {
+        return stopwordShingles(Words.of(text), stopwords);
+    }
+
+    /** {@link #stopwordShingles(String, Set)} of a text whose {@link Words#of} words are given. */
+    public static long[] stopwordShingles(List<String> words, Set<String> stopwords) {
         List<String> seq = new ArrayList<>();
-        for (String w : Words.of(text)) {
+        for (String w : words) {
             if (stopwords.contains(w)) {
                 seq.add(w);
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
@@ -14,6 +15,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * Whole-document language detection with OpenNLP's pre-trained model (opennlp-models-langdetect, 103 languages,
  * ISO 639-3 codes), reported as ISO 639-1 where one exists. One instance per thread: the detector is not
  * thread-safe, the model is and is loaded once.
+ *
+ * <p>A sample that is English beyond doubt by its function words answers "en" without the model (see
+ * {@link #clearlyEnglish}): the model costs about a millisecond per article, half of ingesting one, and on every
+ * sample of our corpora where the shortcut answers, the model said "en" too (docs/decisions.md has the figures).
  */
 final class LanguageGuesser {
     private static final String MODEL = "/langdetect-183.bin";
@@ -46,7 +51,25 @@ final class LanguageGuesser {
         ISO3_TO_1.put("ory", "or");
     }
 
-    private final LanguageDetectorME detector = new LanguageDetectorME(model());
+    /**
+     * Fewest words a sample needs for the shortcut. On shorter samples a fragment of another language (a few words
+     * in an English paragraph) could turn the model's answer: seen up to 59 words, never from 60 on.
+     */
+    static final int SHORTCUT_MIN_WORDS = 80;
+    /** Share of the sample's words that are English function words (English prose: 0.3-0.5). */
+    static final double SHORTCUT_MIN_DENSITY = 0.25;
+    /** English function words must outnumber those of any other stopword list by this factor. */
+    static final int SHORTCUT_MARGIN = 3;
+    /**
+     * Every run of this many consecutive words holds at least {@link #SHORTCUT_WINDOW_MIN} English function words:
+     * a sentence of another language mixed into English text (a quotation, a hostile insert) leaves a run without
+     * any, and on such mixes the model may answer with the other language.
+     */
+    static final int SHORTCUT_WINDOW = 20;
+    static final int SHORTCUT_WINDOW_MIN = 3;
+    private static final int ENGLISH = 1 << Lexicon.LANGUAGES.indexOf("en");
+
+    private LanguageDetectorME detector;
     private final int sampleChars;
 
     public LanguageGuesser(int sampleChars) {
@@ -59,8 +82,53 @@ final class LanguageGuesser {
             return null;
         }
         String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
+        return clearlyEnglish(sample) ? "en" : detectWithModel(sample);
+    }
+
+    /** The model's answer for the sample, without the shortcut. */
+    String detectWithModel(String sample) {
+        if (detector == null) {
+            detector = new LanguageDetectorME(model());
+        }
         Language best = detector.predictLanguage(sample);
         return toIso1(best.getLang());
+    }
+
+    /**
+     * Whether the sample is English beyond doubt by its function words: enough words, a good share of them English
+     * function words, far more than of any other language's list, and no run of words without them (text of
+     * another language mixed in). Doubtful samples go to the model.
+     */
+    static boolean clearlyEnglish(String sample) {
+        List<String> words = Words.of(sample);
+        if (words.size() < SHORTCUT_MIN_WORDS) {
+            return false;
+        }
+        Lexicon lexicon = Lexicon.get();
+        int[] hits = new int[Lexicon.LANGUAGES.size()];
+        int[] englishSoFar = new int[words.size() + 1]; // English function words among the first i words
+        for (int i = 0; i < words.size(); i++) {
+            int mask = lexicon.stopwordLanguages(words.get(i));
+            englishSoFar[i + 1] = englishSoFar[i] + ((mask & ENGLISH) != 0 ? 1 : 0);
+            for (int m = mask; m != 0; m &= m - 1) {
+                hits[Integer.numberOfTrailingZeros(m)]++;
+            }
+        }
+        int english = hits[Integer.numberOfTrailingZeros(ENGLISH)];
+        if (english < SHORTCUT_MIN_DENSITY * words.size()) {
+            return false;
+        }
+        for (int i = 0; i < hits.length; i++) {
+            if ((1 << i) != ENGLISH && english < SHORTCUT_MARGIN * hits[i]) {
+                return false;
+            }
+        }
+        for (int end = SHORTCUT_WINDOW; end <= words.size(); end++) {
+            if (englishSoFar[end] - englishSoFar[end - SHORTCUT_WINDOW] < SHORTCUT_WINDOW_MIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String toIso1(String iso3) {

@@ -15,7 +15,7 @@ public final class Words {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            boolean letter = i < text.length() && isLetter(text.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
@@ -24,6 +24,11 @@ public final class Words {
             }
         }
         return out;
+    }
+
+    /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     public static double stopwordDensity(List<String> words, Set<String> stopwords) {
@@ -40,6 +45,15 @@ public final class Words {
      */
     public static String guessLanguage(List<String> words, double minDensity) {
         double[] density = densities(words);
+        int best = best(density);
+        return density[best] >= minDensity ? Lexicon.LANGUAGES.get(best) : null;
+    }
+
+    /**
+     * {@link #guessLanguage(List, double)} from the {@link #stopwordHits} of the words and their number.
+     */
+    public static String guessLanguage(int[] hits, int wordCount, double minDensity) {
+        double[] density = densities(hits, wordCount);
         int best = best(density);
         return density[best] >= minDensity ? Lexicon.LANGUAGES.get(best) : null;
     }
@@ -67,6 +81,19 @@ public final class Words {
      * one look-up per word rather than one per word and language.
      */
     private static double[] densities(List<String> words) {
+        return densities(stopwordHits(words), words.size());
+    }
+
+    private static double[] densities(int[] hits, int wordCount) {
+        double[] density = new double[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            density[i] = wordCount == 0 ? 0 : (double) hits[i] / wordCount;
+        }
+        return density;
+    }
+
+    /** For each language of {@link Lexicon#LANGUAGES}, in that order, how many of the words are its stopwords. */
+    public static int[] stopwordHits(List<String> words) {
         int[] hits = new int[Lexicon.LANGUAGES.size()];
         Lexicon lexicon = Lexicon.get();
         for (String w : words) {
@@ -74,10 +101,6 @@ public final class Words {
                 hits[Integer.numberOfTrailingZeros(mask)]++;
             }
         }
-        double[] density = new double[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            density[i] = words.isEmpty() ? 0 : (double) hits[i] / words.size();
-        }
-        return density;
+        return hits;
     }
 }
