@@ -223,6 +223,36 @@ final class Participants {
         return null;
     }
 
+    /** How far before its speech verb the speaking party may stand ("Kaja Kallas, the EU's foreign policy chief, said"). */
+    private static final int SPEAKER_REACH = 10;
+
+    /**
+     * The party that speaks in a reported statement before token {@code before}: the nearest speech verb ("said",
+     * "told", "warned") and the nearest state or organisation before it that can be a subject (a named person of
+     * it, "Lithuanian Foreign Minister ...", "Hungary's government has said"). A position on sanctions belongs to
+     * whoever states it ("X's minister said the EU should impose sanctions" is X calling for them), not to the
+     * party the reported clause names. Null when no speech verb or no such party is found.
+     */
+    String speechSubject(NormSentence s, int before) {
+        for (int v = Math.min(before, s.size()) - 1; v > 0; v--) {
+            Tok verb = s.toks.get(v);
+            if (verb.kind != Tok.Kind.WORD || !cues.isWord("speech", verb.norm)) {
+                continue;
+            }
+            for (int i = v - 1; i >= Math.max(0, v - SPEAKER_REACH); i--) {
+                Tok t = s.toks.get(i);
+                if (t.kind == Tok.Kind.PUNCT && !t.norm.equals(",")) {
+                    return null;
+                }
+                if (t.kind == Tok.Kind.ACTOR) {
+                    return t.person != null || subjectLike(s, i) ? t.id : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /**
      * Who "the country" is: the state that opened one of the two previous sentences of the paragraph (news digests
      * change subject by paragraph), else the article's focus state.
@@ -329,8 +359,13 @@ final class Participants {
             return true;
         }
         Tok prev = s.toks.get(p);
-        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm)
+        // "In early March the EU extended ...", "In 2023 Kazakhstan refused ...": a time phrase opens the clause
+        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm) || isYear(prev.norm)
                 || (prev.norm.endsWith("ly") && prev.norm.length() > 5);
+    }
+
+    private static boolean isYear(String norm) {
+        return norm.length() == 4 && (norm.startsWith("19") || norm.startsWith("20")) && norm.chars().allMatch(Character::isDigit);
     }
 
     /**
