@@ -150,11 +150,38 @@ final class LearnedFields {
             return false;
         }
         d.actor = actor;
-        d.position = position;
+        d.position = cuedPosition(position, s);
         d.speaker = speaker(s);
         d.regime = sanctionFields.regime(s, actor);
-        d.topic = "sanctions: " + position;
+        d.topic = "sanctions: " + d.position;
         return true;
+    }
+
+    /** Sanction positions whose cue words are read, strongest first ({@code cues.tsv} position_*). */
+    private static final List<String> CUED_POSITIONS = List.of("oppose", "threaten", "refuse_circumvent", "support",
+            "comply");
+
+    /**
+     * The position the sentence's own words give, over the classifier's label: "no grounds for sanctions" opposes,
+     * "warned that more could follow" threatens, "evade" is about circumvention, "would impose visa restrictions"
+     * supports ("will not impose" is not joining), "export controls" comply. A negated cue other than support's is
+     * not read. Else the label stands.
+     */
+    private String cuedPosition(String position, NormSentence s) {
+        for (String p : CUED_POSITIONS) {
+            int at = cues.find("position_" + p, s.text, 0, s.text.length());
+            if (at < 0) {
+                continue;
+            }
+            boolean negated = cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at);
+            if (!negated) {
+                return p;
+            }
+            if (p.equals("support")) {
+                return "not_join";
+            }
+        }
+        return position;
     }
 
     /**
