@@ -204,6 +204,10 @@ final class Participants {
         if (p != null) {
             return p;
         }
+        p = relativeAntecedent(s, tr.clauseStart(), exclude);
+        if (p != null) {
+            return p;
+        }
         int clauseFrom = charStart(s, tr.clauseStart());
         int trigAt = charStart(s, tr.tok());
         if (cues.any("generic_subject", s.text, clauseFrom, trigAt)) {
@@ -284,6 +288,9 @@ final class Participants {
         while (end >= 0) {
             int start = SentenceRules.clauseStart(s, end);
             Pick p = subjectBefore(s, end, start, exclude);
+            if (p == null) {
+                p = relativeAntecedent(s, start, exclude);
+            }
             if (p != null) {
                 return p;
             }
@@ -294,6 +301,30 @@ final class Participants {
             end = start - 1;
         }
         return null;
+    }
+
+    /**
+     * "... depends on Armenia, which has said it wants to join the EU": a clause opened by "which" or "who" right
+     * after a state or organisation speaks of that party, wherever the party stands in its own clause. Null when the
+     * clause opens otherwise.
+     */
+    private Pick relativeAntecedent(NormSentence s, int clauseStart, String exclude) {
+        int w = clauseStart;
+        if (w < s.size() && s.toks.get(w).norm.equals(",")) {
+            w++;
+        }
+        if (w >= s.size() || !(s.toks.get(w).norm.equals("which") || s.toks.get(w).norm.equals("who"))) {
+            return null;
+        }
+        int a = w - 1;
+        if (a >= 0 && s.toks.get(a).norm.equals(",")) {
+            a--;
+        }
+        if (a < 0) {
+            return null;
+        }
+        Tok t = s.toks.get(a);
+        return t.kind == Tok.Kind.ACTOR && !t.id.equals(exclude) ? new Pick(t.id, true, t, false) : null;
     }
 
     /** The nearest actor mention in tokens [to, from] (scanning backwards) that can be a subject. */

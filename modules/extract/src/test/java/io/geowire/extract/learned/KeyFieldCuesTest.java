@@ -58,6 +58,15 @@ class KeyFieldCuesTest {
         assertThat(rules("sanction_statement", s)).extracting(ExtractedEvent::actor).containsOnly("EU");
     }
 
+    @Test
+    void shouldTakeTheAntecedentAsActorWhenARelativeClauseCarriesTheTrigger() {
+        // Kazakhstan is the article's focus state, the default actor of a clause without a subject
+        String s = "Kazakhstan opened the forum in Almaty on Monday. Kazakhstan's president spoke first.\n\n"
+                + "The bloc's fate now rests with Moldova, which has said it wants to join the European Union.";
+        assertThat(rules("stance", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+                .containsExactly(tuple("MDA", "EU", "aligning"));
+    }
+
     // ---------------------------------------------------------------- parties named by a phrase
 
     @Test
