@@ -21,6 +21,10 @@ final class ArticleState {
     /** The publication date as the article states it (dateline, byline, header); null when only estimated. */
     final LocalDate statedPublication;
     final Quotes quotes;
+    /** Mentions of each actor id in the whole article, counted once (the ranker's "share" feature reads it per sentence). */
+    final Map<String, Integer> actorMentions;
+    /** The sum of {@link #actorMentions}, at least 1. */
+    final int actorMentionTotal;
 
     ArticleState(String article, String text, LocalDate published, boolean publishedEstimated, List<NormSentence> sents,
                  Lexicon lex, Cues cues, DateResolver resolver) {
@@ -36,6 +40,20 @@ final class ArticleState {
         this.statedPublication = published != null && publishedEstimated ? statedInText(resolver, text, published) : pub;
         this.dates = new DateResolver.Context(pub, pub != null ? Integer.valueOf(pub.getYear()) : referenceYear(text));
         this.quotes = new Quotes(text, sents, cues, resolver, dates);
+        this.actorMentions = countActorMentions(sents);
+        this.actorMentionTotal = Math.max(1, actorMentions.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private static Map<String, Integer> countActorMentions(List<NormSentence> sents) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (NormSentence s : sents) {
+            for (Tok t : s.toks) {
+                if (t.kind == Tok.Kind.ACTOR) {
+                    counts.merge(t.id, 1, Integer::sum);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(counts);
     }
 
 

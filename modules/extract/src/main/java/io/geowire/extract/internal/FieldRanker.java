@@ -138,8 +138,8 @@ final class FieldRanker {
 
     private static List<Candidate> describe(ArticleState st, Lexicon lex, Participants participants, NormSentence s,
                                             Set<String> ids, String actor) {
-        Map<String, Integer> counts = mentionCounts(st);
-        int total = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).sum());
+        Map<String, Integer> counts = st.actorMentions;
+        int total = st.actorMentionTotal;
         List<String> named = namedOrder(s);
         List<String> listed = actor == null ? List.of() : coordinated(s, actor);
         Quotes.Quote q = st.quotes.at(s.start);
@@ -179,18 +179,6 @@ final class FieldRanker {
 
     private static void set(double[] x, String feature, boolean on) {
         x[FEATURES.indexOf(feature)] = on ? 1 : 0;
-    }
-
-    private static Map<String, Integer> mentionCounts(ArticleState st) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (NormSentence s : st.sents) {
-            for (Tok t : s.toks) {
-                if (t.kind == Tok.Kind.ACTOR) {
-                    counts.merge(t.id, 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 
     private static List<String> namedOrder(NormSentence s) {

@@ -10,6 +10,8 @@ import java.util.List;
 final class LearnedFields {
     /** How many earlier sentences may name the route a sentence speaks of ("Flows resumed on Thursday."). */
     private static final int ROUTE_LOOKBACK = 3;
+    /** How many characters before a status cue a negation may stand and still negate it ("has not yet resumed"). */
+    private static final int NEGATION_REACH = 16;
 
     private final ArticleState st;
     private final Lexicon lex;
@@ -43,7 +45,7 @@ final class LearnedFields {
         d.date = date(s, dates, !"route_disruption".equals(type));
         boolean ok = switch (type) {
             case "stance" -> stance(d, label, s);
-            case "route_disruption" -> route(d, plannedStatus(label, modality), s);
+            case "route_disruption" -> route(d, cuedStatus(plannedStatus(label, modality, s), s), s);
             default -> sanction(d, label, s);
         };
         return ok ? d : null;
@@ -60,9 +62,32 @@ final class LearnedFields {
         }
         d.actor = actor;
         d.target = target;
-        d.polarity = polarity;
-        d.topic = polarity + " " + lex.actorName(target);
+        d.polarity = cuedPolarity(polarity, s);
+        d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /**
+     * The polarity the sentence's own words give ("cancelled his visit", "boycotted" -> distancing; "signed",
+     * "hailed", "held talks" -> aligning; "has not criticised" -> aligning), when its cues agree; else the
+     * classifier's label.
+     */
+    private String cuedPolarity(String polarity, NormSentence s) {
+        String distancing = cuedSide("polarity_distancing", "distancing", "aligning", s);
+        String aligning = cuedSide("polarity_aligning", "aligning", "distancing", s);
+        if (distancing != null && aligning != null && !distancing.equals(aligning)) {
+            return polarity;
+        }
+        return distancing != null ? distancing : aligning != null ? aligning : polarity;
+    }
+
+    /** {@code side} when a cue of the category stands in the sentence, {@code negated} when a negation precedes it. */
+    private String cuedSide(String category, String side, String negated, NormSentence s) {
+        int at = cues.find(category, s.text, 0, s.text.length());
+        if (at < 0) {
+            return null;
+        }
+        return cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at) ? negated : side;
     }
 
     private boolean route(EventSink.Draft d, String status, NormSentence s) {
@@ -87,22 +112,76 @@ final class LearnedFields {
         return true;
     }
 
-    /** A halt that is only planned, threatened or hypothetical has not happened: the route is at risk. */
-    private static String plannedStatus(String status, String modality) {
-        return "planned".equals(modality) && "disrupted".equals(status) ? "at_risk" : status;
+    /**
+     * A halt that is only planned, threatened or hypothetical has not happened: the route is at risk; unless the
+     * sentence states the halt as done ("Russia has halted oil supplies", "... adding that customers would not notice").
+     */
+    private String plannedStatus(String status, String modality, NormSentence s) {
+        return "planned".equals(modality) && "disrupted".equals(status)
+                && !cues.any("realised_halt", s.text, 0, s.text.length()) ? "at_risk" : status;
+    }
+
+    /**
+     * The status the sentence's own words give, over the classifier's label: a route built, expanded or used in place
+     * of another ("broke ground on a railway bridge", "covered its demand with LNG delivered to the terminal at X",
+     * "via Aktau rather than Kuryk") is an alternative; a halted or threatened route said to work again ("is once
+     * again moving", "back in commercial operation") is restored. Else the label stands.
+     */
+    private String cuedStatus(String status, NormSentence s) {
+        int n = s.text.length();
+        boolean alternative = cues.any("status_alternative", s.text, 0, n);
+        int at = cues.find("status_restored", s.text, 0, n);
+        // "has not resumed", "no longer back in service": a negation just before the cue keeps the halt
+        boolean restored = at >= 0 && !cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at);
+        if (alternative && at < 0) {
+            return "alternative";
+        }
+        if (restored && !alternative && "disrupted".equals(status)) {
+            return "restored";
+        }
+        return status;
     }
 
     private boolean sanction(EventSink.Draft d, String position, NormSentence s) {
-        String actor = ranked("sanction_actor", s, null);
+        Quotes.Quote q = st.quotes.at(s.start);
+        String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, s.size());
+        String actor = spoken != null ? spoken : ranked("sanction_actor", s, null);
         if (actor == null) {
             return false;
         }
         d.actor = actor;
-        d.position = position;
+        d.position = cuedPosition(position, s);
         d.speaker = speaker(s);
         d.regime = sanctionFields.regime(s, actor);
-        d.topic = "sanctions: " + position;
+        d.topic = "sanctions: " + d.position;
         return true;
+    }
+
+    /** Sanction positions whose cue words are read, strongest first ({@code cues.tsv} position_*). */
+    private static final List<String> CUED_POSITIONS = List.of("oppose", "threaten", "refuse_circumvent", "support",
+            "comply");
+
+    /**
+     * The position the sentence's own words give, over the classifier's label: "no grounds for sanctions" opposes,
+     * "warned that more could follow" threatens, "evade" is about circumvention, "would impose visa restrictions"
+     * supports ("will not impose" is not joining), "export controls" comply. A negated cue other than support's is
+     * not read. Else the label stands.
+     */
+    private String cuedPosition(String position, NormSentence s) {
+        for (String p : CUED_POSITIONS) {
+            int at = cues.find("position_" + p, s.text, 0, s.text.length());
+            if (at < 0) {
+                continue;
+            }
+            boolean negated = cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at);
+            if (!negated) {
+                return p;
+            }
+            if (p.equals("support")) {
+                return "not_join";
+            }
+        }
+        return position;
     }
 
     /**
@@ -133,12 +212,31 @@ final class LearnedFields {
             if (m.start() == s.start && !words.contains(" ")) {
                 continue;
             }
+            if (onlyOneActor(s, m.start(1), m.start(1) + words.length())) {
+                // "a Kazakh port official", "the Russian pipeline": a state qualifies the noun, it names no route
+                continue;
+            }
             String id = words.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
             if (!id.equals("THE") && !id.startsWith("THE_")) {
                 return id;
             }
         }
         return null;
+    }
+
+    /** True when the text span [from, to) is one state or organisation mention and nothing else. */
+    private static boolean onlyOneActor(NormSentence s, int from, int to) {
+        int actors = 0;
+        for (Tok t : s.toks) {
+            if (t.end <= from || t.start >= to) {
+                continue;
+            }
+            if (t.kind != Tok.Kind.ACTOR || t.start < from || t.end > to) {
+                return false;
+            }
+            actors++;
+        }
+        return actors == 1;
     }
 
     /**

@@ -204,6 +204,10 @@ final class Participants {
         if (p != null) {
             return p;
         }
+        p = relativeAntecedent(s, tr.clauseStart(), exclude);
+        if (p != null) {
+            return p;
+        }
         int clauseFrom = charStart(s, tr.clauseStart());
         int trigAt = charStart(s, tr.tok());
         if (cues.any("generic_subject", s.text, clauseFrom, trigAt)) {
@@ -219,6 +223,36 @@ final class Participants {
         }
         if (st.focus != null && !st.focus.equals(exclude)) {
             return new Pick(st.focus, false, null, false);
+        }
+        return null;
+    }
+
+    /** How far before its speech verb the speaking party may stand ("Kaja Kallas, the EU's foreign policy chief, said"). */
+    private static final int SPEAKER_REACH = 10;
+
+    /**
+     * The party that speaks in a reported statement before token {@code before}: the nearest speech verb ("said",
+     * "told", "warned") and the nearest state or organisation before it that can be a subject (a named person of
+     * it, "Lithuanian Foreign Minister ...", "Hungary's government has said"). A position on sanctions belongs to
+     * whoever states it ("X's minister said the EU should impose sanctions" is X calling for them), not to the
+     * party the reported clause names. Null when no speech verb or no such party is found.
+     */
+    String speechSubject(NormSentence s, int before) {
+        for (int v = Math.min(before, s.size()) - 1; v > 0; v--) {
+            Tok verb = s.toks.get(v);
+            if (verb.kind != Tok.Kind.WORD || !cues.isWord("speech", verb.norm)) {
+                continue;
+            }
+            for (int i = v - 1; i >= Math.max(0, v - SPEAKER_REACH); i--) {
+                Tok t = s.toks.get(i);
+                if (t.kind == Tok.Kind.PUNCT && !t.norm.equals(",")) {
+                    return null;
+                }
+                if (t.kind == Tok.Kind.ACTOR) {
+                    return t.person != null || subjectLike(s, i) ? t.id : null;
+                }
+            }
+            return null;
         }
         return null;
     }
@@ -254,6 +288,9 @@ final class Participants {
         while (end >= 0) {
             int start = SentenceRules.clauseStart(s, end);
             Pick p = subjectBefore(s, end, start, exclude);
+            if (p == null) {
+                p = relativeAntecedent(s, start, exclude);
+            }
             if (p != null) {
                 return p;
             }
@@ -264,6 +301,30 @@ final class Participants {
             end = start - 1;
         }
         return null;
+    }
+
+    /**
+     * "... depends on Armenia, which has said it wants to join the EU": a clause opened by "which" or "who" right
+     * after a state or organisation speaks of that party, wherever the party stands in its own clause. Null when the
+     * clause opens otherwise.
+     */
+    private Pick relativeAntecedent(NormSentence s, int clauseStart, String exclude) {
+        int w = clauseStart;
+        if (w < s.size() && s.toks.get(w).norm.equals(",")) {
+            w++;
+        }
+        if (w >= s.size() || !(s.toks.get(w).norm.equals("which") || s.toks.get(w).norm.equals("who"))) {
+            return null;
+        }
+        int a = w - 1;
+        if (a >= 0 && s.toks.get(a).norm.equals(",")) {
+            a--;
+        }
+        if (a < 0) {
+            return null;
+        }
+        Tok t = s.toks.get(a);
+        return t.kind == Tok.Kind.ACTOR && !t.id.equals(exclude) ? new Pick(t.id, true, t, false) : null;
     }
 
     /** The nearest actor mention in tokens [to, from] (scanning backwards) that can be a subject. */
@@ -329,8 +390,13 @@ final class Participants {
             return true;
         }
         Tok prev = s.toks.get(p);
-        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm)
+        // "In early March the EU extended ...", "In 2023 Kazakhstan refused ...": a time phrase opens the clause
+        return prev.kind == Tok.Kind.PUNCT || cues.isWord("subject_before", prev.norm) || isYear(prev.norm)
                 || (prev.norm.endsWith("ly") && prev.norm.length() > 5);
+    }
+
+    private static boolean isYear(String norm) {
+        return norm.length() == 4 && (norm.startsWith("19") || norm.startsWith("20")) && norm.chars().allMatch(Character::isDigit);
     }
 
     /**

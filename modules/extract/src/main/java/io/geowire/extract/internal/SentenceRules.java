@@ -117,6 +117,11 @@ final class SentenceRules {
 
     private void sanction(Rule r, NormSentence s, Matcher m, Trigger tr, String position, List<DateResolver.Mention> dates) {
         Pick a = participants.actor(r, s, m, tr, null);
+        Quotes.Quote q = st.quotes.at(s.toks.get(tr.tok()).start);
+        String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, tr.tok());
+        if (spoken != null) {
+            a = new Pick(spoken, true, null, false);
+        }
         if (a == null) {
             return;
         }
@@ -162,8 +167,10 @@ final class SentenceRules {
         if (sink.hasRouteIn(route, status, s.start, s.end)) {
             return;
         }
-        if (status.equals("disrupted") && !r.flag("certain") && cues.any("modal", s.text, charStart(s, tr.clauseStart()),
-                charEnd(s, tr.clauseEnd()))) {
+        int clauseFrom = charStart(s, tr.clauseStart());
+        int clauseTo = charEnd(s, tr.clauseEnd());
+        if (status.equals("disrupted") && !r.flag("certain") && cues.any("modal", s.text, clauseFrom, clauseTo)
+                && !cues.any("realised_halt", s.text, clauseFrom, clauseTo)) {
             status = "at_risk";
         }
         EventSink.Draft d = draft("route_disruption", s, tr, dates);
