@@ -45,7 +45,8 @@ final class LearnedStage {
      * background reads as stance to the heads ("Direct negotiations between Russia and Ukraine were held in
      * Istanbul"), and the ranker then fills the actor from the article's focus. {@code actor_named}: the actor is
      * named in the sentence itself (a mention, a person of that state, the speaker of its quote); {@code target_named}:
-     * so is the target; {@code opinion}: no analyst's view ("in his view", "analysts say"), as for the rules.
+     * so is the target; {@code opinion}: no analyst's view ("in his view", "analysts say"), as for the rules;
+     * {@code conditional}: no "if"/"whether" before both parties are named.
      */
     private final Set<String> stanceChecks;
 
@@ -171,7 +172,30 @@ final class LearnedStage {
     private boolean passesStanceChecks(ArticleState st, NormSentence s, EventSink.Draft d) {
         return (!stanceChecks.contains("actor_named") || namedIn(st, s, d.actor))
                 && (!stanceChecks.contains("target_named") || namedIn(st, s, d.target))
-                && (!stanceChecks.contains("opinion") || !cues.any("opinion", s.text, 0, s.text.length()));
+                && (!stanceChecks.contains("opinion") || !cues.any("opinion", s.text, 0, s.text.length()))
+                && (!stanceChecks.contains("conditional") || !conditionalBeforeParties(s, d));
+    }
+
+    /**
+     * "if" or "whether" before the sentence names both parties: the stance is a condition or a question ("if Belarus
+     * was Russia's closest ally ...", "whether or not it is sending arms to Ukraine"), not a position; as for the
+     * rules, where such a cue between clause start and trigger stops a stance.
+     */
+    private boolean conditionalBeforeParties(NormSentence s, EventSink.Draft d) {
+        int cue = cues.find("conditional", s.text, 0, s.text.length());
+        if (cue < 0) {
+            return false;
+        }
+        int last = -1;
+        for (String party : new String[] {d.actor, d.target}) {
+            for (int i = 0; i < s.toks.size(); i++) {
+                if (party.equals(s.toks.get(i).id) && s.toks.get(i).kind != Tok.Kind.ROUTE) {
+                    last = Math.max(last, s.position(i));
+                    break;
+                }
+            }
+        }
+        return cue < last;
     }
 
     /**
