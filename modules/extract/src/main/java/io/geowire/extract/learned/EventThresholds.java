@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,13 @@ final class EventThresholds {
     }
 
     /**
-     * The index whose F1, averaged with its two neighbours, is highest; ties go to the lower threshold (more recall on
-     * unseen text). Dev has a few dozen events per type, so one event more or less makes a single threshold win by
-     * chance; a plateau of good thresholds is a steadier choice than a spike.
+     * The index whose F1, averaged with its two neighbours, is highest; when several are (a flat stretch of the
+     * curve), the middle one of them, as {@link Trainer#bestThreshold} does at sentence level: an end of a plateau is
+     * one event away from a worse threshold. Dev has a few dozen events per type, so one event more or less makes a
+     * single threshold win by chance; a plateau of good thresholds is a steadier choice than a spike.
      */
     static int smoothedBest(double[] f1) {
-        int best = 0;
+        List<Integer> best = new ArrayList<>();
         double bestScore = -1;
         for (int i = 0; i < f1.length; i++) {
             double sum = 0;
@@ -51,10 +53,13 @@ final class EventThresholds {
             double score = sum / n;
             if (score > bestScore + 1e-9) {
                 bestScore = score;
-                best = i;
+                best.clear();
+            }
+            if (Math.abs(score - bestScore) <= 1e-9) {
+                best.add(i);
             }
         }
-        return best;
+        return best.get(best.size() / 2);
     }
 
     static String tune(SentenceModel.Data data, SentenceEncoder encoder, List<Path[]> devSets,
