@@ -156,6 +156,12 @@ final class LearnedStage {
                 if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
                     continue;
                 }
+                // a sentence the rules read as a stance and not as a sanction statement ("has neither condemned nor
+                // supported Russia's invasion") is about the parties, not about sanctions: the rules' reading wins
+                if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_rule_stance")
+                        && !sink.indicesIn("stance", s.start, s.end).isEmpty()) {
+                    continue;
+                }
                 EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
                     // a position the article already states (by rule or classifier) is not a new event
