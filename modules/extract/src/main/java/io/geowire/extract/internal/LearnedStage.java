@@ -156,10 +156,10 @@ final class LearnedStage {
                 if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
                     continue;
                 }
-                // a sentence the rules read as a stance and not as a sanction statement ("has neither condemned nor
-                // supported Russia's invasion") is about the parties, not about sanctions: the rules' reading wins
-                if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_rule_stance")
-                        && !sink.indicesIn("stance", s.start, s.end).isEmpty()) {
+                // a sentence the rules read as a neutral stance ("has neither condemned nor supported Russia's
+                // invasion") takes no side, so it states no sanction position either: the rules' reading wins
+                if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_neutral_stance")
+                        && sink.hasPolarityIn("neutral", s.start, s.end)) {
                     continue;
                 }
                 EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
