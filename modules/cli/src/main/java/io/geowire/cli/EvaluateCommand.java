@@ -2,8 +2,11 @@ package io.geowire.cli;
 
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.extract.learned.SentenceModel;
 import io.geowire.producer.CorpusEvaluation;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -33,6 +36,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rules-only", description = "Rules and gazetteers alone, without the learned sentence stage")
     boolean rulesOnly;
 
+    @Option(names = "--model", description = "Sentence model file to use instead of the bundled one (e.g. written by "
+            + "train --out), to compare models without rebuilding")
+    Path model;
+
+    @Option(names = "--encoder-cache", description = "Folder that keeps sentence embeddings between runs (as run "
+            + "--data-dir does): scoring the same corpus again costs no encoder time")
+    Path encoderCache;
+
     @Option(names = "--min-f1", description = "Exit with code 4 when micro F1 is below this")
     Double minF1;
 
@@ -44,7 +55,19 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("geowire evaluate: gold folder not found: " + gold);
             return ExitCodes.NO_INPUT;
         }
-        EventExtractor extractor = Extractors.of(data, rulesOnly);
+        if (model != null && rulesOnly) {
+            err.println("geowire evaluate: --model and --rules-only exclude each other");
+            return ExitCodes.USAGE;
+        }
+        if (model != null && !Files.isRegularFile(model)) {
+            err.println("geowire evaluate: model file not found: " + model);
+            return ExitCodes.NO_INPUT;
+        }
+        if (encoderCache != null) {
+            EventExtractor.keepEmbeddingsIn(encoderCache);
+        }
+        EventExtractor extractor = model == null ? Extractors.of(data, rulesOnly)
+                : EventExtractor.create(data, SentenceModel.read(readModel(model)));
         // the same ingestion and extraction as `extract` and `produce` (and the quality tests), so the figures
         // describe what users get
         EvaluationReport report = CorpusEvaluation.evaluate(gold, corpus, extractor,
@@ -52,5 +75,13 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println(report.format());
         out.flush();
         return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    private static byte[] readModel(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 }

@@ -6,6 +6,8 @@ final class ExitCodes {
     static final int OK = 0;
     /** The verb ran but failed, e.g. a broker could not be reached. */
     static final int FAILURE = 1;
+    /** Options that contradict each other (the code picocli gives its own usage errors). */
+    static final int USAGE = 2;
     /** Nothing could be read from the given input. */
     static final int NO_INPUT = 3;
     /** A quality or consistency check failed (evaluate below a bar, counts not adding up). */

@@ -1,6 +1,9 @@
 package io.geowire.cli;
 
 import io.geowire.extract.ArticleInput;
+import io.geowire.extract.EventExtractor;
+import io.geowire.extract.learned.CachingEncoder;
+import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.FieldRankerTraining;
 import io.geowire.extract.learned.LinearHead;
 import io.geowire.extract.learned.MiniLmEncoder;
@@ -44,6 +47,15 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--fields-only", description = "Refit only the actor/target ranker (fast: no encoder)")
     boolean fieldsOnly;
 
+    @Option(names = "--encoder-cache", description = "Folder that keeps sentence embeddings between runs: a second "
+            + "train (or evaluate --encoder-cache) on the same data costs no encoder time; the vectors are the ones "
+            + "extract computes")
+    Path encoderCache;
+
+    @Option(names = "--data", description = "Folder of extra data files that extend the bundled ones, as for extract "
+            + "and evaluate: the thresholds are tuned for that extractor")
+    Path data;
+
     @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
     Path root;
 
@@ -58,8 +70,13 @@ final class TrainCommand implements Callable<Integer> {
         Ingestor ingestor = new Ingestor(IngestOptions.defaults());
         if (!fieldsOnly) {
             // the same cleaning as extract and evaluate, so sentences are split as they will be at run time
-            TrainingRun run = new TrainingRun(root, file -> read(ingestor, file), MiniLmEncoder.shared(),
-                    LinearHead.Settings.defaults());
+            // through the embedding cache, as extract reads sentences: the same normalised text, the same vector
+            if (encoderCache != null) {
+                EventExtractor.keepEmbeddingsIn(encoderCache);
+            }
+            TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
+                    new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()), LinearHead.Settings.defaults(),
+                    data);
             TrainingRun.Result result = run.run(sources);
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();

@@ -25,7 +25,10 @@ public final class EventExtractor {
     private final Engine engine;
 
     private EventExtractor(Path overlayDir, boolean learned) {
-        SentenceModel model = learned ? SentenceModel.bundled() : null;
+        this(overlayDir, learned ? SentenceModel.bundled() : null);
+    }
+
+    private EventExtractor(Path overlayDir, SentenceModel model) {
         // every default extractor shares the JVM-wide embedding cache: a sentence seen before costs no encoder time
         this.engine = new Engine(new DataFiles(overlayDir), VERSION, model,
                 model == null ? null : new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()));
@@ -58,6 +61,18 @@ public final class EventExtractor {
             throw new IllegalArgumentException("not a directory: " + extraDataDir);
         }
         return new EventExtractor(extraDataDir, learned);
+    }
+
+    /**
+     * As {@link #create(Path, boolean)} with the learned stage, but with {@code model} (e.g. a candidate written by
+     * {@code train --out}) in place of the bundled one: a model is compared with another without rebuilding.
+     */
+    public static EventExtractor create(Path extraDataDir, SentenceModel model) {
+        Objects.requireNonNull(model, "model");
+        if (extraDataDir != null && !Files.isDirectory(extraDataDir)) {
+            throw new IllegalArgumentException("not a directory: " + extraDataDir);
+        }
+        return new EventExtractor(extraDataDir, model);
     }
 
     /**

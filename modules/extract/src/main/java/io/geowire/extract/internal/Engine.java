@@ -7,6 +7,7 @@ import io.geowire.extract.learned.SentenceModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /** The extraction pipeline: sentences -> normalised tokens -> candidate rules -> events, deduplicated. */
@@ -41,7 +42,19 @@ public final class Engine {
             settings.put(r[0], DataFiles.col(r, 1));
         }
         this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues,
-                FieldRanker.load(files), ruleFloors(settings));
+                FieldRanker.load(files), ruleFloors(settings),
+                listSetting(settings, "learned_stance_checks"));
+    }
+
+    /** A comma-separated setting as a set of its trimmed items; absent or empty: none. */
+    private static Set<String> listSetting(java.util.Map<String, String> settings, String key) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String item : settings.getOrDefault(key, "").split(",")) {
+            if (!item.isBlank()) {
+                out.add(item.strip());
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** {@code rule_floor:TYPE} settings: the calibrated probability below which a rule event of TYPE is dropped. */

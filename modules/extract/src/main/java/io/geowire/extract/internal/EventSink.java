@@ -149,6 +149,17 @@ final class EventSink {
         return false;
     }
 
+    /** True if a stance with this polarity has its evidence start in [start, end). */
+    boolean hasPolarityIn(String polarity, int start, int end) {
+        for (ExtractedEvent e : events) {
+            if (e.type().equals("stance") && polarity.equals(e.polarity())
+                    && e.evidenceStart() >= start && e.evidenceStart() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Positions of the events of {@code type} whose evidence starts in [start, end). */
     List<Integer> indicesIn(String type, int start, int end) {
         List<Integer> out = new ArrayList<>();

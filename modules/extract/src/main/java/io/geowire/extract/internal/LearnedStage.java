@@ -40,9 +40,20 @@ final class LearnedStage {
      */
     private final java.util.Map<String, Double> ruleFloors;
 
+    /**
+     * Checks a stance the classifier adds must pass (settings.tsv {@code learned_stance_checks}): on-topic
+     * background reads as stance to the heads ("Direct negotiations between Russia and Ukraine were held in
+     * Istanbul"), and the ranker then fills the actor from the article's focus. {@code actor_named}: the actor is
+     * named in the sentence itself (a mention, a person of that state, the speaker of its quote); {@code target_named}:
+     * so is the target; {@code opinion}: no analyst's view ("in his view", "analysts say"), as for the rules;
+     * {@code conditional}: no "if"/"whether" before both parties are named.
+     */
+    private final Set<String> stanceChecks;
+
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
-                 java.util.Map<String, Double> ruleFloors) {
+                 java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks) {
         this.ruleFloors = ruleFloors;
+        this.stanceChecks = stanceChecks;
         if (!model.encoder().equals(encoder.name())) {
             throw new IllegalArgumentException("model trained on " + model.encoder() + " vectors, encoder is "
                     + encoder.name());
@@ -145,10 +156,16 @@ final class LearnedStage {
                 if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
                     continue;
                 }
+                // a sentence the rules read as a neutral stance ("has neither condemned nor supported Russia's
+                // invasion") takes no side, so it states no sanction position either: the rules' reading wins
+                if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_neutral_stance")
+                        && sink.hasPolarityIn("neutral", s.start, s.end)) {
+                    continue;
+                }
                 EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
                     // a position the article already states (by rule or classifier) is not a new event
-                    if (!sink.hasKeys(each)) {
+                    if (!sink.hasKeys(each) && (!type.equals("stance") || passesStanceChecks(st, s, each))) {
                         each.confidence = prob;
                         sink.add(each);
                     }
@@ -156,6 +173,52 @@ final class LearnedStage {
             }
         }
         sink.removeAll(vetoed);
+    }
+
+    private boolean passesStanceChecks(ArticleState st, NormSentence s, EventSink.Draft d) {
+        return (!stanceChecks.contains("actor_named") || namedIn(st, s, d.actor))
+                && (!stanceChecks.contains("target_named") || namedIn(st, s, d.target))
+                && (!stanceChecks.contains("opinion") || !cues.any("opinion", s.text, 0, s.text.length()))
+                && (!stanceChecks.contains("conditional") || !conditionalBeforeParties(s, d));
+    }
+
+    /**
+     * "if" or "whether" before the sentence names both parties: the stance is a condition or a question ("if Belarus
+     * was Russia's closest ally ...", "whether or not it is sending arms to Ukraine"), not a position; as for the
+     * rules, where such a cue between clause start and trigger stops a stance.
+     */
+    private boolean conditionalBeforeParties(NormSentence s, EventSink.Draft d) {
+        int cue = cues.find("conditional", s.text, 0, s.text.length());
+        if (cue < 0) {
+            return false;
+        }
+        int last = -1;
+        for (String party : new String[] {d.actor, d.target}) {
+            for (int i = 0; i < s.toks.size(); i++) {
+                if (party.equals(s.toks.get(i).id) && s.toks.get(i).kind != Tok.Kind.ROUTE) {
+                    last = Math.max(last, s.position(i));
+                    break;
+                }
+            }
+        }
+        return cue < last;
+    }
+
+    /**
+     * The party is named in the sentence (a mention, a person of that state, an affiliated entity or "anti-X") or is
+     * the speaker of its quote.
+     */
+    static boolean namedIn(ArticleState st, NormSentence s, String party) {
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (q != null && party.equals(q.actor())) {
+            return true;
+        }
+        for (Tok t : s.toks) {
+            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.ROUTE && party.equals(t.id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasRuleEvent(EventSink sink, NormSentence s) {

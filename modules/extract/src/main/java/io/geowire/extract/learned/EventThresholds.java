@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,35 +27,66 @@ import java.util.stream.Stream;
  * (fields unfilled or mis-filled), so it over-trusts the classifier. Dev only; never the test split.
  */
 final class EventThresholds {
+    private static final int MIN = 20;
+    private static final int MAX = 100;
+    private static final int STEP = 5;
+
     private EventThresholds() {
     }
 
+    /**
+     * The index whose F1, averaged with its two neighbours, is highest; when several are (a flat stretch of the
+     * curve), the middle one of them, as {@link Trainer#bestThreshold} does at sentence level: an end of a plateau is
+     * one event away from a worse threshold. Dev has a few dozen events per type, so one event more or less makes a
+     * single threshold win by chance; a plateau of good thresholds is a steadier choice than a spike.
+     */
+    static int smoothedBest(double[] f1) {
+        List<Integer> best = new ArrayList<>();
+        double bestScore = -1;
+        for (int i = 0; i < f1.length; i++) {
+            double sum = 0;
+            int n = 0;
+            for (int j = Math.max(0, i - 1); j <= Math.min(f1.length - 1, i + 1); j++) {
+                sum += f1[j];
+                n++;
+            }
+            double score = sum / n;
+            if (score > bestScore + 1e-9) {
+                bestScore = score;
+                best.clear();
+            }
+            if (Math.abs(score - bestScore) <= 1e-9) {
+                best.add(i);
+            }
+        }
+        return best.get(best.size() / 2);
+    }
+
     static String tune(SentenceModel.Data data, SentenceEncoder encoder, List<Path[]> devSets,
-                       Function<Path, ArticleInput> reader) {
+                       Function<Path, ArticleInput> reader, Path extraData) {
         SentenceEncoder cached = caching(encoder);
         StringBuilder report = new StringBuilder("\ndev, event level (as evaluate), threshold per type:\n");
         for (String type : SentenceModel.TYPES) {
-            float best = data.thresholds.get(type);
-            double bestF1 = -1;
-            for (int k = 20; k <= 100; k += 5) {
-                float t = k / 100f;
-                data.thresholds.put(type, t);
-                double f1 = f1(new SentenceModel(data), cached, devSets, reader, type);
-                // ties: the lower threshold, which keeps more recall for unseen text
-                if (f1 > bestF1 + 1e-9) {
-                    bestF1 = f1;
-                    best = t;
-                }
+            double[] f1 = new double[(MAX - MIN) / STEP + 1];
+            for (int i = 0; i < f1.length; i++) {
+                data.thresholds.put(type, (MIN + i * STEP) / 100f);
+                f1[i] = f1(new SentenceModel(data), cached, devSets, reader, type, extraData);
             }
-            data.thresholds.put(type, best);
-            report.append(String.format(Locale.ROOT, "%-20s threshold %.2f  F1 %.3f%n", type, best, bestF1));
+            int best = smoothedBest(f1);
+            data.thresholds.put(type, (MIN + best * STEP) / 100f);
+            report.append(String.format(Locale.ROOT, "%-20s threshold %.2f  F1 %.3f  (F1 from %.2f by %.2f:",
+                    type, (MIN + best * STEP) / 100f, f1[best], MIN / 100f, STEP / 100f));
+            for (double v : f1) {
+                report.append(String.format(Locale.ROOT, " %.3f", v));
+            }
+            report.append(")\n");
         }
         return report.toString();
     }
 
     private static double f1(SentenceModel model, SentenceEncoder encoder, List<Path[]> devSets,
-                             Function<Path, ArticleInput> reader, String type) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, model, encoder);
+                             Function<Path, ArticleInput> reader, String type, Path extraData) {
+        Engine engine = new Engine(new DataFiles(extraData), EventExtractor.VERSION, model, encoder);
         int tp = 0;
         int predicted = 0;
         int gold = 0;

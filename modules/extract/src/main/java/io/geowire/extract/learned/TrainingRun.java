@@ -28,13 +28,22 @@ public final class TrainingRun {
     private final Function<Path, ArticleInput> reader;
     private final SentenceEncoder encoder;
     private final LinearHead.Settings settings;
+    private final Path extraData;
+
+    public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
+                       LinearHead.Settings settings) {
+        this(root, reader, encoder, settings, null);
+    }
 
     /**
      * @param root    folder that the paths of the sources file are relative to
      * @param reader  how an article file becomes extractor input (the CLI passes ingest's cleaning)
+     * @param extraData folder of data files that extend the bundled ones (as {@code extract --data}), or null: the
+     *                  rules that label the sentences and the extractor whose thresholds are tuned use them
      */
     public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
-                       LinearHead.Settings settings) {
+                       LinearHead.Settings settings, Path extraData) {
+        this.extraData = extraData;
         this.root = root;
         this.reader = reader;
         this.encoder = encoder;
@@ -42,7 +51,7 @@ public final class TrainingRun {
     }
 
     public Result run(Path sourcesFile) {
-        Engine rules = new Engine(new DataFiles(null), EventExtractor.VERSION);
+        Engine rules = new Engine(new DataFiles(extraData), EventExtractor.VERSION);
         TrainingData data = new TrainingData(rules);
         List<LabelledSentence> train = new ArrayList<>();
         List<LabelledSentence> dev = new ArrayList<>();
@@ -87,7 +96,7 @@ public final class TrainingRun {
         SentenceModel model = trainer.train(train, dev);
         report.append(trainer.report());
         if (!devArticles.isEmpty()) {
-            report.append(EventThresholds.tune(model.data(), encoder, devArticles, reader));
+            report.append(EventThresholds.tune(model.data(), encoder, devArticles, reader, extraData));
         }
         return new Result(new SentenceModel(model.data()), report.toString());
     }

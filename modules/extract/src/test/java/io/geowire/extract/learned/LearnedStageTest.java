@@ -105,4 +105,15 @@ class LearnedStageTest {
                         org.assertj.core.groups.Tuple.tuple("LVA", "RUS"),
                         org.assertj.core.groups.Tuple.tuple("EST", "RUS"));
     }
+
+    @Test
+    void shouldAddNoStanceWhenTheSentenceIsAConditionOrAnAnalystsView() {
+        Map<String, String> says = Map.of("stance", "aligning");
+        assertThat(extract(says, "Belarus is Russia's closest ally in the west, Kazakhstan said on Monday."))
+                .anyMatch(e -> e.type().equals("stance"));
+        assertThat(extract(says, "If Belarus was Russia's closest ally in the west, Kazakhstan was its second."))
+                .noneMatch(e -> e.type().equals("stance"));
+        assertThat(extract(says, "In his view, Kazakhstan is drawing closer to China every year."))
+                .noneMatch(e -> e.type().equals("stance"));
+    }
 }
