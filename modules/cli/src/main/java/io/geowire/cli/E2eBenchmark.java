@@ -150,10 +150,11 @@ final class E2eBenchmark {
             double e2eCpu = (processCpuNanos() - cpu0) / 1e9;
             double e2eRate = produced.inputs() / e2eSeconds;
             line("end to end", "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; "
-                    + "%.1f CPU-ms per article, all threads (produced in %.1f s, settled %.1f s later)", e2eRate,
+                    + "%.1f CPU-ms per article, all threads (produced in %.1f s with extraction on %d threads, "
+                    + "settled %.1f s later)", e2eRate,
                     bytes / MB / e2eSeconds, settled ? "" : " (NOT SETTLED)", e2eRate / extractRate,
                     e2eRate / ingestAndExtractRate, e2eCpu * 1000 / produced.inputs(), produceSeconds,
-                    e2eSeconds - produceSeconds);
+                    ArticlePipeline.defaultExtractThreads(), e2eSeconds - produceSeconds);
 
             latency(pipeline, probe, e2eRate / 2);
             ceiling(pipeline.clients(), pipeline.admin(), extracted);
