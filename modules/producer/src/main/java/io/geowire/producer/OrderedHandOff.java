@@ -65,6 +65,9 @@ public final class OrderedHandOff<T, R> implements AutoCloseable {
      * Waits while {@code window} items are in flight. Throws the failure that stopped the hand-off, if any.
      */
     public void submit(T item) {
+        if (finished) {
+            throw new IllegalStateException("submit after finish or close: nothing would send it");
+        }
         rethrowFailure();
         CompletableFuture<R> result = CompletableFuture.supplyAsync(() -> step.apply(item), workers);
         put(result);

@@ -107,6 +107,17 @@ class OrderedHandOffTest {
     }
 
     @Test
+    void shouldRefuseAnItemWhenSubmittedAfterFinish() {
+        OrderedHandOff<Integer, Integer> handOff = new OrderedHandOff<>(1, 1, "test", i -> i, this::record);
+        handOff.submit(1);
+        handOff.finish();
+
+        assertThatThrownBy(() -> handOff.submit(2)).isInstanceOf(IllegalStateException.class);
+        handOff.close();
+        assertThat(sent).containsExactly(1);
+    }
+
+    @Test
     void shouldRefuseAWindowSmallerThanTheWorkersWhenCreated() {
         assertThatThrownBy(() -> new OrderedHandOff<Integer, Integer>(4, 2, "test", i -> i, this::record))
                 .isInstanceOf(IllegalArgumentException.class);
