@@ -41,6 +41,18 @@ final class CorpusRun {
     /** As above, with the given extractor (the benchmark compares the rules alone with the learned stage). */
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
             IngestOptions ingestOptions, PipelineMetrics metrics, EventExtractor extractor) throws IngestException {
+        return produce(configs, topics, paths, transactionalId, ingestOptions, metrics, extractor,
+                ArticlePipeline.defaultExtractThreads());
+    }
+
+    /**
+     * As above, extracting on {@code extractThreads} threads while one thread ingests and another writes the
+     * transactions, one per input in input order as with a single thread ({@link ArticlePipeline#run(List,
+     * java.util.function.Consumer, io.geowire.ingest.IngestListener, int)}).
+     */
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions, PipelineMetrics metrics, EventExtractor extractor, int extractThreads)
+            throws IngestException {
         ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(ingestOptions), extractor, metrics);
         CorpusProducer producer;
         try {
@@ -51,7 +63,7 @@ final class CorpusRun {
         try (producer) {
             IngestSummary ingested;
             try {
-                ingested = pipeline.run(paths, producer::send, Progress.onConsole());
+                ingested = pipeline.run(paths, producer::send, Progress.onConsole(), extractThreads);
             } catch (KafkaException e) {
                 throw stopped(e, producer.summary().inputs());
             }

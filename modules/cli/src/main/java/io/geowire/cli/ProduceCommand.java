@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
+import io.geowire.producer.ArticlePipeline;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
         header = "Ingest, extract and write a corpus to Kafka.",
-        description = "Ingests and extracts a corpus and writes it to Kafka, one transaction per article.")
+        description = "Ingests and extracts a corpus and writes it to Kafka, one transaction per article, in input "
+            + "order; extraction runs on several threads.")
 final class ProduceCommand implements Callable<Integer> {
 
     @Spec
@@ -43,6 +45,11 @@ final class ProduceCommand implements Callable<Integer> {
     @Mixin
     ExtractorOptions extraction;
 
+    @Option(names = "--extract-threads", paramLabel = "N",
+            description = "Threads extracting while one thread ingests and one writes the transactions in input "
+                + "order (default: one per core)")
+    Integer extractThreads;
+
     @Option(names = "--corpus", paramLabel = "PATH",
             description = "Corpus file or folder, as for run and replay (repeatable); - for stdin")
     List<String> corpus;
@@ -61,9 +68,19 @@ final class ProduceCommand implements Callable<Integer> {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
         }
         ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options(),
-                PipelineMetrics.none(), extraction.create());
+                PipelineMetrics.none(), extraction.create(), extractThreads());
         out.println(Json.line(summary));
         return ExitCodes.OK;
+    }
+
+    private int extractThreads() {
+        if (extractThreads == null) {
+            return ArticlePipeline.defaultExtractThreads();
+        }
+        if (extractThreads < 1) {
+            throw new ParameterException(spec.commandLine(), "--extract-threads must be at least 1");
+        }
+        return extractThreads;
     }
 
     /** The --corpus paths, then the positional ones; at least one is required. */

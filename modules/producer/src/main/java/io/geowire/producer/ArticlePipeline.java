@@ -46,6 +46,29 @@ public final class ArticlePipeline {
     }
 
     /**
+     * As {@link #run(List, Consumer, IngestListener)}, with extraction on {@code extractThreads} worker threads while
+     * this thread goes on ingesting, and the results given to {@code sink} on one further thread in input order
+     * ({@link OrderedHandOff}): the sink sees the same sequence as with {@link #run(List, Consumer, IngestListener)}.
+     * Ingestion stays on this one thread, so which copy of a duplicate is the original is decided in input order
+     * as before. The first failure of extraction or of the sink stops the run and is rethrown here as it was thrown.
+     */
+    public IngestSummary run(List<String> paths, Consumer<ProducedArticle> sink, IngestListener listener,
+            int extractThreads) throws IngestException {
+        IngestSummary summary;
+        try (OrderedHandOff<IngestedArticle, ProducedArticle> handOff = new OrderedHandOff<>(extractThreads,
+                OrderedHandOff.defaultWindow(extractThreads), "geowire-extract", this::process, sink)) {
+            summary = ingestor.ingest(paths, handOff::submit, listener);
+            handOff.finish();
+        }
+        return summary;
+    }
+
+    /** Extraction threads for {@link #run(List, Consumer, IngestListener, int)} unless told: one per core. */
+    public static int defaultExtractThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
      * Ingests and extracts the bytes of one input that arrived on its own (a watched file, a fetched page): all
      * the articles it holds, each with its events, in order. Not thread-safe, like the ingestor.
      */
