@@ -182,7 +182,8 @@ final class LearnedStage {
      * Checks a route or sanction event the classifier adds must pass ({@code learned_route_sanction_checks}):
      * {@code analyst_view}: no analyst's, economist's or critic's view ("Some analysts think it could reach 100 dollars
      * if the United States bans ..."); {@code sanction_context}: a sanction statement has a word of sanctions or of like
-     * measures in its sentence or in one of the two before it. The heads read on-topic background as a position
+     * measures in its sentence or in one of the two before it; {@code route_unaffected}: a route event's sentence does
+     * not say the route works as before ("was not affected", "as usual", "in normal mode"). The heads read on-topic background as a position
      * ("Azerbaijan's state shipping company ordered new ro-ro vessels", "Russia will not extend the grain deal").
      */
     private boolean passesRouteSanctionChecks(ArticleState st, NormSentence s, String type) {
@@ -192,8 +193,11 @@ final class LearnedStage {
         if (stanceChecks.contains("analyst_view") && cues.any("analyst_view", s.text, 0, s.text.length())) {
             return false;
         }
-        return !type.equals("sanction_statement") || !stanceChecks.contains("sanction_context")
-                || sanctionContext(st, cues, s);
+        if (type.equals("route_disruption")) {
+            // "Rail traffic between Belarus and Lithuania was not affected", "transit continues in normal mode"
+            return !stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length());
+        }
+        return !stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s);
     }
 
     /** The sentence or one of the two before it (a headline too: "... on the Keremet Bank sanctions") speaks of sanctions. */

@@ -81,4 +81,21 @@ class RouteSanctionPrecisionTest {
         assertThat(learned("sanction_statement", "support", s)).extracting(ExtractedEvent::evidence)
                 .noneMatch(e -> e.contains("three Kyrgyz banks"));
     }
+
+    // ---------------------------------------------------------------- routes working as before
+
+    @Test
+    void shouldAddNoLearnedRouteEventWhenTheSentenceSaysTheRouteWasNotAffected() {
+        String s = "Oil deliveries through the Druzhba pipeline to Slovakia were not affected by the outage, the operator said.";
+        assertThat(learned("route_disruption", "disrupted", s)).isEmpty();
+        String halted = "Oil deliveries through the Druzhba pipeline to Slovakia were halted by the outage, the operator said.";
+        assertThat(learned("route_disruption", "disrupted", halted)).extracting(ExtractedEvent::route)
+                .containsExactly("DRUZHBA");
+    }
+
+    @Test
+    void shouldReadRestoredWhenALinkIsBackInCommercialOperationAfterARepair() {
+        String s = "The Estlink 2 cable was back in commercial operation on Friday after the damaged section was replaced.";
+        assertThat(rules("route_disruption", s)).extracting(ExtractedEvent::status).contains("restored");
+    }
 }
