@@ -43,7 +43,8 @@ public final class Engine {
         }
         this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues,
                 FieldRanker.load(files), ruleFloors(settings),
-                listSetting(settings, "learned_stance_checks"));
+                union(listSetting(settings, "learned_stance_checks"),
+                        listSetting(settings, "learned_route_sanction_checks")));
     }
 
     /** A comma-separated setting as a set of its trimmed items; absent or empty: none. */
@@ -54,6 +55,12 @@ public final class Engine {
                 out.add(item.strip());
             }
         }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
         return Set.copyOf(out);
     }
 

@@ -162,6 +162,9 @@ final class LearnedStage {
                         && sink.hasPolarityIn("neutral", s.start, s.end)) {
                     continue;
                 }
+                if (!passesRouteSanctionChecks(st, s, type)) {
+                    continue;
+                }
                 EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
                     // a position the article already states (by rule or classifier) is not a new event
@@ -173,6 +176,39 @@ final class LearnedStage {
             }
         }
         sink.removeAll(vetoed);
+    }
+
+    /**
+     * Checks a route or sanction event the classifier adds must pass ({@code learned_route_sanction_checks}):
+     * {@code analyst_view}: no analyst's, economist's or critic's view ("Some analysts think it could reach 100 dollars
+     * if the United States bans ..."); {@code sanction_context}: a sanction statement has a word of sanctions or of like
+     * measures in its sentence or in one of the two before it; {@code route_unaffected}: a route event's sentence does
+     * not say the route works as before ("was not affected", "as usual", "in normal mode"). The heads read on-topic background as a position
+     * ("Azerbaijan's state shipping company ordered new ro-ro vessels", "Russia will not extend the grain deal").
+     */
+    private boolean passesRouteSanctionChecks(ArticleState st, NormSentence s, String type) {
+        if (type.equals("stance")) {
+            return true;
+        }
+        if (stanceChecks.contains("analyst_view") && cues.any("analyst_view", s.text, 0, s.text.length())) {
+            return false;
+        }
+        if (type.equals("route_disruption")) {
+            // "Rail traffic between Belarus and Lithuania was not affected", "transit continues in normal mode"
+            return !stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length());
+        }
+        return !stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s);
+    }
+
+    /** The sentence or one of the two before it (a headline too: "... on the Keremet Bank sanctions") speaks of sanctions. */
+    static boolean sanctionContext(ArticleState st, Cues cues, NormSentence s) {
+        for (int i = s.index; i >= Math.max(0, s.index - 2); i--) {
+            NormSentence each = st.sents.get(i);
+            if (cues.any("sanction_context", each.text, 0, each.text.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean passesStanceChecks(ArticleState st, NormSentence s, EventSink.Draft d) {

@@ -11,6 +11,14 @@ final class NonAssertions {
     /** A headline has no closing punctuation and at most this many words. */
     private static final int HEADLINE_MAX_WORDS = 14;
 
+    /**
+     * A transcript's interviewer paragraph ("QUESTION (Gazeta.uz): The United States has put several Central Asian
+     * companies on sanctions lists this year.", "Q: ..."): the premise of a question, not an official's statement,
+     * even where its sentences end with a full stop.
+     */
+    private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
+            "\\s*(?:QUESTION|Q)\\s*(?:\\([^)\\n]{0,80}\\)\\s*)?:");
+
     private NonAssertions() {
     }
 
@@ -18,13 +26,17 @@ final class NonAssertions {
     static boolean[] flags(String text, List<SentenceSplitter.Span> spans) {
         boolean[] skip = new boolean[spans.size()];
         boolean body = false;
+        boolean interviewer = false;
         for (int i = 0; i < spans.size(); i++) {
             SentenceSplitter.Span sp = spans.get(i);
+            if (i == 0 || spans.get(i - 1).paragraph() != sp.paragraph()) {
+                interviewer = INTERVIEWER.matcher(text).region(sp.start(), sp.end()).lookingAt();
+            }
             char last = lastChar(text, sp);
             boolean alone = (i == 0 || spans.get(i - 1).paragraph() != sp.paragraph())
                     && (i + 1 == spans.size() || spans.get(i + 1).paragraph() != sp.paragraph());
             boolean headline = !body && alone && !isClosing(last) && words(text, sp) <= HEADLINE_MAX_WORDS;
-            skip[i] = last == '?' || headline;
+            skip[i] = last == '?' || headline || interviewer;
             body |= !headline && isClosing(last);
         }
         return skip;

@@ -116,6 +116,9 @@ final class SentenceRules {
     // ---------------------------------------------------------------- sanctions
 
     private void sanction(Rule r, NormSentence s, Matcher m, Trigger tr, String position, List<DateResolver.Mention> dates) {
+        if (analystView(s)) {
+            return;
+        }
         Pick a = participants.actor(r, s, m, tr, null);
         Quotes.Quote q = st.quotes.at(s.toks.get(tr.tok()).start);
         String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, tr.tok());
@@ -149,7 +152,18 @@ final class SentenceRules {
 
     // ---------------------------------------------------------------- routes
 
+    /**
+     * An analyst's, economist's or critic's view ("Analysts estimate that a week-long outage ...", "analysts say
+     * sanctions have failed") is no official position on sanctions and no reported event on a route.
+     */
+    private boolean analystView(NormSentence s) {
+        return s.memo("analyst_view", () -> cues.any("analyst_view", s.text, 0, s.text.length()));
+    }
+
     private void route(Rule r, NormSentence s, Trigger tr, String status, List<DateResolver.Mention> dates) {
+        if (analystView(s)) {
+            return;
+        }
         String route = routeNear(s, tr, r.flag("sameclause"));
         if (route == null) {
             return;

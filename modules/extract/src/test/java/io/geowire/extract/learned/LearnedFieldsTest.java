@@ -42,7 +42,9 @@ class LearnedFieldsTest {
 
     @Test
     void shouldNotTakeADemonymQualifyingANounAsActorWhenAStateIsTheSubject() {
-        String s = "Turkey's largest private lenders stopped accepting Russian payment cards last week.";
+        // a learned sanction statement needs a word of sanctions in or just before its sentence
+        String s = "Turkey's largest private lenders stopped accepting Russian payment cards last week because of the "
+                + "sanctions.";
         assertThat(ofType(extract(Map.of("sanction_statement", "comply"), s), "sanction_statement", s))
                 .extracting(ExtractedEvent::actor)
                 .containsExactly("TUR");

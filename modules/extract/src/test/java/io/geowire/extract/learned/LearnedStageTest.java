@@ -40,7 +40,8 @@ class LearnedStageTest {
     @Test
     void shouldReadADemonymAsTheActorOfASanctionStatement() {
         List<ExtractedEvent> events = extract(Map.of("sanction_statement", "other"),
-                "Russian state organisations will stop buying the bonds from July.");
+                // a learned sanction statement needs a word of sanctions in or just before its sentence
+                "Russian state organisations will stop buying the bonds from July because of the sanctions.");
         assertThat(events).extracting(ExtractedEvent::type, ExtractedEvent::actor)
                 .contains(org.assertj.core.groups.Tuple.tuple("sanction_statement", "RUS"));
     }
