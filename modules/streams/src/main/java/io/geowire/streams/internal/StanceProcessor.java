@@ -22,17 +22,22 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * contribution instead of adding a new one: counts stay exact however often an event is updated.
  * Windows already closed (ending more than the grace period before the latest event day of the pair) keep what
  * they had; all-time always follows.
+ * <p>It forwards the pair's whole current state as the encoded {@code stance-index} value: the closed windows'
+ * bytes come from memory ({@link StanceRecords}), so an event reads and encodes only the pair's open windows.
  */
-public final class StanceProcessor implements FixedKeyProcessor<String, CorroboratedCluster, PairStance> {
+public final class StanceProcessor implements FixedKeyProcessor<String, CorroboratedCluster, byte[]> {
 
     private static final StringSerializer KEYS = new StringSerializer();
+    /** Encoded closed windows kept per task; ~40 bytes a window, so thousands of pairs with years of history. */
+    private static final long MAX_CACHED_BYTES = 8L * 1024 * 1024;
 
     private final StanceMath math;
     private final int topEvidence;
     private final String contributionsStore;
     private final String windowsStore;
     private final String allTimeStore;
-    private FixedKeyProcessorContext<String, PairStance> context;
+    private final StanceRecords records;
+    private FixedKeyProcessorContext<String, byte[]> context;
     private KeyValueStore<String, StanceContribution> contributions;
     private KeyValueStore<String, StanceWindowTotals> windows;
     private KeyValueStore<String, PairStance> allTime;
@@ -44,10 +49,13 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         this.contributionsStore = contributionsStore;
         this.windowsStore = windowsStore;
         this.allTimeStore = allTimeStore;
+        this.records = new StanceRecords(math, MAX_CACHED_BYTES);
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, PairStance> context) {
+    public void init(FixedKeyProcessorContext<String, byte[]> context) {
+        // a task re-initialised after an aborted transaction starts from its restored stores, not from memory
+        records.clear();
         this.context = context;
         this.contributions = context.getStateStore(contributionsStore);
         this.windows = context.getStateStore(windowsStore);
@@ -85,8 +93,12 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         state.setTopEvidence(topEvidence(state.getTopEvidence(), cluster, polarity, now.getWeight()));
         allTime.put(pair, state);
 
-        PairStance out = PairStance.newBuilder(state).setWindows(windowsOf(windows, pair)).build();
-        context.forward(record.withValue(out));
+        context.forward(record.withValue(records.encode(pair, state, windows)));
+    }
+
+    @Override
+    public void close() {
+        records.clear();
     }
 
     /** Moves the contribution out of its open windows and into the open windows of its (new) day. */
