@@ -22,8 +22,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * contribution instead of adding a new one: counts stay exact however often an event is updated.
  * Windows already closed (ending more than the grace period before the latest event day of the pair) keep what
  * they had; all-time always follows.
- * <p>It forwards the pair's whole current state as the encoded {@code stance-index} value: the closed windows'
- * bytes come from memory ({@link StanceRecords}), so an event reads and encodes only the pair's open windows.
+ * <p>It forwards the pair's whole current state as the encoded {@code stance-index} value. The pair's windows come
+ * from memory ({@link StanceRecords}: closed ones already encoded, open ones as objects), so an event encodes only
+ * the open windows and reads none from the store once the pair is in memory.
  */
 public final class StanceProcessor implements FixedKeyProcessor<String, CorroboratedCluster, byte[]> {
 
@@ -83,7 +84,8 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         // task interleaves partitions in whatever order they are fetched, so only this closes windows the same
         // way on every run and replay
         long clockDay = Math.max(state.getLatestDay(), now.getEventDay());
-        now.setWindowStarts(updateWindows(pair, old, now, clockDay * EventDates.MILLIS_PER_DAY));
+        StanceRecords.PairWindows pairWindows = records.windows(pair, clockDay, windows);
+        now.setWindowStarts(updateWindows(pairWindows, pair, old, now, clockDay * EventDates.MILLIS_PER_DAY));
         contributions.put(contributionKey, now);
         state.setLatestDay(clockDay);
         if (old != null) {
@@ -93,7 +95,7 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         state.setTopEvidence(topEvidence(state.getTopEvidence(), cluster, polarity, now.getWeight()));
         allTime.put(pair, state);
 
-        context.forward(record.withValue(records.encode(pair, state, windows)));
+        context.forward(record.withValue(records.encode(pairWindows, state)));
     }
 
     @Override
@@ -102,12 +104,13 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
     }
 
     /** Moves the contribution out of its open windows and into the open windows of its (new) day. */
-    private List<Long> updateWindows(String pair, StanceContribution old, StanceContribution now, long clockMs) {
+    private List<Long> updateWindows(StanceRecords.PairWindows pairWindows, String pair, StanceContribution old,
+            StanceContribution now, long clockMs) {
         List<Long> counted = new ArrayList<>();
         if (old != null) {
             for (long start : old.getWindowStarts()) {
                 if (math.isOpen(start, clockMs)) {
-                    changeWindow(pair, start, old, -1);
+                    changeWindow(pairWindows, pair, start, old, -1);
                 } else {
                     counted.add(start);
                 }
@@ -115,7 +118,7 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         }
         for (long start : math.windowsContaining(now.getEventDay())) {
             if (math.isOpen(start, clockMs) && !counted.contains(start)) {
-                changeWindow(pair, start, now, +1);
+                changeWindow(pairWindows, pair, start, now, +1);
                 counted.add(start);
             }
         }
@@ -123,17 +126,19 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         return counted;
     }
 
-    private void changeWindow(String pair, long start, StanceContribution c, int sign) {
+    /** Only ever called for an open window: those are all in {@code pairWindows}. */
+    private void changeWindow(StanceRecords.PairWindows pairWindows, String pair, long start, StanceContribution c,
+            int sign) {
         String key = windowKey(pair, start);
-        StanceWindowTotals w = windows.get(key);
+        StanceWindowTotals w = pairWindows.get(key);
         if (w == null) {
             w = new StanceWindowTotals(EventDates.iso(start), EventDates.iso(math.endOf(start)), StanceMath.zero());
         }
         StanceMath.apply(w.getTotals(), c.getPolarity(), c.getWeight(), sign);
         if (w.getTotals().getCount() <= 0) {
-            windows.delete(key);
+            pairWindows.delete(windows, key);
         } else {
-            windows.put(key, w);
+            pairWindows.put(windows, key, w);
         }
     }
 

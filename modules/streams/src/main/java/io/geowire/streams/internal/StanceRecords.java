@@ -7,12 +7,12 @@ import io.geowire.model.avro.StanceWindowTotals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryEncoder;
@@ -21,18 +21,24 @@ import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Encodes the {@code stance-index} value of a pair (a {@link PairStance} with every window of the pair) without
- * reading or encoding the pair's closed windows again on every event. A window closes once the pair's clock has
- * passed its end plus the grace period and never changes afterwards, so the encoded closed windows of each pair
- * are kept in memory and only the open ones (about (size + grace) / advance of them) are read from the store and
- * encoded per event. The bytes are exactly what {@code AvroSerde.of(PairStance.class)} writes for the same record
- * (single-object encoding, one array block: Avro writes an array's items back to back after their count, so the
- * kept bytes and the fresh ones can simply be concatenated); {@code StanceRecordsTest} holds it to that.
- * <p>One instance per stance processor, i.e. per task and stream thread: not thread-safe. The memory is bounded
- * ({@code maxCachedBytes}); a pair pushed out is read from the store in full on its next event.
+ * The stance windows of the pairs a task has seen lately, in memory, and the {@code stance-index} value written from
+ * them (a {@link PairStance} with every window of the pair). Before, every stance event read all the pair's windows
+ * from the store and encoded them all, and a pair has one window per week of its history. A window closes once the
+ * pair's clock has passed its end plus the grace period and never changes afterwards, so closed windows are kept
+ * here already encoded, and the open ones (about (size + grace) / advance of them) as objects that the processor
+ * changes through {@link PairWindows#put} / {@link PairWindows#delete}, which write to the store too. The store stays
+ * the truth: a pair not in memory is read from it in full. The bytes are exactly what
+ * {@code AvroSerde.of(PairStance.class)} writes for the same record (single-object encoding, one array block: Avro
+ * writes an array's items back to back after their count, so kept bytes and fresh ones concatenate);
+ * {@code StanceRecordsTest} holds it to that.
+ * <p>One instance per stance processor, i.e. per task, used by its stream thread only. The processor clears it when
+ * its task is closed or initialised again (after an aborted transaction the stores are restored to the last commit,
+ * and memory must not be ahead of them). Memory is bounded by {@code maxCachedBytes}; the pairs used least recently
+ * are dropped first.
  */
 public final class StanceRecords {
 
@@ -44,7 +50,7 @@ public final class StanceRecords {
     private final DatumWriter<StanceTotals> totalsWriter = new SpecificDatumWriter<>(StanceTotals.class);
     private final DatumWriter<StanceWindowTotals> windowWriter = new SpecificDatumWriter<>(StanceWindowTotals.class);
     private final DatumWriter<StanceEvidence> evidenceWriter = new SpecificDatumWriter<>(StanceEvidence.class);
-    private final Map<String, ClosedWindows> closed = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<String, PairWindows> pairs = new LinkedHashMap<>(16, 0.75f, true);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
     private final ByteArrayOutputStream windowBytes = new ByteArrayOutputStream(256);
     private BinaryEncoder encoder;
@@ -56,81 +62,121 @@ public final class StanceRecords {
         this.maxCachedBytes = maxCachedBytes;
     }
 
-    /** The encoded closed windows of one pair: every window starting before {@code openFrom}, oldest first. */
-    private static final class ClosedWindows {
-        long openFrom = Long.MIN_VALUE;
-        int count;
-        byte[] bytes = new byte[0];
-        int length;
+    /**
+     * What is kept of one pair: every window starting before {@code openFrom} (closed for good) encoded, oldest
+     * first, and the open windows as objects, by store key. The processor changes open windows through
+     * {@link #put} and {@link #delete}, which write to the store as well, so the open ones here are the store's.
+     */
+    public final class PairWindows {
+        private long openFrom = Long.MIN_VALUE;
+        private int closedCount;
+        private byte[] closedBytes = new byte[0];
+        private int closedLength;
+        private final TreeMap<String, StanceWindowTotals> open = new TreeMap<>();
 
-        void append(byte[] item) {
-            if (length + item.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + item.length));
-            }
-            System.arraycopy(item, 0, bytes, length, item.length);
-            length += item.length;
-            count++;
+        /** The window at {@code key} if it is open (null when it has no events yet). */
+        public StanceWindowTotals get(String key) {
+            return open.get(key);
         }
+
+        public void put(KeyValueStore<String, StanceWindowTotals> store, String key, StanceWindowTotals w) {
+            store.put(key, w);
+            if (open.put(key, w) == null) {
+                cachedBytes += OPEN_WINDOW_BYTES;
+            }
+        }
+
+        public void delete(KeyValueStore<String, StanceWindowTotals> store, String key) {
+            store.delete(key);
+            if (open.remove(key) != null) {
+                cachedBytes -= OPEN_WINDOW_BYTES;
+            }
+        }
+
+        private void appendClosed(byte[] item) {
+            if (closedLength + item.length > closedBytes.length) {
+                closedBytes = Arrays.copyOf(closedBytes, Math.max(closedBytes.length * 2, closedLength + item.length));
+            }
+            System.arraycopy(item, 0, closedBytes, closedLength, item.length);
+            closedLength += item.length;
+            closedCount++;
+        }
+
+        private long size() {
+            return closedBytes.length + OPEN_WINDOW_BYTES * (long) open.size();
+        }
+    }
+
+    /** A rough size of one open window held as an object, for the memory bound. */
+    private static final long OPEN_WINDOW_BYTES = 200;
+
+    /**
+     * The windows of {@code pair} at the pair's clock {@code clockDay}: from memory, with the windows closed since
+     * the last event encoded and set aside; read from the store when the pair is not in memory.
+     */
+    public PairWindows windows(String pair, long clockDay, ReadOnlyKeyValueStore<String, StanceWindowTotals> store) {
+        long openFrom = math.openFrom(clockDay);
+        PairWindows kept = pairs.remove(pair);
+        if (kept != null) {
+            cachedBytes -= kept.size();
+        }
+        if (kept == null || kept.openFrom > openFrom) {
+            // not in memory, or kept from a later clock than the store's (a rollback): read the store
+            kept = load(pair, store);
+        }
+        String firstOpenKey = StanceProcessor.windowKey(pair, openFrom);
+        while (!kept.open.isEmpty() && kept.open.firstKey().compareTo(firstOpenKey) < 0) {
+            kept.appendClosed(encodeWindow(kept.open.pollFirstEntry().getValue()));
+        }
+        kept.openFrom = openFrom;
+        pairs.put(pair, kept);
+        cachedBytes += kept.size();
+        evictBeyondBound(pair);
+        return kept;
+    }
+
+    /** Every window of the pair, from the store, all held open until {@link #windows} sets the closed ones aside. */
+    private PairWindows load(String pair, ReadOnlyKeyValueStore<String, StanceWindowTotals> store) {
+        PairWindows loaded = new PairWindows();
+        String prefix = pair + "|";
+        // '}' follows '|': every key of this pair sorts before pair + "}"
+        try (KeyValueIterator<String, StanceWindowTotals> it = store.range(prefix, pair + "}")) {
+            while (it.hasNext()) {
+                KeyValue<String, StanceWindowTotals> kv = it.next();
+                if (kv.key.startsWith(prefix)) {
+                    loaded.open.put(kv.key, kv.value);
+                }
+            }
+        }
+        return loaded;
     }
 
     /**
      * The value for stance-index: {@code state} (the all-time store's value, whose windows are ignored) with every
-     * window of {@code pair} in {@code windows}, oldest first.
+     * window of the pair, oldest first, as {@link #windows} last returned them.
      */
-    public byte[] encode(String pair, PairStance state, ReadOnlyKeyValueStore<String, StanceWindowTotals> windows) {
-        long openFrom = math.openFrom(state.getLatestDay());
-        ClosedWindows kept = closed.remove(pair);
-        if (kept == null || kept.openFrom > openFrom) {
-            // not kept yet, or kept from a clock later than this one (state rolled back after an aborted
-            // transaction): start from the store
-            kept = new ClosedWindows();
-        } else {
-            cachedBytes -= kept.bytes.length;
-        }
-        List<StanceWindowTotals> open = new ArrayList<>();
-        String from = kept.openFrom == Long.MIN_VALUE ? pair + "|" : StanceProcessor.windowKey(pair, kept.openFrom);
-        String prefix = pair + "|";
-        String firstOpenKey = StanceProcessor.windowKey(pair, openFrom);
-        // '}' follows '|': every key of this pair sorts before pair + "}"
-        try (KeyValueIterator<String, StanceWindowTotals> it = windows.range(from, pair + "}")) {
-            while (it.hasNext()) {
-                KeyValue<String, StanceWindowTotals> kv = it.next();
-                if (!kv.key.startsWith(prefix)) {
-                    continue;
-                }
-                if (kv.key.compareTo(firstOpenKey) < 0) {
-                    kept.append(encodeWindow(kv.value));
-                } else {
-                    open.add(kv.value);
-                }
-            }
-        }
-        kept.openFrom = openFrom;
-        remember(pair, kept);
-        return write(state, kept, open);
+    public byte[] encode(PairWindows windows, PairStance state) {
+        return write(state, windows);
     }
 
     /** Forgets every pair (the processor's task was closed or re-initialised). */
     public void clear() {
-        closed.clear();
+        pairs.clear();
         cachedBytes = 0;
     }
 
     int cachedPairs() {
-        return closed.size();
+        return pairs.size();
     }
 
-    private void remember(String pair, ClosedWindows kept) {
-        closed.put(pair, kept);
-        cachedBytes += kept.bytes.length;
-        Iterator<Map.Entry<String, ClosedWindows>> eldest = closed.entrySet().iterator();
+    private void evictBeyondBound(String current) {
+        Iterator<Map.Entry<String, PairWindows>> eldest = pairs.entrySet().iterator();
         while (cachedBytes > maxCachedBytes && eldest.hasNext()) {
-            Map.Entry<String, ClosedWindows> e = eldest.next();
-            if (e.getKey().equals(pair)) {
-                continue;
+            Map.Entry<String, PairWindows> e = eldest.next();
+            if (!e.getKey().equals(current)) {
+                cachedBytes -= e.getValue().size();
+                eldest.remove();
             }
-            cachedBytes -= e.getValue().bytes.length;
-            eldest.remove();
         }
     }
 
@@ -147,7 +193,7 @@ public final class StanceRecords {
     }
 
     /** The fields in the schema's order, as Avro's binary encoding writes them (checked against Avro in tests). */
-    private byte[] write(PairStance state, ClosedWindows kept, List<StanceWindowTotals> open) {
+    private byte[] write(PairStance state, PairWindows kept) {
         out.reset();
         out.writeBytes(HEADER);
         encoder = EncoderFactory.get().directBinaryEncoder(out, encoder);
@@ -156,10 +202,10 @@ public final class StanceRecords {
             encoder.writeString(state.getTarget());
             totalsWriter.write(state.getAllTime(), encoder);
             encoder.writeArrayStart();
-            encoder.setItemCount(kept.count + open.size());
+            encoder.setItemCount(kept.closedCount + kept.open.size());
             encoder.flush();
-            out.write(kept.bytes, 0, kept.length);
-            for (StanceWindowTotals w : open) {
+            out.write(kept.closedBytes, 0, kept.closedLength);
+            for (StanceWindowTotals w : kept.open.values()) {
                 encoder.startItem();
                 windowWriter.write(w, encoder);
             }

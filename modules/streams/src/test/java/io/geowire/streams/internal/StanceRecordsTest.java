@@ -8,15 +8,12 @@ import io.geowire.model.avro.StanceEvidence;
 import io.geowire.model.avro.StanceTotals;
 import io.geowire.model.avro.StanceWindowTotals;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Random;
-import java.util.TreeMap;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
 class StanceRecordsTest {
@@ -26,7 +23,7 @@ class StanceRecordsTest {
 
     @Test
     void shouldWriteWhatTheAvroSerdeWritesWhenWindowsCloseAsThePairsClockAdvances() {
-        MapStore windows = new MapStore();
+        KeyValueStore<String, StanceWindowTotals> store = store();
         StanceRecords records = new StanceRecords(MATH, 1 << 20);
         Random random = new Random(7);
         long day = 19_000;
@@ -34,67 +31,100 @@ class StanceRecordsTest {
             day += random.nextInt(4);
             // a late event now and then, into a window that is still open
             long eventDay = day - random.nextInt(12);
-            PairStance state = state("KAZ", "RUS", day, random.nextInt(4));
-            touchOpenWindows(windows, "KAZ->RUS", eventDay, day, random);
-            touchOpenWindows(windows, "KAZ->CHN", eventDay, day, random);
+            for (String pair : List.of("KAZ->RUS", "KAZ->CHN")) {
+                StanceRecords.PairWindows windows = records.windows(pair, day, store);
+                touchOpenWindows(windows, store, pair, eventDay, day, random);
+                PairStance state = state("KAZ", pair.substring(5), day, random.nextInt(4));
 
-            assertThat(records.encode("KAZ->RUS", state, windows))
-                    .as("step %d", step).isEqualTo(SERDE.encode(withAllWindows(state, windows, "KAZ->RUS")));
+                assertThat(records.encode(windows, state)).as("step %d", step)
+                        .isEqualTo(SERDE.encode(withAllWindows(state, store, pair)));
+            }
         }
-        assertThat(records.cachedPairs()).isEqualTo(1);
+        assertThat(records.cachedPairs()).isEqualTo(2);
     }
 
     @Test
     void shouldReadThePairFromTheStoreAgainWhenItWasPushedOutOfMemory() {
-        MapStore windows = new MapStore();
-        // room for a few windows only: every pair pushes the other one out
+        KeyValueStore<String, StanceWindowTotals> store = store();
+        // room for one window only: every pair pushes the other one out
         StanceRecords records = new StanceRecords(MATH, 64);
         for (long day = 19_000; day < 19_200; day += 3) {
             for (String pair : List.of("KAZ->RUS", "KAZ->CHN")) {
-                touchOpenWindows(windows, pair, day, day, new Random(day));
+                StanceRecords.PairWindows windows = records.windows(pair, day, store);
+                touchOpenWindows(windows, store, pair, day, day, new Random(day));
                 PairStance state = state("KAZ", pair.substring(5), day, 2);
-                assertThat(records.encode(pair, state, windows))
-                        .isEqualTo(SERDE.encode(withAllWindows(state, windows, pair)));
+                assertThat(records.encode(windows, state))
+                        .isEqualTo(SERDE.encode(withAllWindows(state, store, pair)));
+                assertThat(records.cachedPairs()).isEqualTo(1);
             }
         }
-        assertThat(records.cachedPairs()).isEqualTo(1);
     }
 
     @Test
-    void shouldStartFromTheStoreWhenThePairsClockIsEarlierThanWhatWasKept() {
-        MapStore windows = new MapStore();
+    void shouldReadTheStoreAgainWhenThePairsClockIsEarlierThanWhatIsInMemory() {
+        KeyValueStore<String, StanceWindowTotals> store = store();
         StanceRecords records = new StanceRecords(MATH, 1 << 20);
         for (long day = 19_000; day < 19_100; day += 2) {
-            touchOpenWindows(windows, "KAZ->RUS", day, day, new Random(day));
+            touchOpenWindows(records.windows("KAZ->RUS", day, store), store, "KAZ->RUS", day, day, new Random(day));
         }
-        records.encode("KAZ->RUS", state("KAZ", "RUS", 19_100, 1), windows);
+        records.encode(records.windows("KAZ->RUS", 19_100, store), state("KAZ", "RUS", 19_100, 1));
 
-        // the stores rolled back to an earlier commit (aborted transaction): the windows closed since then are open
-        // again and may still change
-        windows.map.put(StanceProcessor.windowKey("KAZ->RUS", 19_061L), window(19_061, 9));
+        // the stores were restored to an earlier commit (an aborted transaction) without this object knowing:
+        // windows closed in memory are open again in the store and differ from what memory holds
+        store.put(StanceProcessor.windowKey("KAZ->RUS", 19_061L), window(19_061, 9));
         PairStance earlier = state("KAZ", "RUS", 19_080, 1);
-        assertThat(records.encode("KAZ->RUS", earlier, windows))
-                .isEqualTo(SERDE.encode(withAllWindows(earlier, windows, "KAZ->RUS")));
+        assertThat(records.encode(records.windows("KAZ->RUS", 19_080, store), earlier))
+                .isEqualTo(SERDE.encode(withAllWindows(earlier, store, "KAZ->RUS")));
+    }
+
+    @Test
+    void shouldReadTheStoreAgainWhenCleared() {
+        KeyValueStore<String, StanceWindowTotals> store = store();
+        StanceRecords records = new StanceRecords(MATH, 1 << 20);
+        touchOpenWindows(records.windows("KAZ->RUS", 19_000, store), store, "KAZ->RUS", 19_000, 19_000,
+                new Random(1));
+        records.clear();
+        assertThat(records.cachedPairs()).isZero();
+
+        store.put(StanceProcessor.windowKey("KAZ->RUS", 18_998L), window(18_998, 3));
+        PairStance state = state("KAZ", "RUS", 19_000, 0);
+        assertThat(records.encode(records.windows("KAZ->RUS", 19_000, store), state))
+                .isEqualTo(SERDE.encode(withAllWindows(state, store, "KAZ->RUS")));
     }
 
     @Test
     void shouldWriteAnEmptyWindowListWhenThePairHasNoWindows() {
+        KeyValueStore<String, StanceWindowTotals> store = store();
+        StanceRecords records = new StanceRecords(MATH, 1 << 20);
         PairStance state = state("KAZ", "RUS", 19_000, 0);
-        assertThat(new StanceRecords(MATH, 1 << 20).encode("KAZ->RUS", state, new MapStore()))
-                .isEqualTo(SERDE.encode(withAllWindows(state, new MapStore(), "KAZ->RUS")));
+        assertThat(records.encode(records.windows("KAZ->RUS", 19_000, store), state))
+                .isEqualTo(SERDE.encode(withAllWindows(state, store, "KAZ->RUS")));
     }
 
     /** Adds to, or creates, every still-open window containing {@code eventDay}, as the processor does. */
-    private static void touchOpenWindows(MapStore windows, String pair, long eventDay, long clockDay,
-            Random random) {
+    private static void touchOpenWindows(StanceRecords.PairWindows windows, KeyValueStore<String, StanceWindowTotals>
+            store, String pair, long eventDay, long clockDay, Random random) {
         for (long start : MATH.windowsContaining(eventDay)) {
             if (MATH.isOpen(start, clockDay * EventDates.MILLIS_PER_DAY)) {
                 String key = StanceProcessor.windowKey(pair, start);
-                StanceWindowTotals w = windows.map.computeIfAbsent(key, k -> window(start, 0));
+                StanceWindowTotals w = windows.get(key);
+                if (w == null) {
+                    w = window(start, 0);
+                }
                 StanceMath.apply(w.getTotals(), random.nextBoolean() ? "aligning" : "distancing",
                         0.5 + random.nextDouble(), +1);
+                windows.put(store, key, w);
             }
         }
+    }
+
+    /** An in-memory store with the serdes the topology uses, outside any topology. */
+    private static KeyValueStore<String, StanceWindowTotals> store() {
+        KeyValueStore<String, StanceWindowTotals> store = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore("windows"), Serdes.String(), AvroSerde.of(StanceWindowTotals.class))
+                .withLoggingDisabled().withCachingDisabled().build();
+        store.init(new MockProcessorContext<>().getStateStoreContext(), store);
+        return store;
     }
 
     private static StanceWindowTotals window(long start, int count) {
@@ -117,64 +147,8 @@ class StanceRecordsTest {
                 .setTopEvidence(top).setLatestDay(latestDay).build();
     }
 
-    private static PairStance withAllWindows(PairStance state, MapStore windows, String pair) {
-        return PairStance.newBuilder(state).setWindows(StanceProcessor.windowsOf(windows, pair)).build();
-    }
-
-    /** A sorted in-memory store, enough for range and prefix scans. */
-    private static final class MapStore implements ReadOnlyKeyValueStore<String, StanceWindowTotals> {
-        final NavigableMap<String, StanceWindowTotals> map = new TreeMap<>();
-
-        @Override
-        public StanceWindowTotals get(String key) {
-            return map.get(key);
-        }
-
-        @Override
-        public KeyValueIterator<String, StanceWindowTotals> range(String from, String to) {
-            return iterator(map.subMap(from, true, to, true));
-        }
-
-        @Override
-        public KeyValueIterator<String, StanceWindowTotals> all() {
-            return iterator(map);
-        }
-
-        @Override
-        public <PS extends org.apache.kafka.common.serialization.Serializer<P>, P>
-                KeyValueIterator<String, StanceWindowTotals> prefixScan(P prefix, PS serializer) {
-            String p = (String) prefix;
-            return iterator(map.subMap(p, true, p + Character.MAX_VALUE, false));
-        }
-
-        @Override
-        public long approximateNumEntries() {
-            return map.size();
-        }
-
-        private static KeyValueIterator<String, StanceWindowTotals> iterator(Map<String, StanceWindowTotals> m) {
-            Iterator<Map.Entry<String, StanceWindowTotals>> it = new ArrayList<>(m.entrySet()).iterator();
-            return new KeyValueIterator<>() {
-                @Override
-                public void close() {
-                }
-
-                @Override
-                public String peekNextKey() {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public KeyValue<String, StanceWindowTotals> next() {
-                    Map.Entry<String, StanceWindowTotals> e = it.next();
-                    return KeyValue.pair(e.getKey(), e.getValue());
-                }
-            };
-        }
+    private static PairStance withAllWindows(PairStance state, KeyValueStore<String, StanceWindowTotals> store,
+            String pair) {
+        return PairStance.newBuilder(state).setWindows(StanceProcessor.windowsOf(store, pair)).build();
     }
 }
