@@ -20,10 +20,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 
 /**
@@ -150,10 +156,9 @@ final class RebuildBenchmark {
                 if (caughtUpInARow >= 2) {
                     break;
                 }
-                if (System.nanoTime() >= nextProgress && summary != null) {
+                if (System.nanoTime() >= nextProgress) {
                     nextProgress += PROGRESS_EVERY.toNanos();
-                    line("  progress", "%.0f s: %d articles, %d events counted", seconds(t0), summary.articles(),
-                            eventTotal(summary));
+                    progress(admin, settings.applicationId(), app.settleCheck().topics(), topics, events, t0);
                 }
                 Thread.sleep(POLL.toMillis());
             }
@@ -170,6 +175,59 @@ final class RebuildBenchmark {
                         eventTotal(summary), summary.corroborated().values().stream().mapToLong(Long::longValue).sum());
             }
         }
+    }
+
+    /**
+     * What the application has committed, from its group's offsets: under exactly-once an input record's offset is
+     * committed in the same transaction as the state it changed, so this is what the state holds. Every event is
+     * counted twice on its way: read from {@code events} (counted, archived and re-keyed by its entity) and then
+     * read from the repartition topic into the entity's state (corroboration, stance, routes, sanctions); an event
+     * is in the entity state once neither lag holds it. Lags are offsets, so a pending transaction marker counts as
+     * one more record: the figures may trail, never lead.
+     */
+    private void progress(Admin admin, String groupId, java.util.List<String> inputs, Topics topics, long events,
+            long t0) {
+        Map<String, Long> lag;
+        try {
+            lag = lagByTopic(admin, groupId, inputs);
+        } catch (ExecutionException | RuntimeException e) {
+            line("  progress", "%.0f s: offsets not readable yet (%s)", seconds(t0), e.getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        long articlesDone = Math.max(0, options.articles() - lag.getOrDefault(topics.articles(), 0L));
+        long eventsRead = Math.max(0, events - lag.getOrDefault(topics.events(), 0L));
+        long repartitionLag = inputs.stream().filter(t -> t.endsWith("-repartition"))
+                .mapToLong(t -> lag.getOrDefault(t, 0L)).sum();
+        long eventsInState = Math.max(0, eventsRead - repartitionLag);
+        line("  progress", "%.0f s: articles in state %d/%d (%.0f%%); events read %d/%d (%.0f%%), in the entity state "
+                + "%d/%d (%.0f%%)", seconds(t0), articlesDone, options.articles(),
+                percent(articlesDone, options.articles()), eventsRead, events, percent(eventsRead, events),
+                eventsInState, events, percent(eventsInState, events));
+    }
+
+    /** Per topic, the records (and markers) between the group's committed offsets and the last stable offsets. */
+    private static Map<String, Long> lagByTopic(Admin admin, String groupId, java.util.List<String> inputs)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        admin.describeTopics(inputs).allTopicNames().get().values().forEach(d -> d.partitions()
+                .forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        Map<String, Long> lag = new HashMap<>();
+        admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+                .forEach((tp, info) -> {
+                    OffsetAndMetadata c = committed.get(tp);
+                    long behind = Math.max(0, info.offset() - (c == null ? 0L : c.offset()));
+                    lag.merge(tp.topic(), behind, Long::sum);
+                });
+        return lag;
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 100.0 : 100.0 * part / whole;
     }
 
     /** The stores' counts; the last ones while the stores cannot be queried (a rebalance). */

@@ -71,6 +71,14 @@ public record StanceMath(long sizeDays, long advanceDays, long graceDays) {
         return clockMs < closesAtMs;
     }
 
+    /**
+     * The first window start (epoch days) still open when the pair's clock is at {@code clockDay}: windows starting
+     * earlier are closed for good (the same rule as {@link #isOpen}, in whole days).
+     */
+    public long openFrom(long clockDay) {
+        return clockDay - sizeDays - graceDays + 1;
+    }
+
     public long endOf(long start) {
         return start + sizeDays;
     }

@@ -22,17 +22,23 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * contribution instead of adding a new one: counts stay exact however often an event is updated.
  * Windows already closed (ending more than the grace period before the latest event day of the pair) keep what
  * they had; all-time always follows.
+ * <p>It forwards the pair's whole current state as the encoded {@code stance-index} value. The pair's windows come
+ * from memory ({@link StanceRecords}: closed ones already encoded, open ones as objects), so an event encodes only
+ * the open windows and reads none from the store once the pair is in memory.
  */
-public final class StanceProcessor implements FixedKeyProcessor<String, CorroboratedCluster, PairStance> {
+public final class StanceProcessor implements FixedKeyProcessor<String, CorroboratedCluster, byte[]> {
 
     private static final StringSerializer KEYS = new StringSerializer();
+    /** Encoded closed windows kept per task; ~40 bytes a window, so thousands of pairs with years of history. */
+    private static final long MAX_CACHED_BYTES = 8L * 1024 * 1024;
 
     private final StanceMath math;
     private final int topEvidence;
     private final String contributionsStore;
     private final String windowsStore;
     private final String allTimeStore;
-    private FixedKeyProcessorContext<String, PairStance> context;
+    private final StanceRecords records;
+    private FixedKeyProcessorContext<String, byte[]> context;
     private KeyValueStore<String, StanceContribution> contributions;
     private KeyValueStore<String, StanceWindowTotals> windows;
     private KeyValueStore<String, PairStance> allTime;
@@ -44,10 +50,13 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         this.contributionsStore = contributionsStore;
         this.windowsStore = windowsStore;
         this.allTimeStore = allTimeStore;
+        this.records = new StanceRecords(math, MAX_CACHED_BYTES);
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, PairStance> context) {
+    public void init(FixedKeyProcessorContext<String, byte[]> context) {
+        // a task re-initialised after an aborted transaction starts from its restored stores, not from memory
+        records.clear();
         this.context = context;
         this.contributions = context.getStateStore(contributionsStore);
         this.windows = context.getStateStore(windowsStore);
@@ -75,7 +84,8 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         // task interleaves partitions in whatever order they are fetched, so only this closes windows the same
         // way on every run and replay
         long clockDay = Math.max(state.getLatestDay(), now.getEventDay());
-        now.setWindowStarts(updateWindows(pair, old, now, clockDay * EventDates.MILLIS_PER_DAY));
+        StanceRecords.PairWindows pairWindows = records.windows(pair, clockDay, windows);
+        now.setWindowStarts(updateWindows(pairWindows, pair, old, now, clockDay * EventDates.MILLIS_PER_DAY));
         contributions.put(contributionKey, now);
         state.setLatestDay(clockDay);
         if (old != null) {
@@ -85,17 +95,22 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         state.setTopEvidence(topEvidence(state.getTopEvidence(), cluster, polarity, now.getWeight()));
         allTime.put(pair, state);
 
-        PairStance out = PairStance.newBuilder(state).setWindows(windowsOf(windows, pair)).build();
-        context.forward(record.withValue(out));
+        context.forward(record.withValue(records.encode(pairWindows, state)));
+    }
+
+    @Override
+    public void close() {
+        records.clear();
     }
 
     /** Moves the contribution out of its open windows and into the open windows of its (new) day. */
-    private List<Long> updateWindows(String pair, StanceContribution old, StanceContribution now, long clockMs) {
+    private List<Long> updateWindows(StanceRecords.PairWindows pairWindows, String pair, StanceContribution old,
+            StanceContribution now, long clockMs) {
         List<Long> counted = new ArrayList<>();
         if (old != null) {
             for (long start : old.getWindowStarts()) {
                 if (math.isOpen(start, clockMs)) {
-                    changeWindow(pair, start, old, -1);
+                    changeWindow(pairWindows, pair, start, old, -1);
                 } else {
                     counted.add(start);
                 }
@@ -103,7 +118,7 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         }
         for (long start : math.windowsContaining(now.getEventDay())) {
             if (math.isOpen(start, clockMs) && !counted.contains(start)) {
-                changeWindow(pair, start, now, +1);
+                changeWindow(pairWindows, pair, start, now, +1);
                 counted.add(start);
             }
         }
@@ -111,17 +126,19 @@ public final class StanceProcessor implements FixedKeyProcessor<String, Corrobor
         return counted;
     }
 
-    private void changeWindow(String pair, long start, StanceContribution c, int sign) {
+    /** Only ever called for an open window: those are all in {@code pairWindows}. */
+    private void changeWindow(StanceRecords.PairWindows pairWindows, String pair, long start, StanceContribution c,
+            int sign) {
         String key = windowKey(pair, start);
-        StanceWindowTotals w = windows.get(key);
+        StanceWindowTotals w = pairWindows.get(key);
         if (w == null) {
             w = new StanceWindowTotals(EventDates.iso(start), EventDates.iso(math.endOf(start)), StanceMath.zero());
         }
         StanceMath.apply(w.getTotals(), c.getPolarity(), c.getWeight(), sign);
         if (w.getTotals().getCount() <= 0) {
-            windows.delete(key);
+            pairWindows.delete(windows, key);
         } else {
-            windows.put(key, w);
+            pairWindows.put(windows, key, w);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.geowire.streams.topology;
 
-import io.geowire.model.AvroSerde;
 import io.geowire.model.EventFields;
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.PairStance;
@@ -33,14 +32,16 @@ public final class StanceIndex {
         clusters.filter((pair, c) -> EventFields.STANCE.equals(c.getType()), Named.as("stance-filter"))
                 .processValues(supplier(options, math), Named.as("stance-index"))
                 .to(options.topics().stanceIndex(),
-                        Produced.with(Serdes.String(), AvroSerde.of(PairStance.class)).withName("stance-index-sink"));
+                        // the processor writes the value's bytes itself (StanceRecords): the same bytes the PairStance
+                        // serde would write, without encoding the pair's closed windows again for every event
+                        Produced.with(Serdes.String(), Serdes.ByteArray()).withName("stance-index-sink"));
     }
 
-    private static FixedKeyProcessorSupplier<String, CorroboratedCluster, PairStance> supplier(
+    private static FixedKeyProcessorSupplier<String, CorroboratedCluster, byte[]> supplier(
             TopologyOptions options, StanceMath math) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, CorroboratedCluster, PairStance> get() {
+            public FixedKeyProcessor<String, CorroboratedCluster, byte[]> get() {
                 return new StanceProcessor(math, options.topEvidence(), StoreNames.STANCE_CONTRIBUTIONS,
                         StoreNames.STANCE_WINDOWS, StoreNames.STANCE_ALL_TIME);
             }

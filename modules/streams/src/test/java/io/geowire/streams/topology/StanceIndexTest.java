@@ -163,6 +163,24 @@ class StanceIndexTest {
         }
     }
 
+    @Test
+    void shouldCarryEveryWindowOfThePairWhenMostOfThemHaveClosed() {
+        try (Driver d = new Driver(graceDays(0))) {
+            LocalDate day = LocalDate.parse("2022-01-03");
+            for (int i = 0; i < 40; i++, day = day.plusDays(9)) {
+                d.event(stance("e" + i, "a" + i, "KAZ", "RUS", i % 3 == 0 ? "aligning" : "distancing",
+                        day.toString(), "Statement number " + i + " on the treaty."));
+                PairStance out = d.stanceIndex.readValue();
+                // the closed windows come from memory, the open ones from the store: together exactly the store's
+                assertThat(out.getWindows()).as("after event %d", i).containsExactlyElementsOf(windows(d).values());
+                assertThat(d.stanceIndex.isEmpty()).isTrue();
+            }
+            // a year of history, 30-day windows without grace: most windows are closed
+            assertThat(windows(d)).hasSizeGreaterThan(40);
+            assertThat(d.stanceIndex.isEmpty()).isTrue();
+        }
+    }
+
     private static boolean contains(StanceWindowTotals w, String day) {
         LocalDate date = LocalDate.parse(day);
         return !LocalDate.parse(w.getStart()).isAfter(date) && LocalDate.parse(w.getEnd()).isAfter(date);
