@@ -139,6 +139,19 @@ class SettlingTest {
         assertThat(outcome).isEqualTo(Settling.Outcome.TIMED_OUT);
     }
 
+    @Test
+    void shouldCheckLessOftenWhileBehindAndPromptlyOnceCaughtUp() {
+        Duration pause = Duration.ofMillis(250);
+        pause = Settling.nextPause(pause, false);
+        assertThat(pause).isEqualTo(Duration.ofMillis(500));
+        for (int i = 0; i < 10; i++) {
+            pause = Settling.nextPause(pause, false);
+        }
+        assertThat(pause).isEqualTo(Settling.MAX_POLL);
+
+        assertThat(Settling.nextPause(pause, true)).isEqualTo(Duration.ofMillis(250));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
