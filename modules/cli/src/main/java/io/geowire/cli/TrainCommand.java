@@ -5,8 +5,10 @@ import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.CachingEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.FieldRankerTraining;
+import io.geowire.extract.learned.LexicalFeatures;
 import io.geowire.extract.learned.LinearHead;
 import io.geowire.extract.learned.MiniLmEncoder;
+import io.geowire.extract.learned.SentenceModel;
 import io.geowire.extract.learned.TrainingRun;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestStatus;
@@ -17,6 +19,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +59,23 @@ final class TrainCommand implements Callable<Integer> {
             + "and evaluate: the thresholds are tuned for that extractor")
     Path data;
 
+    @Option(names = "--lexical", defaultValue = "stacked", description = "How the sentence's words enter the model: "
+            + "stacked (a words head per type, weighed against the sentence head on dev), joint (in the same heads) "
+            + "or none (embedding and flags only, a format 1 model) (default: ${DEFAULT-VALUE})")
+    String lexical;
+
+    @Option(names = "--lexical-buckets", defaultValue = "4096", description = "Hash buckets for the words' unigrams "
+            + "and bigrams (default: ${DEFAULT-VALUE})")
+    int lexicalBuckets;
+
+    @Option(names = "--lexical-l2", defaultValue = "0.02", description = "L2 strength on the words' weights "
+            + "(default: ${DEFAULT-VALUE})")
+    double lexicalL2;
+
+    @Option(names = "--l2", defaultValue = "0.02", description = "L2 strength on the heads' sentence-vector weights "
+            + "(default: ${DEFAULT-VALUE})")
+    double l2;
+
     @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
     Path root;
 
@@ -74,9 +94,16 @@ final class TrainCommand implements Callable<Integer> {
             if (encoderCache != null) {
                 EventExtractor.keepEmbeddingsIn(encoderCache);
             }
+            if (!List.of("stacked", "joint", "none").contains(lexical)) {
+                err.println("geowire train: --lexical must be stacked, joint or none: " + lexical);
+                return ExitCodes.USAGE;
+            }
+            LinearHead.Settings d = LinearHead.Settings.defaults();
             TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
-                    new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()), LinearHead.Settings.defaults(),
-                    data);
+                    new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()),
+                    new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2), data,
+                    lexical.equals("none") ? null
+                        : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION));
             TrainingRun.Result result = run.run(sources);
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();

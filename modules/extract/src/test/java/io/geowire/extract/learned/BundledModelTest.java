@@ -10,7 +10,7 @@ class BundledModelTest {
 
     private static double probability(SentenceModel m, String type, String sentence, double[] flags) {
         float[] v = MiniLmEncoder.shared().encode(List.of(sentence))[0];
-        return m.probability(type, m.predict(v, flags).logOdds().get(type), false);
+        return m.probability(type, m.predict(v, flags, sentence).logOdds().get(type), false);
     }
 
     @Test
