@@ -9,6 +9,7 @@ import io.geowire.extract.learned.LexicalFeatures;
 import io.geowire.extract.learned.LinearHead;
 import io.geowire.extract.learned.MiniLmEncoder;
 import io.geowire.extract.learned.SentenceModel;
+import io.geowire.extract.learned.Trainer;
 import io.geowire.extract.learned.TrainingRun;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestStatus;
@@ -59,14 +60,14 @@ final class TrainCommand implements Callable<Integer> {
             + "and evaluate: the thresholds are tuned for that extractor")
     Path data;
 
-    @Option(names = "--lexical", defaultValue = "stacked", description = "How the sentence's words enter the model: "
-            + "stacked (a words head per type, weighed against the sentence head on dev), joint (in the same heads) "
-            + "or none (embedding and flags only, a format 1 model) (default: ${DEFAULT-VALUE})")
-    String lexical;
+    @Option(names = "--lexical", description = "How the sentence's words enter the model: joint (in the type heads, "
+            + "beside the sentence vector; the default), stacked (a words head per type, weighed against the sentence "
+            + "head on dev) or none (embedding and flags only, a format 1 model)")
+    String lexical = Trainer.DEFAULT_LEXICAL.mode();
 
-    @Option(names = "--lexical-buckets", defaultValue = "4096", description = "Hash buckets for the words' unigrams "
-            + "and bigrams (default: ${DEFAULT-VALUE})")
-    int lexicalBuckets;
+    @Option(names = "--lexical-buckets", description = "Hash buckets for the words' unigrams and bigrams (default: "
+            + "4096)")
+    int lexicalBuckets = Trainer.DEFAULT_LEXICAL.buckets();
 
     @Option(names = "--lexical-l2", defaultValue = "0.02", description = "L2 strength on the words' weights "
             + "(default: ${DEFAULT-VALUE})")

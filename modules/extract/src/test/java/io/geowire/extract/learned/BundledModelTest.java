@@ -34,4 +34,17 @@ class BundledModelTest {
         assertThat(probability(m, "sanction_statement", "Share this article on social media.", none))
                 .isLessThan(m.threshold("sanction_statement"));
     }
+
+    @Test
+    void shouldMoveAStanceProbabilityByTheSentencesWordsWhenTheBundledModelHasThem() {
+        SentenceModel m = SentenceModel.bundled();
+        assertThat(m.data().lexical).as("the bundled model reads words (format 2)").isNotNull();
+        SentenceModel.Data blindData = SentenceModel.bundled().data();
+        blindData.lexical = null;
+        SentenceModel blind = new SentenceModel(blindData);
+        double[] parties = {0, 1, 0, 0};
+        String sentence = "Lithuania expelled three Russian diplomats on Monday.";
+        assertThat(probability(m, "stance", sentence, parties))
+                .isNotCloseTo(probability(blind, "stance", sentence, parties), org.assertj.core.data.Offset.offset(0.01));
+    }
 }
