@@ -69,13 +69,11 @@ final class TrainCommand implements Callable<Integer> {
             + "4096)")
     int lexicalBuckets = Trainer.DEFAULT_LEXICAL.buckets();
 
-    @Option(names = "--lexical-l2", defaultValue = "0.02", description = "L2 strength on the words' weights "
-            + "(default: ${DEFAULT-VALUE})")
-    double lexicalL2;
+    @Option(names = "--lexical-l2", description = "L2 strength on the words' weights (default: 0.02)")
+    double lexicalL2 = LinearHead.Settings.defaults().sparseL2();
 
-    @Option(names = "--l2", defaultValue = "0.02", description = "L2 strength on the heads' sentence-vector weights "
-            + "(default: ${DEFAULT-VALUE})")
-    double l2;
+    @Option(names = "--l2", description = "L2 strength on the heads' sentence-vector weights (default: 0.05)")
+    double l2 = LinearHead.Settings.defaults().l2();
 
     @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
     Path root;
