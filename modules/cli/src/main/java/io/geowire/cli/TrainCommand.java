@@ -5,8 +5,11 @@ import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.CachingEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.FieldRankerTraining;
+import io.geowire.extract.learned.LexicalFeatures;
 import io.geowire.extract.learned.LinearHead;
 import io.geowire.extract.learned.MiniLmEncoder;
+import io.geowire.extract.learned.SentenceModel;
+import io.geowire.extract.learned.Trainer;
 import io.geowire.extract.learned.TrainingRun;
 import io.geowire.ingest.IngestOptions;
 import io.geowire.ingest.IngestStatus;
@@ -17,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +60,21 @@ final class TrainCommand implements Callable<Integer> {
             + "and evaluate: the thresholds are tuned for that extractor")
     Path data;
 
+    @Option(names = "--lexical", description = "How the sentence's words enter the model: joint (in the type heads, "
+            + "beside the sentence vector; the default), stacked (a words head per type, weighed against the sentence "
+            + "head on dev) or none (embedding and flags only, a format 1 model)")
+    String lexical = Trainer.DEFAULT_LEXICAL.mode();
+
+    @Option(names = "--lexical-buckets", description = "Hash buckets for the words' unigrams and bigrams (default: "
+            + "4096)")
+    int lexicalBuckets = Trainer.DEFAULT_LEXICAL.buckets();
+
+    @Option(names = "--lexical-l2", description = "L2 strength on the words' weights (default: 0.02)")
+    double lexicalL2 = LinearHead.Settings.defaults().sparseL2();
+
+    @Option(names = "--l2", description = "L2 strength on the heads' sentence-vector weights (default: 0.05)")
+    double l2 = LinearHead.Settings.defaults().l2();
+
     @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
     Path root;
 
@@ -74,9 +93,16 @@ final class TrainCommand implements Callable<Integer> {
             if (encoderCache != null) {
                 EventExtractor.keepEmbeddingsIn(encoderCache);
             }
+            if (!List.of("stacked", "joint", "none").contains(lexical)) {
+                err.println("geowire train: --lexical must be stacked, joint or none: " + lexical);
+                return ExitCodes.USAGE;
+            }
+            LinearHead.Settings d = LinearHead.Settings.defaults();
             TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
-                    new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()), LinearHead.Settings.defaults(),
-                    data);
+                    new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()),
+                    new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2), data,
+                    lexical.equals("none") ? null
+                        : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION));
             TrainingRun.Result result = run.run(sources);
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();

@@ -137,7 +137,7 @@ final class LearnedStage {
         List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
-            SentenceModel.Prediction p = model.predict(vectors[i], flags(s));
+            SentenceModel.Prediction p = model.predict(vectors[i], flags(s), texts.get(i));
             for (String type : ORDER) {
                 List<Integer> ruleEvents = sink.indicesIn(type, s.start, s.end);
                 double logOdds = p.logOdds().get(type);

@@ -1,5 +1,7 @@
 package io.geowire.extract.learned;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
@@ -7,27 +9,57 @@ import java.util.List;
  * the binary case. Trained by {@link #train}: full-batch Adam from zero weights, class-balanced sample weights and
  * an L2 penalty on the weights (not the biases). Nothing random, so the same data gives the same weights.
  *
- * @param classes class labels, in the order of the rows
- * @param weights one row of feature weights per class
- * @param bias    one bias per class
+ * <p>Besides the dense features a head may have weights on yes/no features given by the indices of those present
+ * ({@link LexicalFeatures}): a sentence has a few dozen of some thousands, so they are summed rather than multiplied
+ * out, and they are not standardised (a standardised rare word would turn every row dense).
+ *
+ * @param classes       class labels, in the order of the rows
+ * @param weights       one row of feature weights per class
+ * @param bias          one bias per class
+ * @param sparseWeights one row of weights on the yes/no features per class, or null: the head has none
  */
-public record LinearHead(List<String> classes, float[][] weights, float[] bias) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record LinearHead(List<String> classes, float[][] weights, float[] bias, float[][] sparseWeights) {
 
-    /** Training settings: L2 strength (per sample) and number of full-batch steps. */
-    public record Settings(double l2, int steps, double learningRate) {
+    /** A head on dense features only. */
+    public LinearHead(List<String> classes, float[][] weights, float[] bias) {
+        this(classes, weights, bias, null);
+    }
+
+    /**
+     * Training settings: L2 strength (per sample) on the dense weights, number of full-batch steps, Adam's step size,
+     * and the L2 strength on the yes/no (lexical) weights.
+     */
+    public record Settings(double l2, int steps, double learningRate, double sparseL2) {
+        public Settings(double l2, int steps, double learningRate) {
+            this(l2, steps, learningRate, l2);
+        }
+
+        /** Dense L2 0.05 (0.02 before the words came): measured on dev, docs/decisions.md "Words beside ...". */
         public static Settings defaults() {
-            return new Settings(0.02, 300, 0.05);
+            return new Settings(0.05, 300, 0.05, 0.02);
         }
     }
 
     /** Raw scores (logits) per class. */
     public double[] logits(double[] x) {
+        return logits(x, null);
+    }
+
+    /** Raw scores per class, with the yes/no features {@code active} (indices; null or ignored without weights). */
+    public double[] logits(double[] x, int[] active) {
         double[] z = new double[classes.size()];
         for (int k = 0; k < z.length; k++) {
             float[] w = weights[k];
             double s = bias[k];
             for (int j = 0; j < w.length; j++) {
                 s += w[j] * x[j];
+            }
+            if (sparseWeights != null && active != null) {
+                float[] sw = sparseWeights[k];
+                for (int j : active) {
+                    s += sw[j];
+                }
             }
             z[k] = s;
         }
@@ -36,7 +68,12 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
 
     /** Index of the most probable class. */
     public int best(double[] x) {
-        double[] z = logits(x);
+        return best(x, null);
+    }
+
+    /** Index of the most probable class, with yes/no features. */
+    public int best(double[] x, int[] active) {
+        double[] z = logits(x, active);
         int b = 0;
         for (int k = 1; k < z.length; k++) {
             if (z[k] > z[b]) {
@@ -48,7 +85,12 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
 
     /** For a two-class head: log-odds of the second class. */
     public double logOdds(double[] x) {
-        double[] z = logits(x);
+        return logOdds(x, null);
+    }
+
+    /** For a two-class head: log-odds of the second class, with yes/no features. */
+    public double logOdds(double[] x, int[] active) {
+        double[] z = logits(x, active);
         return z[1] - z[0];
     }
 
@@ -74,6 +116,15 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
      * data keep zero weights and a very low bias.
      */
     public static LinearHead train(List<String> classes, double[][] x, int[] y, Settings settings) {
+        return train(classes, x, null, 0, y, settings);
+    }
+
+    /**
+     * As {@link #train(List, double[][], int[], Settings)}, with yes/no features: {@code active[i]} holds the indices
+     * (below {@code sparseWidth}) present in row i. With {@code active} null the head has no sparse weights.
+     */
+    public static LinearHead train(List<String> classes, double[][] x, int[][] active, int sparseWidth, int[] y,
+                                   Settings settings) {
         int n = x.length;
         int k = classes.size();
         int d = n == 0 ? 0 : x[0].length;
@@ -92,8 +143,12 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
         }
         double[][] w = new double[k][d];
         double[] b = new double[k];
-        Adam opt = new Adam(k * (d + 1), settings.learningRate());
-        double[] grad = new double[k * (d + 1)];
+        boolean sparse = active != null;
+        int sw0 = k * (d + 1);
+        double[][] v = new double[k][sparse ? sparseWidth : 0];
+        int size = sw0 + (sparse ? k * sparseWidth : 0);
+        Adam opt = new Adam(size, settings.learningRate());
+        double[] grad = new double[size];
         for (int step = 0; step < settings.steps(); step++) {
             java.util.Arrays.fill(grad, 0);
             for (int i = 0; i < n; i++) {
@@ -104,6 +159,11 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
                     double[] xi = x[i];
                     for (int j = 0; j < d; j++) {
                         s += wc[j] * xi[j];
+                    }
+                    if (sparse) {
+                        for (int j : active[i]) {
+                            s += v[c][j];
+                        }
                     }
                     z[c] = s;
                 }
@@ -117,12 +177,21 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
                         grad[off + j] += g * xi[j];
                     }
                     grad[off + d] += g;
+                    if (sparse) {
+                        int soff = sw0 + c * sparseWidth;
+                        for (int j : active[i]) {
+                            grad[soff + j] += g;
+                        }
+                    }
                 }
             }
             for (int c = 0; c < k; c++) {
                 int off = c * (d + 1);
                 for (int j = 0; j < d; j++) {
                     grad[off + j] += settings.l2() * w[c][j];
+                }
+                for (int j = 0; j < v[c].length; j++) {
+                    grad[sw0 + c * sparseWidth + j] += settings.sparseL2() * v[c][j];
                 }
             }
             double[] delta = opt.step(grad);
@@ -132,6 +201,9 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
                     w[c][j] -= delta[off + j];
                 }
                 b[c] -= delta[off + d];
+                for (int j = 0; j < v[c].length; j++) {
+                    v[c][j] -= delta[sw0 + c * sparseWidth + j];
+                }
             }
         }
         float[][] fw = new float[k][d];
@@ -142,7 +214,16 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias) 
             }
             fb[c] = counts[c] == 0 ? -20f : (float) b[c];
         }
-        return new LinearHead(List.copyOf(classes), fw, fb);
+        float[][] fv = null;
+        if (sparse) {
+            fv = new float[k][sparseWidth];
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j < sparseWidth; j++) {
+                    fv[c][j] = (float) v[c][j];
+                }
+            }
+        }
+        return new LinearHead(List.copyOf(classes), fw, fb, fv);
     }
 
     /** Adam with the usual defaults; deterministic. */

@@ -1,5 +1,6 @@
 package io.geowire.extract.learned;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -16,7 +17,9 @@ import java.util.Map;
  * type (stance polarity, route status, sanction position), the modality, a calibration that turns a head's log-odds
  * (and whether the rules fired on the sentence) into a probability, and the threshold above which the classifier
  * alone adds an event. Features are the encoder's vector followed by a few gazetteer flags, standardised with the
- * stored mean and scale. Stored as JSON; weights only, no training text.
+ * stored mean and scale, and (format 2) the sentence's words as hashed yes/no features ({@link LexicalFeatures}),
+ * either in the same heads ("joint") or in a second head per type whose log-odds are added with a weight fitted on
+ * dev ("stacked"). Stored as JSON; weights only, no training text.
  */
 public final class SentenceModel {
     /** Event types, in a fixed order. */
@@ -31,9 +34,25 @@ public final class SentenceModel {
     /** Classpath location of the bundled model. */
     public static final String RESOURCE = "/io/geowire/extract/learned/sentence-model.json";
 
+    /** Newest model file format this code reads: 1 = embedding and flags, 2 = with lexical features. */
+    public static final int FORMAT = 2;
+
+    /**
+     * How the lexical features enter a model: {@code mode} "joint" (the type heads have sparse weights) or
+     * "stacked" (a head "lex:TYPE" on the words alone; its log-odds are added to the type head's, times
+     * {@code Data.lexicalWeight}); {@code version} is {@link LexicalFeatures#VERSION} at training time.
+     */
+    public record Lexical(String mode, int buckets, int version) {
+    }
+
     /** What is stored: plain fields so that the JSON layout is explicit and stable. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class Data {
         public int format = 1;
+        /** Null: no lexical features (format 1). */
+        public Lexical lexical;
+        /** Stacked mode: per type, the weight of the words head's log-odds beside the type head's. */
+        public Map<String, Float> lexicalWeight;
         public String encoder;
         public List<String> flags;
         public float[] mean;
@@ -56,9 +75,20 @@ public final class SentenceModel {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Data data;
+    private final LexicalFeatures words;
 
     public SentenceModel(Data data) {
+        if (data.format < 1 || data.format > FORMAT) {
+            throw new IllegalArgumentException("sentence model format " + data.format + " is not one this extractor "
+                    + "reads (1 to " + FORMAT + "): retrain with ./geowire train");
+        }
+        if (data.lexical != null && data.lexical.version() != LexicalFeatures.VERSION) {
+            throw new IllegalArgumentException("sentence model trained on lexical features version "
+                    + data.lexical.version() + ", this extractor computes version " + LexicalFeatures.VERSION
+                    + ": retrain with ./geowire train");
+        }
         this.data = data;
+        this.words = data.lexical == null ? null : new LexicalFeatures(data.lexical.buckets());
     }
 
     public Data data() {
@@ -120,17 +150,43 @@ public final class SentenceModel {
         return x;
     }
 
-    public Prediction predict(float[] embedding, double[] flags) {
-        double[] x = features(embedding, flags);
+    /** The yes/no lexical features of the sentence, or null when the model has none. */
+    public int[] lexicalFeatures(String sentence) {
+        return words == null ? null : words.of(sentence);
+    }
+
+    /**
+     * What the model says about a sentence: its vector, its gazetteer flags and its text (read only by a model with
+     * lexical features).
+     */
+    public Prediction predict(float[] embedding, double[] flags, String sentence) {
+        return predict(features(embedding, flags), lexicalFeatures(sentence));
+    }
+
+    /** As {@link #predict(float[], double[], String)}, from a standardised row and the lexical feature indices. */
+    Prediction predict(double[] x, int[] active) {
         Map<String, Double> odds = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (String t : TYPES) {
-            odds.put(t, data.heads.get("type:" + t).logOdds(x));
+            odds.put(t, typeLogOdds(t, x, active));
             LinearHead lh = data.heads.get("label:" + t);
-            labels.put(t, lh.classes().get(lh.best(x)));
+            labels.put(t, lh.classes().get(lh.best(x, active)));
         }
         LinearHead mh = data.heads.get("modality");
-        return new Prediction(odds, labels, mh == null ? "asserted" : mh.classes().get(mh.best(x)));
+        return new Prediction(odds, labels, mh == null ? "asserted" : mh.classes().get(mh.best(x, active)));
+    }
+
+    /**
+     * The type's log-odds before calibration: the type head's (with the words in joint mode), plus in stacked mode
+     * the words head's log-odds times the type's stacking weight.
+     */
+    double typeLogOdds(String type, double[] x, int[] active) {
+        double z = data.heads.get("type:" + type).logOdds(x, active);
+        LinearHead lex = data.heads.get("lex:" + type);
+        if (lex != null && active != null) {
+            z += data.lexicalWeight.getOrDefault(type, 0f) * lex.logOdds(new double[0], active);
+        }
+        return z;
     }
 
     /** Calibrated probability that the sentence carries an event of {@code type}. */

@@ -17,13 +17,29 @@ public final class Trainer {
     /** Strength of the calibration's prior; about the weight of a handful of sentences. */
     private static final double PLATT_PRIOR = 2.0;
 
+    /** The lexical features a model gets unless told otherwise (see docs/extraction.md, Learned sentence stage). */
+    public static final SentenceModel.Lexical DEFAULT_LEXICAL =
+            new SentenceModel.Lexical("joint", 4096, LexicalFeatures.VERSION);
+
     private final SentenceEncoder encoder;
     private final LinearHead.Settings settings;
+    /** Null: embedding and flags only (a format 1 model). */
+    private final SentenceModel.Lexical lexical;
     private final StringBuilder report = new StringBuilder();
 
     public Trainer(SentenceEncoder encoder, LinearHead.Settings settings) {
+        this(encoder, settings, DEFAULT_LEXICAL);
+    }
+
+    /** @param lexical how the words enter the model ("joint" or "stacked"), or null for none */
+    public Trainer(SentenceEncoder encoder, LinearHead.Settings settings, SentenceModel.Lexical lexical) {
+        if (lexical != null && !List.of("joint", "stacked").contains(lexical.mode())) {
+            throw new IllegalArgumentException("lexical mode must be joint or stacked: " + lexical.mode());
+        }
         this.encoder = encoder;
         this.settings = settings;
+        this.lexical = lexical == null ? null
+                : new SentenceModel.Lexical(lexical.mode(), lexical.buckets(), LexicalFeatures.VERSION);
     }
 
     /** What training printed: data counts, dev figures, the reliability table. */
@@ -44,7 +60,20 @@ public final class Trainer {
         double[][] xt = standardise(rawTrain, mean, scale);
         double[][] xd = standardise(rawDev, mean, scale);
 
+        LexicalFeatures words = lexical == null ? null : new LexicalFeatures(lexical.buckets());
+        int[][] lt = words == null ? null : lexicalRows(words, train);
+        int[][] ld = words == null ? null : lexicalRows(words, dev);
+        boolean joint = lexical != null && lexical.mode().equals("joint");
+        boolean stacked = lexical != null && lexical.mode().equals("stacked");
+
         SentenceModel.Data data = new SentenceModel.Data();
+        if (lexical != null) {
+            data.format = 2;
+            data.lexical = lexical;
+        }
+        if (stacked) {
+            data.lexicalWeight = new java.util.LinkedHashMap<>();
+        }
         data.encoder = encoder.name();
         data.flags = Engine.FLAGS;
         data.mean = mean;
@@ -56,16 +85,29 @@ public final class Trainer {
             for (int i = 0; i < y.length; i++) {
                 y[i] = train.get(i).types().contains(type) ? 1 : 0;
             }
-            data.heads.put("type:" + type, LinearHead.train(List.of("no", "yes"), xt, y, settings));
+            data.heads.put("type:" + type, joint
+                    ? LinearHead.train(List.of("no", "yes"), xt, lt, words.width(), y, settings)
+                    : LinearHead.train(List.of("no", "yes"), xt, y, settings));
+            if (stacked) {
+                data.heads.put("lex:" + type, LinearHead.train(List.of("no", "yes"), new double[xt.length][0], lt,
+                        words.width(), y, settings));
+            }
             data.heads.put("label:" + type, labelHead(type, train, xt));
             data.trainedOn.put(type, sum(y));
         }
         data.heads.put("modality", modalityHead(train, xt));
         data.trainedOn.put("sentences", train.size());
         data.trainedOn.put("dev_sentences", dev.size());
-        SentenceModel unCalibrated = new SentenceModel(data);
-        tuneOnDev(data, unCalibrated, dev, xd);
+        tuneOnDev(data, dev, xd, ld);
         return new SentenceModel(data);
+    }
+
+    private static int[][] lexicalRows(LexicalFeatures words, List<LabelledSentence> sentences) {
+        int[][] out = new int[sentences.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.of(sentences.get(i).text());
+        }
+        return out;
     }
 
     private LinearHead labelHead(String type, List<LabelledSentence> train, double[][] xt) {
@@ -98,23 +140,42 @@ public final class Trainer {
     }
 
     /** Calibration and thresholds, from the dev sentences only; the figures printed describe dev. */
-    private void tuneOnDev(SentenceModel.Data data, SentenceModel model, List<LabelledSentence> dev, double[][] xd) {
+    private void tuneOnDev(SentenceModel.Data data, List<LabelledSentence> dev, double[][] xd, int[][] ld) {
         List<double[]> reliability = new ArrayList<>();
         line("");
         line("dev, sentence level: %-20s %-17s %-17s %-17s threshold", "type", "rules P/R/F1", "classifier P/R/F1",
                 "combined P/R/F1");
         for (String type : SentenceModel.TYPES) {
             LinearHead head = data.heads.get("type:" + type);
+            LinearHead lex = data.heads.get("lex:" + type);
             int n = dev.size();
             double[] z = new double[n];
+            double[] zl = new double[n];
             boolean[] rule = new boolean[n];
             boolean[] gold = new boolean[n];
             for (int i = 0; i < n; i++) {
-                z[i] = head.logOdds(xd[i]);
+                z[i] = head.logOdds(xd[i], ld == null ? null : ld[i]);
+                zl[i] = lex == null ? 0 : lex.logOdds(new double[0], ld[i]);
                 rule[i] = dev.get(i).ruleTypes().contains(type);
                 gold[i] = dev.get(i).types().contains(type);
             }
-            float[] cal = n == 0 ? new float[] {1, 0, 0} : platt(z, rule, gold);
+            float[] cal;
+            if (n == 0) {
+                cal = new float[] {1, 0, 0};
+            } else if (lex == null) {
+                cal = platt(z, rule, gold);
+            } else {
+                // stacking: calibrate on both log-odds, then fold the words' weight into the stored score
+                float[] four = platt(z, zl, rule, gold);
+                float weight = Math.abs(four[0]) < 1e-3f ? 0f : four[3] / four[0];
+                data.lexicalWeight.put(type, weight);
+                cal = new float[] {four[0], four[1], four[2]};
+                for (int i = 0; i < n; i++) {
+                    z[i] += weight * zl[i];
+                }
+                line("%s: words head weight %.3f (calibration %.3f x sentence head + %.3f x words head)", type,
+                        weight, four[0], four[3]);
+            }
             data.calibration.put(type, cal);
             double[] p = new double[n];
             for (int i = 0; i < n; i++) {
@@ -136,51 +197,87 @@ public final class Trainer {
 
     /** Logistic regression of gold on (log-odds, rule fired), by damped Newton steps: the calibration map. */
     static float[] platt(double[] z, boolean[] rule, boolean[] gold) {
-        double[] prior = {1, 0, 0};
+        double[][] x = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            x[i] = new double[] {z[i], rule[i] ? 1 : 0, 1};
+        }
+        return toFloats(logistic(x, gold, new double[] {1, 0, 0}));
+    }
+
+    /**
+     * The stacked calibration: gold on (sentence head's log-odds, rule fired, words head's log-odds) as {a, b, c, d}:
+     * p = sigmoid(a * z + b * ruleFired + c + d * zWords). The prior keeps d at 0 unless dev shows the words help.
+     */
+    static float[] platt(double[] z, double[] zWords, boolean[] rule, boolean[] gold) {
+        double[][] x = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            x[i] = new double[] {z[i], rule[i] ? 1 : 0, 1, zWords[i]};
+        }
+        return toFloats(logistic(x, gold, new double[] {1, 0, 0, 0}));
+    }
+
+    private static float[] toFloats(double[] w) {
+        float[] out = new float[w.length];
+        for (int a = 0; a < w.length; a++) {
+            out[a] = (float) w[a];
+        }
+        return out;
+    }
+
+    /** Logistic regression of gold on the rows x (an intercept is one of the columns), by damped Newton steps. */
+    private static double[] logistic(double[][] x, boolean[] gold, double[] prior) {
+        int m = prior.length;
         double[] w = prior.clone();
         for (int it = 0; it < 100; it++) {
-            double[] g = new double[3];
-            double[][] h = new double[3][3];
-            for (int i = 0; i < z.length; i++) {
-                double[] x = {z[i], rule[i] ? 1 : 0, 1};
-                double p = SentenceModel.sigmoid(w[0] * x[0] + w[1] * x[1] + w[2]);
+            double[] g = new double[m];
+            double[][] h = new double[m][m];
+            for (int i = 0; i < x.length; i++) {
+                double p = SentenceModel.sigmoid(dot(w, x[i]));
                 double r = p - (gold[i] ? 1 : 0);
-                for (int a = 0; a < 3; a++) {
-                    g[a] += r * x[a];
-                    for (int b = 0; b < 3; b++) {
-                        h[a][b] += p * (1 - p) * x[a] * x[b];
+                for (int a = 0; a < m; a++) {
+                    g[a] += r * x[i][a];
+                    for (int b = 0; b < m; b++) {
+                        h[a][b] += p * (1 - p) * x[i][a] * x[i][b];
                     }
                 }
             }
             // a Gaussian prior around "the head's log-odds as they are": dev sets are small and often separable
-            for (int a = 0; a < 3; a++) {
+            for (int a = 0; a < m; a++) {
                 g[a] += PLATT_PRIOR * (w[a] - prior[a]);
                 h[a][a] += PLATT_PRIOR;
             }
             double[] step = solve(h, g);
-            double before = plattLoss(w, prior, z, rule, gold);
+            double before = plattLoss(w, prior, x, gold);
             double scale = 1;
-            double[] next = new double[3];
+            double[] next = new double[m];
             do {
-                for (int a = 0; a < 3; a++) {
+                for (int a = 0; a < m; a++) {
                     next[a] = w[a] - scale * step[a];
                 }
                 scale /= 2;
-            } while (plattLoss(next, prior, z, rule, gold) > before && scale > 1e-4);
-            System.arraycopy(next, 0, w, 0, 3);
+            } while (plattLoss(next, prior, x, gold) > before && scale > 1e-4);
+            System.arraycopy(next, 0, w, 0, m);
         }
-        return new float[] {(float) w[0], (float) w[1], (float) w[2]};
+        return w;
     }
 
-    private static double plattLoss(double[] w, double[] prior, double[] z, boolean[] rule, boolean[] gold) {
+    private static double dot(double[] w, double[] x) {
+        double s = 0;
+        for (int a = 0; a < w.length; a++) {
+            s += w[a] * x[a];
+        }
+        return s;
+    }
+
+    private static double plattLoss(double[] w, double[] prior, double[][] x, boolean[] gold) {
         double loss = 0;
-        for (int i = 0; i < z.length; i++) {
-            double m = w[0] * z[i] + w[1] * (rule[i] ? 1 : 0) + w[2];
+        for (int i = 0; i < x.length; i++) {
+            double m = dot(w, x[i]);
             // log(1 + e^-m) for positives, log(1 + e^m) for negatives, computed stably
             double v = gold[i] ? -m : m;
             loss += v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
         }
-        for (int a = 0; a < 3; a++) {
+        for (int a = 0; a < w.length; a++) {
             loss += PLATT_PRIOR / 2 * (w[a] - prior[a]) * (w[a] - prior[a]);
         }
         return loss;

@@ -29,10 +29,16 @@ public final class TrainingRun {
     private final SentenceEncoder encoder;
     private final LinearHead.Settings settings;
     private final Path extraData;
+    private final SentenceModel.Lexical lexical;
 
     public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
                        LinearHead.Settings settings) {
-        this(root, reader, encoder, settings, null);
+        this(root, reader, encoder, settings, null, Trainer.DEFAULT_LEXICAL);
+    }
+
+    public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
+                       LinearHead.Settings settings, Path extraData) {
+        this(root, reader, encoder, settings, extraData, Trainer.DEFAULT_LEXICAL);
     }
 
     /**
@@ -40,9 +46,11 @@ public final class TrainingRun {
      * @param reader  how an article file becomes extractor input (the CLI passes ingest's cleaning)
      * @param extraData folder of data files that extend the bundled ones (as {@code extract --data}), or null: the
      *                  rules that label the sentences and the extractor whose thresholds are tuned use them
+     * @param lexical   how the sentence's words enter the model, or null for none (see {@link Trainer})
      */
     public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
-                       LinearHead.Settings settings, Path extraData) {
+                       LinearHead.Settings settings, Path extraData, SentenceModel.Lexical lexical) {
+        this.lexical = lexical;
         this.extraData = extraData;
         this.root = root;
         this.reader = reader;
@@ -92,7 +100,7 @@ public final class TrainingRun {
         for (String w : data.warnings()) {
             report.append("warning: ").append(w).append('\n');
         }
-        Trainer trainer = new Trainer(encoder, settings);
+        Trainer trainer = new Trainer(encoder, settings, lexical);
         SentenceModel model = trainer.train(train, dev);
         report.append(trainer.report());
         if (!devArticles.isEmpty()) {

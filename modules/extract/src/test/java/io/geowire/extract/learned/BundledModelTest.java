@@ -10,7 +10,7 @@ class BundledModelTest {
 
     private static double probability(SentenceModel m, String type, String sentence, double[] flags) {
         float[] v = MiniLmEncoder.shared().encode(List.of(sentence))[0];
-        return m.probability(type, m.predict(v, flags).logOdds().get(type), false);
+        return m.probability(type, m.predict(v, flags, sentence).logOdds().get(type), false);
     }
 
     @Test
@@ -33,5 +33,18 @@ class BundledModelTest {
                 .isLessThan(m.threshold("route_disruption"));
         assertThat(probability(m, "sanction_statement", "Share this article on social media.", none))
                 .isLessThan(m.threshold("sanction_statement"));
+    }
+
+    @Test
+    void shouldMoveAStanceProbabilityByTheSentencesWordsWhenTheBundledModelHasThem() {
+        SentenceModel m = SentenceModel.bundled();
+        assertThat(m.data().lexical).as("the bundled model reads words (format 2)").isNotNull();
+        SentenceModel.Data blindData = SentenceModel.bundled().data();
+        blindData.lexical = null;
+        SentenceModel blind = new SentenceModel(blindData);
+        double[] parties = {0, 1, 0, 0};
+        String sentence = "Lithuania expelled three Russian diplomats on Monday.";
+        assertThat(probability(m, "stance", sentence, parties))
+                .isNotCloseTo(probability(blind, "stance", sentence, parties), org.assertj.core.data.Offset.offset(0.01));
     }
 }

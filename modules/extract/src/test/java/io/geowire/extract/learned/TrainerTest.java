@@ -1,6 +1,7 @@
 package io.geowire.extract.learned;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.geowire.extract.internal.Engine;
 import java.util.ArrayList;
@@ -71,12 +72,107 @@ class TrainerTest {
         SentenceModel m = train();
         double[] flags = new double[Engine.FLAGS.size()];
         float[][] v = wordEncoder().encode(List.of("Pipeline 99 halted today.", "Pipeline 99 was discussed today."));
-        SentenceModel.Prediction halted = m.predict(v[0], flags);
-        SentenceModel.Prediction talk = m.predict(v[1], flags);
+        SentenceModel.Prediction halted = m.predict(v[0], flags, "Pipeline 99 halted today.");
+        SentenceModel.Prediction talk = m.predict(v[1], flags, "Pipeline 99 was discussed today.");
         assertThat(m.probability("route_disruption", halted.logOdds().get("route_disruption"), false))
                 .isGreaterThan(m.threshold("route_disruption"));
         assertThat(m.probability("route_disruption", talk.logOdds().get("route_disruption"), false))
                 .isLessThan(m.threshold("route_disruption"));
         assertThat(halted.labels().get("route_disruption")).isEqualTo("disrupted");
+    }
+
+    /** Every sentence the same vector: only the words can tell them apart. */
+    private static SentenceEncoder blindEncoder() {
+        return new SentenceEncoder() {
+            @Override
+            public String name() {
+                return "blind";
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public float[][] encode(List<String> sentences) {
+                float[][] out = new float[sentences.size()][];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = new float[] {1, 0};
+                }
+                return out;
+            }
+        };
+    }
+
+    /** Stance statements and on-topic background about the same states, worded differently. */
+    private static List<LabelledSentence> stanceAndBackground(int n) {
+        String[] states = {"Lithuania", "Estonia", "Latvia", "Georgia", "Armenia"};
+        List<LabelledSentence> out = new ArrayList<>();
+        double[] flags = new double[Engine.FLAGS.size()];
+        for (int i = 0; i < n; i++) {
+            String state = states[i % states.length];
+            boolean stance = i % 2 == 0;
+            String text = stance ? state + " condemned Russia on day " + i + "."
+                    : state + " accounts for " + (10 + i) + "% of the oil exports.";
+            out.add(new LabelledSentence(text, flags, stance ? Set.of("stance") : Set.of(),
+                    stance ? Map.of("stance", "distancing") : Map.of(), "asserted", Set.of(), "s" + i));
+        }
+        return out;
+    }
+
+    private static double stanceProbability(SentenceModel m, String sentence) {
+        double[] flags = new double[Engine.FLAGS.size()];
+        float[] v = blindEncoder().encode(List.of(sentence))[0];
+        return m.probability("stance", m.predict(v, flags, sentence).logOdds().get("stance"), false);
+    }
+
+    @Test
+    void shouldTellStanceFromBackgroundByTheirWordsWhenTheVectorsAreTheSame() {
+        for (String mode : List.of("stacked", "joint")) {
+            SentenceModel m = new Trainer(blindEncoder(), new LinearHead.Settings(0.01, 200, 0.05),
+                    new SentenceModel.Lexical(mode, 1024, LexicalFeatures.VERSION))
+                    .train(stanceAndBackground(80), stanceAndBackground(40));
+            assertThat(stanceProbability(m, "Estonia condemned Russia on Monday."))
+                    .as(mode).isGreaterThan(m.threshold("stance"));
+            assertThat(stanceProbability(m, "Estonia accounts for 45% of the oil exports."))
+                    .as(mode).isLessThan(m.threshold("stance"));
+        }
+    }
+
+    @Test
+    void shouldGiveOneProbabilityToSentencesWithTheSameVectorWhenTrainedWithoutWords() {
+        SentenceModel m = new Trainer(blindEncoder(), new LinearHead.Settings(0.01, 200, 0.05), null)
+                .train(stanceAndBackground(80), stanceAndBackground(40));
+        assertThat(m.data().format).isEqualTo(1);
+        assertThat(new String(m.toJson(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("lexical");
+        assertThat(stanceProbability(m, "Estonia condemned Russia on Monday."))
+                .isEqualTo(stanceProbability(m, "Estonia accounts for 45% of the oil exports."));
+    }
+
+    @Test
+    void shouldWriteByteIdenticalModelsWhenTrainedTwiceWithWords() {
+        for (String mode : List.of("stacked", "joint")) {
+            SentenceModel.Lexical lexical = new SentenceModel.Lexical(mode, 512, LexicalFeatures.VERSION);
+            LinearHead.Settings s = new LinearHead.Settings(0.01, 100, 0.05);
+            assertThat(new Trainer(blindEncoder(), s, lexical).train(stanceAndBackground(40), stanceAndBackground(20))
+                    .toJson()).isEqualTo(new Trainer(blindEncoder(), s, lexical)
+                    .train(stanceAndBackground(40), stanceAndBackground(20)).toJson());
+        }
+    }
+
+    @Test
+    void shouldRefuseAModelWhenItsFormatOrWordsVersionIsNotOneItReads() {
+        String json = new String(new Trainer(blindEncoder(), new LinearHead.Settings(0.01, 50, 0.05),
+                new SentenceModel.Lexical("stacked", 64, LexicalFeatures.VERSION))
+                .train(stanceAndBackground(20), stanceAndBackground(10)).toJson(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"format\":2");
+        assertThatThrownBy(() -> SentenceModel.read(json.replace("\"format\":2", "\"format\":3")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("format 3").hasMessageContaining("retrain");
+        assertThatThrownBy(() -> SentenceModel.read(json.replace("\"version\":" + LexicalFeatures.VERSION,
+                "\"version\":" + (LexicalFeatures.VERSION + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("lexical features version");
     }
 }
