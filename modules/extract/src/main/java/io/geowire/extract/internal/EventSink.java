@@ -138,6 +138,17 @@ final class EventSink {
         return false;
     }
 
+    /** True if an event of the draft's type with the same key fields has its evidence start in [start, end). */
+    boolean hasKeysIn(Draft d, int start, int end) {
+        for (ExtractedEvent e : events) {
+            if (e.type().equals(d.type) && keys(e).equals(d.keys()) && e.evidenceStart() >= start
+                    && e.evidenceStart() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if a sanction statement with one of {@code positions} has its evidence start in [start, end). */
     boolean hasPositionIn(Set<String> positions, int start, int end) {
         for (ExtractedEvent e : events) {
