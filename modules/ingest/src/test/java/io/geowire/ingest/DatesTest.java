@@ -125,6 +125,15 @@ class DatesTest {
     }
 
     @Test
+    void shouldTakeTheLastAgreeingYearUpToTodayWhenTheTextNamesNoYear() {
+        java.time.Clock today = java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T12:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        // Dec 7 is a Thursday in 2023 and next in 2028
+        String text = "YEREVAN, Dec 7 (Wirenews) - The two governments agreed on Thursday to release prisoners.";
+        assertThat(new DateEstimator(today).estimate(text)).contains(LocalDate.of(2023, 12, 7));
+    }
+
+    @Test
     void shouldReadLateOnAWeekdayAsTheDayBeforeTheDatelineWhenPickingItsYear() {
         // Feb 23 2023 is itself a Thursday, but "late on Thursday" in a Feb 23 dateline is the evening before: 2024
         String text = "YEREVAN, Feb 23 (Wirenews) - The prime minister said in an interview aired late on Thursday "
