@@ -110,9 +110,64 @@ class DatesTest {
 
     @Test
     void shouldTakeTheYearOfAYearlessDatelineFromTheTextWhenEstimating() {
-        String text = "BAKU, March 3 (Wirenews) - Flows through the line resumed on Monday after a halt that began "
+        // no weekday in the lead: the year is the latest the text names
+        String text = "BAKU, March 3 (Wirenews) - Flows through the line resumed after a halt that began "
                 + "on February 26. Output had fallen in 2024 and the ministry published new figures in January.";
         assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
+    void shouldTakeTheYearWhoseDatelineDayFallsOnTheLeadsWeekdayWhenTheDatelineHasNoYear() {
+        // Nov 9 is a Thursday in 2023, not in 2022 (the invasion of Ukraine): the article cannot be from 2022
+        String text = "ASTANA, Nov 9 (Wirenews) - The Russian president arrived in Astana on Thursday for his first "
+                + "visit since the invasion of Ukraine.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2023, 11, 9));
+    }
+
+    @Test
+    void shouldTakeTheLastAgreeingYearUpToTodayWhenTheTextNamesNoYear() {
+        java.time.Clock today = java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T12:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        // Dec 7 is a Thursday in 2023 and next in 2028
+        String text = "YEREVAN, Dec 7 (Wirenews) - The two governments agreed on Thursday to release prisoners.";
+        assertThat(new DateEstimator(today).estimate(text)).contains(LocalDate.of(2023, 12, 7));
+    }
+
+    @Test
+    void shouldReadLateOnAWeekdayAsTheDayBeforeTheDatelineWhenPickingItsYear() {
+        // Feb 23 2023 is itself a Thursday, but "late on Thursday" in a Feb 23 dateline is the evening before: 2024
+        String text = "YEREVAN, Feb 23 (Wirenews) - The prime minister said in an interview aired late on Thursday "
+                + "that the country had frozen its membership. In January 2023 it declined to host a drill.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 2, 23));
+    }
+
+    @Test
+    void shouldKeepTheTextsYearWhenTheLeadNamesAWeekdayOfAPlan() {
+        String text = "BAKU, March 3 (Wirenews) - Ministers will meet on Monday. Output had fallen in 2024.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 3, 3));
+    }
+
+    @Test
+    void shouldNotTakeAHopedOrExpectedYearForTheTimeOfWritingWhenEstimating() {
+        String text = "Officials said they hoped construction could start in 2026. The opening is now expected in "
+                + "2027. The concept to 2035 speaks of new routes. Output fell in 2022.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2022, 1, 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Saturday, 10 August 2024;2024-08-10",
+        "Eurasia Desk live coverage | Wednesday, 23 October 2024 | refreshed automatically;2024-10-23",
+        "By A. Writer | Trade & Energy Review | 3 June 2024;2024-06-03"})
+    void shouldReadAHeaderDateLineWhenAWeekdayOrAnAmpersandLabelHeadsIt(String line, String expected) {
+        assertThat(DateParser.get().dateLine(line)).contains(LocalDate.parse(expected));
+    }
+
+    @Test
+    void shouldReadALiveCoverageLineAsTheDatelineWhenEstimating() {
+        String text = "LIVE: talks in Kazan\nDesk live coverage, Monday 17 July 2023. All times GMT.\n\n16:40\n"
+                + "The envoy said talks would resume in 2025.";
+        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2023, 7, 17));
     }
 
     @Test

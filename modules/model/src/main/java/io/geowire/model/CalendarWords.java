@@ -29,12 +29,22 @@ public final class CalendarWords {
      * Before a dateline's date: nothing, a place ("BUDAPEST, "), a byline, or a label ("Published: ", "Analysis | "),
      * or up to three such segments ("Analysis | Security Review | ", "Energy Brief - analysis - ").
      */
-    private static final Pattern DATELINE_BEFORE = Pattern.compile(
-            "\\s*(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*){0,3}"
-                    + "(?i:(?:published|posted|updated|last updated|date)\\s*(?:on\\s*)?:?\\s*)?");
+    private static final String LABEL_SEGMENTS =
+            "\\s*(?:(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*|&)\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*){0,3}";
+    private static final Pattern DATELINE_BEFORE = Pattern.compile(LABEL_SEGMENTS
+            + "(?i:(?:published|posted|updated|last updated|date)\\s*(?:on\\s*)?:?\\s*)?");
+    /**
+     * A weekday standing for itself before the date, after nothing or a label ("Monday 17 July 2023", "Live coverage,
+     * Saturday 8 October 2022", "Desk | Wednesday, 23 October 2024"): a live page's or a header's date. "Flows
+     * stopped on Tuesday, March 3" is no such line: its weekday follows a word, not a label's separator.
+     */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(LABEL_SEGMENTS
+            + "(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*,?\\s*");
     /** After it: an agency in brackets, a dash, a time, or the end of the line. */
     private static final Pattern DATELINE_AFTER = Pattern.compile(
             "\\s*(?:\\(|[-–—|]|,?\\s*\\d{1,2}[:.]\\d\\d|\\n|$)");
+    /** After a weekday-headed date also the end of a sentence: "Friday 9 May 2025. Updated throughout the day". */
+    private static final Pattern WEEKDAY_DATE_AFTER = Pattern.compile("\\.(?:\\s|$)");
 
     private final List<MonthName> months;
     /** Latest first, so the first that matches is the answer. */
@@ -117,8 +127,12 @@ public final class CalendarWords {
      * byline or a label, and before an agency in brackets, a dash, a time or the line's end.
      */
     public static boolean framesDateline(String text, int lineStart, int start, int end) {
-        return DATELINE_BEFORE.matcher(text).region(lineStart, start).matches()
-                && DATELINE_AFTER.matcher(text).region(end, text.length()).lookingAt();
+        if (DATELINE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return DATELINE_BEFORE.matcher(text).region(lineStart, start).matches()
+                    || WEEKDAY_BEFORE.matcher(text).region(lineStart, start).matches();
+        }
+        return WEEKDAY_DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                && WEEKDAY_BEFORE.matcher(text).region(lineStart, start).matches();
     }
 
     /** The article's first {@link #DATELINE_LINES} non-blank lines, where a dateline may stand. */

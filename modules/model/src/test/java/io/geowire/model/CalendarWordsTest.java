@@ -63,6 +63,25 @@ class CalendarWordsTest {
     }
 
     @Test
+    void shouldFrameADatelineWhenAWeekdayHeadsItsDate() {
+        for (String line : new String[] {"Desk live coverage, Monday 17 July 2023. All times GMT.",
+                "News Desk | Wednesday, 23 October 2024 | refreshed automatically", "Friday 9 May 2025",
+                "By A. Writer | Trade & Energy Review | 3 June 2024"}) {
+            int start = line.indexOf(line.contains("June") ? "3 June" : line.contains("July") ? "17 July"
+                    : line.contains("October") ? "23 October" : "9 May");
+            int end = line.indexOf("20", start) + 4;
+            assertThat(CalendarWords.framesDateline(line, 0, start, end)).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void shouldNotFrameADatelineWhenTheWeekdayEndsASentenceClause() {
+        String sentence = "Flows stopped on Tuesday, March 3, 2024. Traders said more.";
+        int start = sentence.indexOf("March");
+        assertThat(CalendarWords.framesDateline(sentence, 0, start, sentence.indexOf("."))).isFalse();
+    }
+
+    @Test
     void shouldLookForDatelinesInTheFirstNonBlankLinesOnly() {
         assertThat(CalendarWords.openingLines("\nTitle\n\nBy A. Writer\nMOSCOW, May 2\nBody\nMore"))
                 .containsExactly("Title", "By A. Writer", "MOSCOW, May 2", "Body");

@@ -57,10 +57,16 @@ final class ArticleState {
     }
 
 
-    /** The estimate when the text's own byline or dateline gives that very date, else null. */
+    /**
+     * The estimate when the text's own byline or dateline gives that very date, or a yearless dateline its month and
+     * day ("BRUSSELS, Dec 15 (Agency) -": the day is stated, ingest found the year); else null.
+     */
     private static LocalDate statedInText(DateResolver resolver, String text, LocalDate estimate) {
         LocalDate written = resolver.bylineDate(text);
-        return estimate.equals(written) ? estimate : null;
+        if (written != null) {
+            return estimate.equals(written) ? estimate : null;
+        }
+        return java.time.MonthDay.from(estimate).equals(resolver.yearlessDatelineDay(text)) ? estimate : null;
     }
 
     private static String[] topStates(List<NormSentence> sents, Lexicon lex) {

@@ -69,6 +69,7 @@ public final class DateResolver {
             "(?i)\\b(?:said|says|told [\\w ]{1,20}?|added|announced|stated|confirmed|reported|wrote)\\s*$");
     private final Pattern byline;
     private final Pattern dateline;
+    private final Pattern yearlessDateline;
 
     public DateResolver() {
         List<String> names = new ArrayList<>();
@@ -92,6 +93,8 @@ public final class DateResolver {
         // "Analysis | June 12, 2025", "Published March 2, 2024", "BUDAPEST, Aug 19, 2025 (Agency) - ..."
         dateline = Pattern.compile("^[^\\n]{0,60}?\\b(?:(\\d{1,2}) " + m + "|" + m + "\\.? (\\d{1,2}),?) (\\d{4})\\b",
                 Pattern.UNICODE_CASE);
+        yearlessDateline = Pattern.compile("^[^\\n]{0,60}?\\b(?:(\\d{1,2}) " + m + "|" + m + "\\.? (\\d{1,2}))\\b(?!,? \\d{4})",
+                Pattern.UNICODE_CASE);
     }
 
     /**
@@ -101,6 +104,26 @@ public final class DateResolver {
     public LocalDate bylineDate(String text) {
         LocalDate own = ownLineDate(text);
         return own != null ? own : datelineDate(text);
+    }
+
+    /**
+     * The month and day of a dateline that names no year ("BRUSSELS, Dec 15 (Agency) -", "Live | Friday 9 May"), or
+     * null: ingest estimates its year, and the day it states is then the stated publication day.
+     */
+    public java.time.MonthDay yearlessDatelineDay(String text) {
+        for (String line : CalendarWords.openingLines(text)) {
+            Matcher m = yearlessDateline.matcher(line);
+            if (m.find() && CalendarWords.framesDateline(line, 0, m.start(1) >= 0 ? m.start(1) : m.start(3),
+                    m.end())) {
+                try {
+                    int day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+                    return java.time.MonthDay.of(month(m.group(2) != null ? m.group(2) : m.group(3)), day);
+                } catch (RuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private LocalDate datelineDate(String text) {

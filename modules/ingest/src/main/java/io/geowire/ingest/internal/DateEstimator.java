@@ -1,9 +1,14 @@
 package io.geowire.ingest.internal;
 
 import io.geowire.model.CalendarWords;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Estimates when an undated article was written from the dates it mentions.
@@ -19,32 +24,120 @@ import java.util.Optional;
  * <p>A dateline beats all of that: a date at the start of one of the first lines, after a place or a label
  * ("BUDAPEST, Aug 19, 2025 (Agency) -", "MOSCOW, March 3 (Agency) -", "Published: ...", "Updated ...",
  * "Analysis | June 12, 2025"), is when the article was written. A dateline without a year takes the year estimated
- * from the rest of the text.
+ * from the rest of the text, or rather the first year from there on in which its day falls on the weekday its lead
+ * names ("ASTANA, Nov 9 (Agency) - Putin arrived on Thursday": 2023, not 2022); a text that names no year at all takes
+ * the last such year up to today.
  */
 public final class DateEstimator {
+    /** Today, as ingestion sees it: an article is not written after it is read. */
+    private final Clock clock;
+
+    public DateEstimator() {
+        this(Clock.systemUTC());
+    }
+
+    public DateEstimator(Clock clock) {
+        this.clock = clock;
+    }
+
     public Optional<LocalDate> estimate(String text) {
         Optional<LocalDate> fromMentions = latestMentioned(text);
-        DateMention dateline = dateline(text);
-        if (dateline == null) {
+        Dateline found = dateline(text);
+        if (found == null) {
             return fromMentions;
         }
+        DateMention dateline = found.date();
         if (dateline.hasYear()) {
             return Optional.of(dateline.earliestDay(dateline.year()));
         }
+        LocalDate today = LocalDate.now(clock);
+        if (fromMentions.isEmpty()) {
+            // nothing in the text bounds the year from below: the latest agreeing year up to today
+            return Optional.ofNullable(weekdayYear(found, today.getYear() - WEEKDAY_YEARS, today))
+                    .map(dateline::earliestDay);
+        }
         return fromMentions.map(latest -> {
+            Integer agreeing = weekdayYear(found, latest.getYear(), null);
+            if (agreeing != null && !dateline.earliestDay(agreeing).isAfter(today)) {
+                return dateline.earliestDay(agreeing);
+            }
             LocalDate d = dateline.earliestDay(latest.getYear());
             // "MOSCOW, Dec 30" in a text whose latest yearless date fell in early January of the next year
             return d.isAfter(latest.plusMonths(6)) ? dateline.earliestDay(latest.getYear() - 1) : d;
         });
     }
 
+    /** Years searched from the lower bound on: the weekday of a fixed day comes round again within eleven years. */
+    private static final int WEEKDAY_YEARS = 11;
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /**
+     * A weekday that dates the lead's news ("said on Thursday", "aired late on Thursday", "Thursday evening"); group 1
+     * a qualifier, 2 the weekday, 3 a later part of the day.
+     */
+    private static final Pattern LEAD_WEEKDAY = Pattern.compile("(?i)\\b(?:(next|last|this|coming|until|by|since|"
+            + "from|late on|early on|late|early|on)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            + "\\b(?:\\s+(evening|night))?");
+    private static final int LEAD_CHARS = 400;
+
+    /**
+     * The year of a yearless dateline ("ASTANA, Nov 9 (Agency) - Putin arrived on Thursday"): wire copy names the
+     * weekday of its news, which is the dateline's day (or, "late on Thursday", "Thursday evening", the day before).
+     * The first year from {@code atLeast} (the latest year the text names: the article cannot be older) in which the
+     * dateline's day falls on the lead's weekday; when the text names no year at all, the last such year up to today
+     * ({@code notAfter}: news is read soon after it is written). The day-before reading is tried second unless the
+     * wording asks for it. Null when the lead names no past weekday or none agrees.
+     */
+    static Integer weekdayYear(Dateline found, int atLeast, LocalDate notAfter) {
+        String line = found.line();
+        DateMention dateline = found.date();
+        String lead = line.substring(dateline.end(), Math.min(line.length(), dateline.end() + LEAD_CHARS));
+        Matcher m = LEAD_WEEKDAY.matcher(lead);
+        while (m.find()) {
+            String qualifier = m.group(1) == null ? "on" : m.group(1).toLowerCase(Locale.ROOT);
+            if (!List.of("on", "late on", "early on", "late", "early").contains(qualifier)
+                    || DateParser.futureClause(lead, m.start())) {
+                continue;
+            }
+            DayOfWeek named = DayOfWeek.of(WEEKDAYS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
+            boolean dayBefore = qualifier.startsWith("late") || m.group(3) != null;
+            Integer year = agreeingYear(dateline, named, dayBefore ? 1 : 0, atLeast, notAfter);
+            return year != null ? year : agreeingYear(dateline, named, dayBefore ? 0 : 1, atLeast, notAfter);
+        }
+        return null;
+    }
+
+    /**
+     * The first year from {@code atLeast} on (or, given {@code notAfter}, the last one up to that day) in which the
+     * dateline's day, less {@code daysBefore}, falls on the named weekday; null when none within
+     * {@link #WEEKDAY_YEARS}.
+     */
+    private static Integer agreeingYear(DateMention dateline, DayOfWeek named, int daysBefore, int atLeast,
+                                        LocalDate notAfter) {
+        for (int k = 0; k <= WEEKDAY_YEARS; k++) {
+            int y = notAfter == null ? atLeast + k : notAfter.getYear() - k;
+            if (y < atLeast || dateline.month() == 2 && dateline.day() == 29 && !java.time.Year.isLeap(y)) {
+                continue;
+            }
+            LocalDate day = dateline.earliestDay(y);
+            if ((notAfter == null || !day.isAfter(notAfter)) && day.minusDays(daysBefore).getDayOfWeek() == named) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /** A dateline's date and the line it opens (offsets of the date are in the line). */
+    record Dateline(String line, DateMention date) {
+    }
+
     /** The dated line opening the article (see the class comment), or null. */
-    static DateMention dateline(String text) {
+    static Dateline dateline(String text) {
         for (String line : CalendarWords.openingLines(text)) {
             for (DateMention m : DateParser.get().mentions(line)) {
                 if (m.month() > 0 && m.day() > 0 && m.start() <= 60
                         && CalendarWords.framesDateline(line, 0, m.start(), m.end())) {
-                    return m;
+                    return new Dateline(line, m);
                 }
             }
         }

@@ -37,10 +37,11 @@ public final class DateParser {
      * comma, bar, colon or spaced dash), up to three times ("Analysis | Security Review | ", "Energy Brief - analysis - ").
      */
     private static final Pattern DATE_LINE_LABEL = Pattern.compile(
-            "^(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*(?:[,|:]|\\s[-–—])\\s*){1,3}"
+            "^(?:(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*|&)\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*(?:[,|:]|\\s[-–—])\\s*){1,3}"
                     + "(?i:(?:published|posted|updated|last updated)\\s*(?:on\\s*)?:?\\s*)?");
+    /** A weekday after a word ("on Tuesday, "), not one after a label's separator ("Live | Tuesday, "). */
     private static final Pattern WEEKDAY_END = Pattern.compile(
-            "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[,|:]\\s*$");
+            "(?i)(?<=\\p{L}\\s{1,3})\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[,|:]\\s*$");
     /** Names of plans and targets before a year: "Vision 2030", "Strategy 2050", "Agenda 2063". */
     private static final Set<String> TARGET_BEFORE = Set.of("vision", "agenda", "strategy", "target", "targets",
             "plan", "programme", "program", "horizon", "goal", "goals", "towards", "toward", "beyond");
@@ -50,7 +51,9 @@ public final class DateParser {
             Pattern.CASE_INSENSITIVE);
     /** "by the end of 2027", "before the start of 2030": the year after these is a deadline. */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile(
-            "\\b(?:by|until|till|before|through)\\s+(?:the\\s+)?(?:end|middle|start|beginning|close)\\s+of\\s+$",
+            "\\b(?:by|until|till|before|through)\\s+(?:(?:the\\s+)?(?:end|middle|start|beginning|close)\\s+of|at least)"
+                    + "\\s+$|\\b(?:concept|strategy|plan|programme|program|roadmap|outlook|forecast|vision|agenda"
+                    + "|projections?|up)\\s+to\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** A year range, "2020–2030", "2024-2028", "2024/25": neither end is the time of writing. */
     private static final Pattern YEAR_RANGE = Pattern.compile(
@@ -58,7 +61,8 @@ public final class DateParser {
     /** Wording that puts what follows in the future: "will", "plans to", "is expected to", "scheduled". */
     private static final Pattern FUTURE_CLAUSE = Pattern.compile(
             "\\b(?:will|shall|plans? to|planned|planning to|aims? to|intends? to|expected to|expects to|scheduled|"
-                    + "set to|due to (?:be|start|open|begin|enter|launch|come)|is to|are to|going to)\\b",
+                    + "set to|due to (?:be|start|open|begin|enter|launch|come)|is to|are to|going to|hopes?|hoped"
+                    + "|expected in|(?:would|could) (?:start|begin|open|enter|launch|come|be completed))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Distinct month-name sets whose patterns are kept compiled; texts name few months, so few sets recur. */
@@ -423,18 +427,29 @@ public final class DateParser {
     /** The date a short line consists of ("July 13, 2022", "Published: 09 settembre 2022"), if any. */
     public Optional<LocalDate> dateLine(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > 60) {
+        // a header line with a desk, a weekday and a note: "Eurasia Desk live coverage | Wednesday, 23 October 2024 |
+        // refreshed automatically"; the label rules, not the length, keep sentences out
+        if (s.isEmpty() || s.length() > MAX_DATE_LINE) {
             return Optional.empty();
         }
         String rest = DATE_LINE_PREFIX.matcher(s).replaceFirst("");
-        Optional<LocalDate> plain = leadingDate(rest);
+        Optional<LocalDate> plain = leadingDate(withoutWeekday(rest));
         if (plain.isPresent()) {
             return plain;
         }
         Matcher label = DATE_LINE_LABEL.matcher(rest);
         // "Flows stopped on Tuesday, March 3, 2024" is a sentence that ends in a date, not a labelled date line
         return label.find() && label.end() < rest.length() && !WEEKDAY_END.matcher(label.group()).find()
-                ? leadingDate(rest.substring(label.end())) : Optional.empty();
+                ? leadingDate(withoutWeekday(rest.substring(label.end()))) : Optional.empty();
+    }
+
+    private static final int MAX_DATE_LINE = 90;
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile(
+            "^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?,?\\s+");
+
+    /** A header's date headed by its weekday ("Saturday, 10 August 2024", "Desk | Monday 2 December 2024"). */
+    private static String withoutWeekday(String rest) {
+        return LEADING_WEEKDAY.matcher(rest).replaceFirst("");
     }
 
     /**
@@ -471,7 +486,9 @@ public final class DateParser {
         for (DateMention m : mentions(rest)) {
             if (m.isFull() && m.start() <= 4) {
                 // "(Agency)" after a dateline's date is part of the line
+                // so is a short note after a bar: "| refreshed automatically"
                 String after = rest.substring(m.end()).replaceFirst("^\\s*\\([^()]{1,30}\\)", "")
+                        .replaceFirst("^\\s*[|·•]\\s*(?:[\\p{L}][\\p{L}'’-]*\\s*){1,5}$", "")
                         .replaceAll("[\\s|,·•\\-–—:0-9apmAPMutcUTChH.]+", "");
                 if (after.length() <= 12) {
                     return Optional.of(m.earliestDay(m.year()));
