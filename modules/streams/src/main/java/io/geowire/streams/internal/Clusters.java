@@ -12,14 +12,18 @@ import java.util.Map;
 
 /**
  * Builds and grows corroborated events (clusters of extracted events). The summary is folded member by member
- * in arrival order, so it depends only on the members and their order, and adding one costs the same however
- * many came before: the value keeps the newest {@value #RECENT_MEMBERS} members, every member is in a store of
- * its own ({@link ClusterMembers}).
+ * in arrival order, so it depends only on the members and their order, and adding one reads none of the earlier
+ * members: every member is in a store of its own ({@link ClusterMembers}), the value keeps a summary and the
+ * newest {@value #RECENT_MEMBERS}. What still grows with the cluster is the list of article ids (and outlets),
+ * which the API and the aggregates downstream show in full.
  */
 final class Clusters {
 
-    /** Members kept in the value itself, for a reader of the store or its changelog; all are in the member store. */
-    static final int RECENT_MEMBERS = 3;
+    /**
+     * Members kept in the value itself. None: nothing reads them there, and in a feed where most clusters have a
+     * few members, even three would make the value (written on every report) several times its summary.
+     */
+    static final int RECENT_MEMBERS = 0;
 
     private Clusters() {
     }
@@ -76,7 +80,7 @@ final class Clusters {
                 .setArticles(new ArrayList<>(List.of(first.getArticleId())))
                 .setOutlets(first.getOutlet() == null ? new ArrayList<>() : new ArrayList<>(List.of(first.getOutlet())))
                 .setMemberCount(1)
-                .setMembers(new ArrayList<>(List.of(first)))
+                .setMembers(new ArrayList<>(List.of(first).subList(0, Math.min(1, RECENT_MEMBERS))))
                 .build();
     }
 
