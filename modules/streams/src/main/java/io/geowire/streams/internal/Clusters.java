@@ -97,7 +97,8 @@ final class Clusters {
             b.setDate(d);
         }
         LocalDate published = EventDates.start(member.getPublished());
-        if (published != null && (cluster.getPublishedDay() == null || published.toEpochDay() < cluster.getPublishedDay())) {
+        if (published != null
+                && (cluster.getPublishedDay() == null || published.toEpochDay() < cluster.getPublishedDay())) {
             b.setPublishedDay(published.toEpochDay());
         }
         long recordDay = EventDates.dayOfMillis(member.getTimestamp());

@@ -85,7 +85,8 @@ class BoundedCorroborationTest {
         Random random = new Random(7);
         List<Event> sent = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            sent.add(i > 20 && random.nextInt(10) == 0 ? sent.get(random.nextInt(sent.size())) : randomEvent(i, random));
+            boolean resent = i > 20 && random.nextInt(10) == 0;
+            sent.add(resent ? sent.get(random.nextInt(sent.size())) : randomEvent(i, random));
         }
         CorroborationRules rules = new CorroborationRules(TopologyOptions.defaults().maxDateGapDays(),
                 TopologyOptions.defaults().datedSimilarity(), TopologyOptions.defaults().undatedSimilarity());
@@ -96,7 +97,8 @@ class BoundedCorroborationTest {
 
             Map<String, ClusterMember> memberOf = new LinkedHashMap<>();
             Map<String, String> clusterOf = new LinkedHashMap<>();
-            KeyValueStore<String, ClusterMember> memberStore = d.getKeyValueStore(StoreNames.CORROBORATION_CLUSTER_MEMBERS);
+            KeyValueStore<String, ClusterMember> memberStore =
+                    d.getKeyValueStore(StoreNames.CORROBORATION_CLUSTER_MEMBERS);
             try (var it = memberStore.all()) {
                 it.forEachRemaining(kv -> {
                     memberOf.put(kv.value.getEventId(), kv.value);
