@@ -25,6 +25,8 @@ public final class StoreNames {
     public static final String CORROBORATION_MEMBERS = "corroboration-members";
     /** Candidate index of the clusters by member day (see CandidateIndex): value is the cluster id. */
     public static final String CORROBORATION_DATES = "corroboration-dates";
+    /** Every member of every corroborated event: key {@code <corroboration key>|<cluster id>|<arrival number>}. */
+    public static final String CORROBORATION_CLUSTER_MEMBERS = "corroboration-cluster-members";
     /** Per corroborated stance event, what it adds: key {@code ACTOR->TARGET|<cluster id>}. */
     public static final String STANCE_CONTRIBUTIONS = "stance-contributions";
     /** Window totals: key {@code ACTOR->TARGET|YYYY-MM-DD} (window start), value StanceWindowTotals. */
@@ -50,7 +52,8 @@ public final class StoreNames {
             ARTICLES, ARTICLE_EVENTS, CORROBORATION_CLUSTERS, CORROBORATION_MEMBERS, CORROBORATION_DATES,
             STANCE_CONTRIBUTIONS,
             STANCE_WINDOWS, STANCE_ALL_TIME, ROUTE_STATES, ROUTE_INCIDENTS, ROUTE_INCIDENT_DAYS, ROUTE_DAYS,
-            SANCTIONS_LEDGERS, SANCTIONS_STATEMENTS, SANCTIONS_STATEMENT_DAYS);
+            SANCTIONS_LEDGERS, SANCTIONS_STATEMENTS, SANCTIONS_STATEMENT_DAYS,
+            CORROBORATION_CLUSTER_MEMBERS);
 
     /** Name of the repartition step that brings all events of one pair / route / actor to one task. */
     public static final String EVENTS_BY_ENTITY = "events-by-entity";

@@ -3,6 +3,10 @@ package io.geowire.streams.internal;
 import io.geowire.model.avro.ClusterMember;
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.Event;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -12,23 +16,34 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Puts each extracted event into the corroborated event it reports (or founds a new one) and forwards
  * the updated corroborated event. An event id seen before is ignored, so re-sent articles change nothing.
  * Input key and output key: the entity (pair, route, actor), which is also what the stores are local to.
+ * <p>What one event costs is bounded: the members near its date are found through {@link CandidateIndex} and
+ * compared one by one, the new member is one entry of the member store ({@link ClusterMembers}), and the cluster's
+ * value keeps a summary that one member updates ({@link Clusters#add}) rather than every member.
  */
 public final class CorroborationProcessor implements FixedKeyProcessor<String, Event, CorroboratedCluster> {
 
     private final String clustersStore;
     private final String membersStore;
     private final String datesStore;
+    private final String clusterMembersStore;
     private final CorroborationRules rules;
     private FixedKeyProcessorContext<String, CorroboratedCluster> context;
     private KeyValueStore<String, CorroboratedCluster> clusters;
     private KeyValueStore<String, String> members;
     private KeyValueStore<String, String> dates;
+    private KeyValueStore<String, ClusterMember> clusterMembers;
 
+    /**
+     * @param membersStore        event id -> the key of its cluster (idempotence)
+     * @param datesStore          the candidate index ({@link CandidateIndex})
+     * @param clusterMembersStore every member of every cluster ({@link ClusterMembers})
+     */
     public CorroborationProcessor(String clustersStore, String membersStore, String datesStore,
-            CorroborationRules rules) {
+            String clusterMembersStore, CorroborationRules rules) {
         this.clustersStore = clustersStore;
         this.membersStore = membersStore;
         this.datesStore = datesStore;
+        this.clusterMembersStore = clusterMembersStore;
         this.rules = rules;
     }
 
@@ -38,6 +53,7 @@ public final class CorroborationProcessor implements FixedKeyProcessor<String, E
         this.clusters = context.getStateStore(clustersStore);
         this.members = context.getStateStore(membersStore);
         this.dates = context.getStateStore(datesStore);
+        this.clusterMembers = context.getStateStore(clusterMembersStore);
     }
 
     @Override
@@ -50,29 +66,70 @@ public final class CorroborationProcessor implements FixedKeyProcessor<String, E
         ClusterMember member = Clusters.member(event, record.timestamp());
         CorroboratedCluster best = bestMatch(key, member);
         CorroboratedCluster updated = best == null ? Clusters.found(event, record.timestamp())
-                : Clusters.add(best, member);
+                : Clusters.add(best.getMemberCount() == 0 ? migrate(best) : best, member);
         String storeKey = storeKey(key, updated.getId());
+        file(key, storeKey, updated.getId(), updated.getMemberCount() - 1, member);
         clusters.put(storeKey, updated);
         members.put(event.getId(), storeKey);
-        dates.put(CandidateIndex.entry(key, member, updated.getId()), updated.getId());
         context.forward(record.withValue(updated));
     }
 
     public static String storeKey(String corroborationKey, String clusterId) {
-        return corroborationKey + "|" + clusterId;
+        return ClusterMembers.storeKey(corroborationKey, clusterId);
     }
 
+    private void file(String key, String storeKey, String clusterId, int number, ClusterMember member) {
+        String memberKey = ClusterMembers.key(storeKey, number);
+        clusterMembers.put(memberKey, member);
+        CandidateIndex.add(dates, key, member, clusterId, memberKey, number);
+    }
+
+    /** A cluster written before the member store: its members move there, its summary gains what add needs. */
+    private CorroboratedCluster migrate(CorroboratedCluster legacy) {
+        String storeKey = storeKey(legacy.getKey(), legacy.getId());
+        List<ClusterMember> all = legacy.getMembers();
+        for (int i = 0; i < all.size(); i++) {
+            file(legacy.getKey(), storeKey, legacy.getId(), i, all.get(i));
+        }
+        return Clusters.fromMembers(legacy);
+    }
+
+    /** The best-scoring cluster the member may join (ties: the smallest cluster id), or null. */
     private CorroboratedCluster bestMatch(String key, ClusterMember member) {
-        CorroboratedCluster best = null;
-        double bestScore = -1;
-        for (String clusterId : CandidateIndex.candidates(dates, key, member, rules.maxGapDays())) {
-            CorroboratedCluster candidate = clusters.get(storeKey(key, clusterId));
-            double score = candidate == null ? -1 : rules.score(candidate, member);
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
+        Set<String> words = Similarity.words(member.getEvidence());
+        Map<String, Double> scores = new TreeMap<>();
+        CandidateIndex.Candidates candidates = CandidateIndex.candidates(dates, key, member, rules.maxGapDays());
+        candidates.members().forEach((clusterId, memberKeys) -> {
+            if (!candidates.excluded().contains(clusterId)) {
+                scores.put(clusterId, bestMemberScore(memberKeys, member, words));
+            }
+        });
+        for (String clusterId : CandidateIndex.legacy(dates, key, member, rules.maxGapDays())) {
+            CorroboratedCluster legacy = clusters.get(storeKey(key, clusterId));
+            if (legacy != null && legacy.getMemberCount() == 0) {
+                scores.put(clusterId, rules.score(legacy, member));
             }
         }
-        return bestScore >= 0 ? best : null;
+        String best = null;
+        double bestScore = -1;
+        for (Map.Entry<String, Double> s : scores.entrySet()) {
+            if (s.getValue() > bestScore) {
+                best = s.getKey();
+                bestScore = s.getValue();
+            }
+        }
+        return best == null || bestScore < 0 ? null : clusters.get(storeKey(key, best));
+    }
+
+    /** Single linkage: the best score against any of the members, each read from the member store. */
+    private double bestMemberScore(List<String> memberKeys, ClusterMember event, Set<String> words) {
+        double best = -1;
+        for (String memberKey : memberKeys) {
+            ClusterMember m = clusterMembers.get(memberKey);
+            if (m != null) {
+                best = Math.max(best, rules.score(m, event, words));
+            }
+        }
+        return best;
     }
 }

@@ -1,6 +1,7 @@
 package io.geowire.streams.topology;
 
 import io.geowire.model.Serdes;
+import io.geowire.model.avro.ClusterMember;
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.Event;
 import io.geowire.streams.StoreNames;
@@ -45,7 +46,8 @@ public final class Corroboration {
             @Override
             public FixedKeyProcessor<String, Event, CorroboratedCluster> get() {
                 return new CorroborationProcessor(StoreNames.CORROBORATION_CLUSTERS,
-                        StoreNames.CORROBORATION_MEMBERS, StoreNames.CORROBORATION_DATES, rules);
+                        StoreNames.CORROBORATION_MEMBERS, StoreNames.CORROBORATION_DATES,
+                        StoreNames.CORROBORATION_CLUSTER_MEMBERS, rules);
             }
 
             @Override
@@ -55,7 +57,8 @@ public final class Corroboration {
                         AvroStores.of(options, StoreNames.CORROBORATION_MEMBERS,
                                 org.apache.kafka.common.serialization.Serdes.String()),
                         AvroStores.of(options, StoreNames.CORROBORATION_DATES,
-                                org.apache.kafka.common.serialization.Serdes.String()));
+                                org.apache.kafka.common.serialization.Serdes.String()),
+                        AvroStores.avro(options, StoreNames.CORROBORATION_CLUSTER_MEMBERS, ClusterMember.class));
             }
         };
     }

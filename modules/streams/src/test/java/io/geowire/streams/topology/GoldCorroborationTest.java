@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.geowire.model.avro.ClusterMember;
 import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.Event;
 import io.geowire.model.avro.RouteDisruptionEvent;
 import io.geowire.model.avro.SanctionStatementEvent;
 import io.geowire.model.avro.StanceEvent;
 import io.geowire.streams.StoreNames;
+import io.geowire.streams.internal.ClusterMembers;
 import io.geowire.streams.support.Driver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +63,8 @@ class GoldCorroborationTest {
                 }
             }
             try (var it = d.<CorroboratedCluster>store(StoreNames.CORROBORATION_CLUSTERS).all()) {
-                it.forEachRemaining(kv -> predicted.addAll(crossArticlePairs(kv.value.getMembers().stream()
+                it.forEachRemaining(kv -> predicted.addAll(crossArticlePairs(ClusterMembers.of(
+                        d.<ClusterMember>store(StoreNames.CORROBORATION_CLUSTER_MEMBERS), kv.value).stream()
                         .map(m -> m.getEventId()).toList())));
             }
         }
