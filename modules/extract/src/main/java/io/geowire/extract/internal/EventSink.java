@@ -130,12 +130,7 @@ final class EventSink {
 
     /** True if an event of the draft's type with the same key fields is already listed. */
     boolean hasKeys(Draft d) {
-        for (ExtractedEvent e : events) {
-            if (e.type().equals(d.type) && keys(e).equals(d.keys())) {
-                return true;
-            }
-        }
-        return false;
+        return hasKeysIn(d, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
     /** True if an event of the draft's type with the same key fields has its evidence start in [start, end). */

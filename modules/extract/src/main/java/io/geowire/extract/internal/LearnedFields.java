@@ -30,6 +30,11 @@ final class LearnedFields {
         this.sanctionFields = new SanctionFields(st, cues, defaultSanctioned);
     }
 
+    /** The participant logic over this article, shared with the stage's checks. */
+    Participants participants() {
+        return participants;
+    }
+
     /** A draft of the event, or null when a key field is missing. */
     EventSink.Draft fill(String type, String label, String modality, NormSentence s, List<DateResolver.Mention> dates) {
         if ("denied".equals(modality)) {

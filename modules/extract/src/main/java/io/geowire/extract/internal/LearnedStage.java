@@ -168,7 +168,7 @@ final class LearnedStage {
                 EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
                     // a position the article already states (by rule or classifier) is not a new event
-                    if (!alreadyStated(st, sink, s, each) && (!type.equals("stance") || passesStanceChecks(st, s, each))) {
+                    if (!alreadyStated(st, fields.participants(), sink, s, each) && (!type.equals("stance") || passesStanceChecks(st, s, each))) {
                         each.confidence = prob;
                         sink.add(each);
                     }
@@ -217,8 +217,9 @@ final class LearnedStage {
      * development rights ..." after the headline's deal), and the gold counts each (docs/decisions.md, "Issue 11,
      * stance error analysis").
      */
-    private boolean alreadyStated(ArticleState st, EventSink sink, NormSentence s, EventSink.Draft d) {
-        if (!d.type.equals("stance") || !actorSpeaks(st, s, d.actor)) {
+    private static boolean alreadyStated(ArticleState st, Participants participants, EventSink sink, NormSentence s,
+            EventSink.Draft d) {
+        if (!d.type.equals("stance") || !actorSpeaks(st, participants, s, d.actor)) {
             return sink.hasKeys(d);
         }
         int start = s.start;
@@ -237,12 +238,12 @@ final class LearnedStage {
      * verb ("Kazakhstan said on Saturday", "Spokesman Dmitry Peskov
      * said"). Background that merely mentions the parties again ("Whereas Russia is weak ...") is not.
      */
-    private boolean actorSpeaks(ArticleState st, NormSentence s, String actor) {
+    private static boolean actorSpeaks(ArticleState st, Participants participants, NormSentence s, String actor) {
         Quotes.Quote q = st.quotes.at(s.start);
         if (q != null && actor.equals(q.actor())) {
             return true;
         }
-        return actor.equals(new Participants(st, lex, cues).speechSubject(s, s.size()));
+        return actor.equals(participants.speechSubject(s, s.size()));
     }
 
     private boolean passesStanceChecks(ArticleState st, NormSentence s, EventSink.Draft d) {
