@@ -25,26 +25,27 @@ final class ContentCleaner {
 
     /**
      * What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block;
-     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did); {@code keptWords} the
-     * {@link Words#of} words of the kept paragraphs, in order (the words of the cleaned text, which joins them).
+     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did); {@code keptStopwords}
+     * the {@link Words#of} words of the kept paragraphs that are stopwords of that language, in order (those of the
+     * cleaned text, which joins them; empty without a language).
      */
-    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptWords) {
+    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptStopwords) {
     }
 
     public Result clean(List<Block> blocks) {
-        List<List<String>> words = new ArrayList<>(blocks.size());
+        List<Words.Tally> words = new ArrayList<>(blocks.size());
         // each word is looked up once: its languages' stopword hits serve the language guess and every density
         int[][] hits = new int[blocks.size()][];
         int[] allHits = new int[Lexicon.LANGUAGES.size()];
         int allWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            List<String> w = Words.of(blocks.get(i).text());
+            Words.Tally w = Words.tally(blocks.get(i).text());
             words.add(w);
-            hits[i] = Words.stopwordHits(w);
+            hits[i] = w.hits();
             for (int l = 0; l < allHits.length; l++) {
                 allHits[l] += hits[i][l];
             }
-            allWords += w.size();
+            allWords += w.words();
         }
         String lang = Words.guessLanguage(allHits, allWords, MIN_LANGUAGE_DENSITY);
         // without a stopword list for the text's language, paragraphs are judged by length alone
@@ -60,13 +61,13 @@ final class ContentCleaner {
                 endMarker = i;
             }
             String why = boilerplateReason(blocks.get(i), norm);
-            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i).size(), hits[i], stop);
+            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i).words(), hits[i], stop);
             labels[i] = why != null ? why : null;
         }
         resolveContext(v, blocks);
         truncateAtEndMarker(v, labels, blocks, endMarker);
         List<Block> kept = new ArrayList<>();
-        List<String> keptWords = new ArrayList<>();
+        List<String> keptStopwords = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> keptKeys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -82,9 +83,11 @@ final class ContentCleaner {
             keptKeys.add(key);
             labels[i] = "kept";
             kept.add(blocks.get(i));
-            keptWords.addAll(words.get(i));
+            if (stop >= 0) {
+                words.get(i).stopwordsOf(stop, keptStopwords);
+            }
         }
-        return new Result(kept, List.of(labels), lang, keptWords);
+        return new Result(kept, List.of(labels), lang, keptStopwords);
     }
 
     /** Lower case, no bullets or surrounding punctuation, single spaces: the form the lexicon is written in. */
@@ -247,7 +250,7 @@ final class ContentCleaner {
 
     private static boolean looksLikeSentence(Block b) {
         String t = b.text().strip();
-        return b.kind() != Block.Kind.HEADING && Words.of(t).size() >= 3 && t.matches("(?s).*[.!?\"”»]$");
+        return b.kind() != Block.Kind.HEADING && Words.count(t) >= 3 && t.matches("(?s).*[.!?\"”»]$");
     }
 
     private static void truncateAtEndMarker(Verdict[] v, String[] labels, List<Block> blocks, int marker) {

@@ -194,12 +194,12 @@ public final class DateParser {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Words.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < n && Words.isLetter(text.charAt(i))) {
                 i++;
             }
             if (i - start >= shortestName && i - start <= longestName && mayBeMonthName(text, start, i)) {
@@ -391,9 +391,11 @@ public final class DateParser {
     public List<DateMention> mentions(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        // four patterns start at a number: the numbers are found once, not once per pattern
+        int[] numbers = numberStarts(text);
         for (DatePattern p : numeric) {
             Matcher m = transparent(p.pattern(), text);
-            for (int from = 0; findFromDigit(m, text, from); from = m.end()) {
+            for (int from = 0; findFromDigit(m, numbers, from); from = m.end()) {
                 take(p, m, text, taken, found);
             }
         }
@@ -407,13 +409,13 @@ public final class DateParser {
         }
         boolean[] inRange = new boolean[text.length() + 1];
         Matcher r = transparent(YEAR_RANGE, text);
-        for (int from = 0; findFromDigit(r, text, from); from = r.end()) {
+        for (int from = 0; findFromDigit(r, numbers, from); from = r.end()) {
             for (int i = r.start(); i < r.end(); i++) {
                 inRange[i] = true;
             }
         }
         Matcher y = transparent(year, text);
-        for (int from = 0; findFromDigit(y, text, from); from = y.end()) {
+        for (int from = 0; findFromDigit(y, numbers, from); from = y.end()) {
             if (!taken[y.start()] && yearContext(text, y.start(), y.end())) {
                 boolean target = inRange[y.start()] || targetYear(text, y.start(), y.end());
                 found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
@@ -557,16 +559,36 @@ public final class DateParser {
     /**
      * {@link Matcher#find(int)} for a pattern whose every match starts with an ASCII digit (what \d matches) that
      * follows no digit (each such pattern opens with a lookbehind that rules one out): it is tried only at the
-     * first digit of a number, where the regex engine would try it at every position of the text.
+     * first digit of a number ({@code numbers}, from {@link #numberStarts}), where the regex engine would try it at
+     * every position of the text.
      */
-    private static boolean findFromDigit(Matcher m, String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (digit(text.charAt(i)) && (i == 0 || !digit(text.charAt(i - 1)))
-                    && m.region(i, text.length()).lookingAt()) {
+    private static boolean findFromDigit(Matcher m, int[] numbers, int from) {
+        int k = java.util.Arrays.binarySearch(numbers, from);
+        int textEnd = m.regionEnd(); // every region searched here ends at the text's end
+        for (int i = k >= 0 ? k : -k - 1; i < numbers.length; i++) {
+            if (m.region(numbers[i], textEnd).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where each number of the text starts: an ASCII digit that follows no digit, in text order. */
+    private static int[] numberStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        boolean previousDigit = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean d = digit(text.charAt(i));
+            if (d && !previousDigit) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+            previousDigit = d;
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     private static boolean digit(char c) {

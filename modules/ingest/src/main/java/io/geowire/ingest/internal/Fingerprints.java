@@ -37,9 +37,65 @@ public final class Fingerprints {
 
     /** NFKC, lower case, plain quotes and dashes, single spaces: what the exact hash is taken over. */
     public static String normalise(String text) {
+        return fastPathApplies(text) ? normaliseFastPath(text) : normaliseAnyText(text);
+    }
+
+    /** {@link #normalise} as it is defined: an NFKC pass, the whole text in lower case, then the character pass. */
+    static String normaliseAnyText(String text) {
         String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = s.toLowerCase(Locale.ROOT);
+        return collapse(s.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #normalise} of a text of {@link #inFastPath} characters only (nearly every English text): NFKC leaves
+     * such a text alone (each of them is its own NFKC form, and no two of them compose), and lower-casing the whole
+     * text is lower-casing each character, so both passes and their copies of the text are skipped.
+     * FingerprintsTest checks both claims for every character and every pair of them.
+     */
+    static String normaliseFastPath(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(plain(c < 128 ? asciiLower(c) : Character.toLowerCase(c)));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * ASCII, the Latin-1 letters (U+00C0 to U+00FF but the signs × and ÷) and the typographic quotes and dashes
+     * of English news: ‘ ’ “ ” – —.
+     */
+    static boolean inFastPath(char c) {
+        return c < 128 || c >= '\u00c0' && c <= '\u00ff' && c != '\u00d7' && c != '\u00f7'
+                || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d' || c == '\u2013'
+                || c == '\u2014';
+    }
+
+    private static boolean fastPathApplies(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!inFastPath(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** Plain quotes and dashes, whitespace runs as one space, none at the ends. */
+    private static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -94,6 +150,11 @@ public final class Fingerprints {
                 seq.add(w);
             }
         }
+        return shingles(seq);
+    }
+
+    /** {@link #stopwordShingles(List, Set)} of a text whose stopwords (of the list chosen) are given, in order. */
+    public static long[] shingles(List<String> seq) {
         long[] out = new long[Math.max(0, seq.size() - SHINGLE + 1)];
         for (int i = 0; i < out.length; i++) {
             long h = 1125899906842597L;
