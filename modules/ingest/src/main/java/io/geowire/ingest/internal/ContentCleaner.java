@@ -278,21 +278,24 @@ final class ContentCleaner {
 
     /** Letters and digits only, lower case, single spaces: two copies of a paragraph get the same key. */
     private static String repeatKey(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] key = new char[text.length()]; // the key is never longer than the text
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && sb.length() > 0) {
-                    sb.append(' ');
+            // ASCII answered without Character's tables
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c)) {
+                if (gap && n > 0) {
+                    key[n++] = ' ';
                 }
                 gap = false;
-                sb.append(Character.toLowerCase(c));
+                key[n++] = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c);
             } else {
                 gap = true;
             }
         }
-        return sb.toString();
+        return new String(key, 0, n);
     }
 
     private static boolean containedInEarlier(String key, List<String> earlier) {

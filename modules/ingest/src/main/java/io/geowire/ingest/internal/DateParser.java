@@ -76,7 +76,7 @@ public final class DateParser {
     private final Map<String, Integer> monthIndexByFold = new HashMap<>();
     /** Names the letter-run scan cannot vouch for (see {@link #scanForMonthNames}): always in the alternations. */
     private final BitSet alwaysTried = new BitSet();
-    /** A bit per hash of a key of {@link #monthIndexByFold} (see {@link #mayBeMonthName}). */
+    /** A bit per hash of a key of {@link #monthIndexByFold} (see {@link #hashBit}). */
     private final BitSet foldedNameHashes = new BitSet(1 << 16);
     private final int shortestName;
     private final int longestName;
@@ -199,10 +199,11 @@ public final class DateParser {
                 continue;
             }
             int start = i;
-            while (i < n && Words.isLetter(text.charAt(i))) {
-                i++;
+            int hash = 0; // String's hash of the folded run, computed in the pass that finds the run
+            for (char c; i < n && Words.isLetter(c = text.charAt(i)); i++) {
+                hash = 31 * hash + FOLD[c];
             }
-            if (i - start >= shortestName && i - start <= longestName && mayBeMonthName(text, start, i)) {
+            if (i - start >= shortestName && i - start <= longestName && foldedNameHashes.get(hashBit(hash))) {
                 run.setLength(0);
                 for (int k = start; k < i; k++) {
                     run.append(FOLD[text.charAt(k)]);
@@ -327,18 +328,10 @@ public final class DateParser {
     }
 
     /**
-     * Whether the folded letter run may be a key of {@link #monthIndexByFold}: its hash (String's, of the folded
-     * characters) has a bit set in {@link #foldedNameHashes}, which holds the bits of every key. A run that is a key
-     * always passes; almost every other word of a text is turned away without building its folded string.
+     * The bit of {@link #foldedNameHashes} for a hash (String's) of folded characters. A letter run whose folded
+     * form is a key of {@link #monthIndexByFold} always finds its bit set; almost every other word of a text is
+     * turned away by it without building its folded string.
      */
-    private boolean mayBeMonthName(String text, int start, int end) {
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + FOLD[text.charAt(k)];
-        }
-        return foldedNameHashes.get(hashBit(h));
-    }
-
     private static int hashBit(int hash) {
         return (hash ^ (hash >>> 16)) & 0xFFFF;
     }

@@ -37,7 +37,8 @@ public final class Fingerprints {
 
     /** NFKC, lower case, plain quotes and dashes, single spaces: what the exact hash is taken over. */
     public static String normalise(String text) {
-        return fastPathApplies(text) ? normaliseFastPath(text) : normaliseAnyText(text);
+        String fast = normaliseFastPath(text);
+        return fast != null ? fast : normaliseAnyText(text);
     }
 
     /** {@link #normalise} as it is defined: an NFKC pass, the whole text in lower case, then the character pass. */
@@ -48,27 +49,31 @@ public final class Fingerprints {
     }
 
     /**
-     * {@link #normalise} of a text of {@link #inFastPath} characters only (nearly every English text): NFKC leaves
-     * such a text alone (each of them is its own NFKC form, and no two of them compose), and lower-casing the whole
-     * text is lower-casing each character, so both passes and their copies of the text are skipped.
-     * FingerprintsTest checks both claims for every character and every pair of them.
+     * {@link #normalise} of a text of {@link #inFastPath} characters only (nearly every English text), or null for
+     * another text: NFKC leaves such a text alone (each of them is its own NFKC form, and no two of them compose),
+     * and lower-casing the whole text is lower-casing each character, so both passes and their copies of the text
+     * are skipped. FingerprintsTest checks both claims for every character and every pair of them.
      */
     static String normaliseFastPath(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!inFastPath(c)) {
+                return null;
+            }
             if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
+                space = n > 0;
                 continue;
             }
             if (space) {
-                sb.append(' ');
+                out[n++] = ' ';
                 space = false;
             }
-            sb.append(plain(c < 128 ? asciiLower(c) : Character.toLowerCase(c)));
+            out[n++] = plain(c < 128 ? asciiLower(c) : Character.toLowerCase(c));
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /**
@@ -79,15 +84,6 @@ public final class Fingerprints {
         return c < 128 || c >= '\u00c0' && c <= '\u00ff' && c != '\u00d7' && c != '\u00f7'
                 || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d' || c == '\u2013'
                 || c == '\u2014';
-    }
-
-    private static boolean fastPathApplies(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!inFastPath(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static char asciiLower(char c) {
@@ -155,11 +151,15 @@ public final class Fingerprints {
 
     /** {@link #stopwordShingles(List, Set)} of a text whose stopwords (of the list chosen) are given, in order. */
     public static long[] shingles(List<String> seq) {
+        int[] hashes = new int[seq.size()];
+        for (int j = 0; j < hashes.length; j++) {
+            hashes[j] = seq.get(j).hashCode();
+        }
         long[] out = new long[Math.max(0, seq.size() - SHINGLE + 1)];
         for (int i = 0; i < out.length; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
-                h = 31 * h + seq.get(j).hashCode();
+                h = 31 * h + hashes[j];
             }
             out[i] = mix(h);
         }
@@ -202,12 +202,10 @@ public final class Fingerprints {
             // 128 hash functions from two (Kirsch & Mitzenmacher): h_i = a + i * b, far cheaper than 128 mixes
             long a = mix(s);
             long b = mix(s ^ SEEDS[0]) | 1;
-            for (int i = 0; i < HASHES; i++) {
-                long h = a + i * b;
+            long h = a; // a + i * b, one addition at a time (the same values: arithmetic wraps modulo 2^64)
+            for (int i = 0; i < HASHES; i++, h += b) {
                 int v = (int) ((h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L >>> 33);
-                if (v < sig[i]) {
-                    sig[i] = v;
-                }
+                sig[i] = Math.min(sig[i], v);
             }
         }
         return sig;

@@ -59,6 +59,7 @@ class FingerprintsTest {
             assertThat(Fingerprints.normalise(t)).isEqualTo(Fingerprints.normaliseAnyText(t));
         }
         // outside the fast path: NFKC folds the ligature and the full-width letter
+        assertThat(Fingerprints.normaliseFastPath("ﬁne")).isNull();
         assertThat(Fingerprints.normalise("ﬁne ＡB\u00a0c")).isEqualTo("fine ab c");
     }
 }
