@@ -394,11 +394,12 @@ public final class DateParser {
         }
         MonthScan scan = scanForMonthNames(text);
         MonthPatterns withNames = monthPatterns(scan.names());
+        Numbers inWindows = new Numbers(text, numbers, scan.windows());
         for (DatePattern p : withNames.named()) {
-            collect(p, text, scan.windows(), taken, found);
+            collect(p, text, scan.windows(), inWindows, taken, found);
         }
         if (withNames.alone() != null) {
-            collect(withNames.alone(), text, scan.windows(), taken, found);
+            collect(withNames.alone(), text, scan.windows(), inWindows, taken, found);
         }
         boolean[] inRange = new boolean[text.length() + 1];
         Matcher r = transparent(YEAR_RANGE, text);
@@ -518,15 +519,61 @@ public final class DateParser {
 
     /**
      * The pattern's matches within the given [start, end) stretches, which hold every match it can have in the
-     * text: the same matches, in the same order, as a search of the whole text.
+     * text: the same matches, in the same order, as a search of the whole text. A stretch without the number the
+     * pattern needs (a day, a year) is skipped: every such pattern's day and year are ASCII digits that start a
+     * number, and a match lies inside its stretch.
      */
-    private void collect(DatePattern p, String text, int[] windows, boolean[] taken, List<DateMention> out) {
+    private void collect(DatePattern p, String text, int[] windows, Numbers numbers, boolean[] taken,
+                         List<DateMention> out) {
         Matcher m = transparent(p.pattern(), text);
         for (int w = 0; w < windows.length; w += 2) {
+            if (p.hasYear() ? !numbers.year(w / 2) : p.hasDay() && !numbers.any(w / 2)) {
+                continue;
+            }
             m.region(windows[w], windows[w + 1]);
             while (m.find()) {
                 take(p, m, text, taken, out);
             }
+        }
+    }
+
+    /**
+     * Which stretches hold a number ({@link #any}) and which a number that can be a pattern's year, four digits
+     * from 1800 to 2099 ({@link #year}).
+     */
+    private static final class Numbers {
+        private final BitSet any = new BitSet();
+        private final BitSet year = new BitSet();
+
+        Numbers(String text, int[] numberStarts, int[] windows) {
+            for (int w = 0; w < windows.length; w += 2) {
+                int k = java.util.Arrays.binarySearch(numberStarts, windows[w]);
+                for (int i = k >= 0 ? k : -k - 1; i < numberStarts.length && numberStarts[i] < windows[w + 1]; i++) {
+                    any.set(w / 2);
+                    if (yearDigits(text, numberStarts[i])) {
+                        year.set(w / 2);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** (?:1[89]|20)\d\d at {@code start}. */
+        private static boolean yearDigits(String text, int start) {
+            if (start + 4 > text.length() || !digit(text.charAt(start + 2)) || !digit(text.charAt(start + 3))) {
+                return false;
+            }
+            char a = text.charAt(start);
+            char b = text.charAt(start + 1);
+            return a == '1' && (b == '8' || b == '9') || a == '2' && b == '0';
+        }
+
+        boolean any(int window) {
+            return any.get(window);
+        }
+
+        boolean year(int window) {
+            return year.get(window);
         }
     }
 
