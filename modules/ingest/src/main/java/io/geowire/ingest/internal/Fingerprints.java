@@ -60,6 +60,14 @@ public final class Fingerprints {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 128) { // printable ASCII, most of any text: neither whitespace nor a quote to fold
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = asciiLower(c);
+                continue;
+            }
             if (!inFastPath(c)) {
                 return null;
             }
