@@ -76,8 +76,8 @@ public final class ArticleAssembler {
         String hash = Fingerprints.sha256Hex(Fingerprints.normalise(cleaned));
         String id = hash.substring(0, 16);
         long[] shingles = clean.stopwordLanguage() == null ? new long[0]
-                // the cleaner's words of the kept paragraphs are the words of the text that joins them
-                : Fingerprints.stopwordShingles(clean.keptWords(), Lexicon.get().stopwords(clean.stopwordLanguage()));
+                // the cleaner's stopwords of the kept paragraphs are those of the text that joins them
+                : Fingerprints.shingles(clean.keptStopwords());
         String duplicateOf = index.check(id, hash, shingles);
         IngestStatus status = duplicateOf == null ? IngestStatus.OK : IngestStatus.DUPLICATE;
         return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),

@@ -21,30 +21,34 @@ final class ContentCleaner {
     private static final double NEAR_DENSITY = 0.18;
     private static final double MIN_LANGUAGE_DENSITY = 0.08;
 
+    /** The first character {@link Character#isIdeographic} holds for. */
+    static final char FIRST_IDEOGRAPH = '\u3006';
+
     private final Lexicon lexicon = Lexicon.get();
 
     /**
      * What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block;
-     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did); {@code keptWords} the
-     * {@link Words#of} words of the kept paragraphs, in order (the words of the cleaned text, which joins them).
+     * {@code stopwordLanguage} the language whose stopword list fitted (null when none did); {@code keptStopwords}
+     * the {@link Words#of} words of the kept paragraphs that are stopwords of that language, in order (those of the
+     * cleaned text, which joins them; empty without a language).
      */
-    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptWords) {
+    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptStopwords) {
     }
 
     public Result clean(List<Block> blocks) {
-        List<List<String>> words = new ArrayList<>(blocks.size());
+        List<Words.Tally> words = new ArrayList<>(blocks.size());
         // each word is looked up once: its languages' stopword hits serve the language guess and every density
         int[][] hits = new int[blocks.size()][];
         int[] allHits = new int[Lexicon.LANGUAGES.size()];
         int allWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            List<String> w = Words.of(blocks.get(i).text());
+            Words.Tally w = Words.tally(blocks.get(i).text());
             words.add(w);
-            hits[i] = Words.stopwordHits(w);
+            hits[i] = w.hits();
             for (int l = 0; l < allHits.length; l++) {
                 allHits[l] += hits[i][l];
             }
-            allWords += w.size();
+            allWords += w.words();
         }
         String lang = Words.guessLanguage(allHits, allWords, MIN_LANGUAGE_DENSITY);
         // without a stopword list for the text's language, paragraphs are judged by length alone
@@ -60,13 +64,13 @@ final class ContentCleaner {
                 endMarker = i;
             }
             String why = boilerplateReason(blocks.get(i), norm);
-            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i).size(), hits[i], stop);
+            v[i] = why != null ? Verdict.BAD : judge(blocks.get(i), words.get(i).words(), hits[i], stop);
             labels[i] = why != null ? why : null;
         }
         resolveContext(v, blocks);
         truncateAtEndMarker(v, labels, blocks, endMarker);
         List<Block> kept = new ArrayList<>();
-        List<String> keptWords = new ArrayList<>();
+        List<String> keptStopwords = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> keptKeys = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -82,9 +86,11 @@ final class ContentCleaner {
             keptKeys.add(key);
             labels[i] = "kept";
             kept.add(blocks.get(i));
-            keptWords.addAll(words.get(i));
+            if (stop >= 0) {
+                words.get(i).stopwordsOf(stop, keptStopwords);
+            }
         }
-        return new Result(kept, List.of(labels), lang, keptWords);
+        return new Result(kept, List.of(labels), lang, keptStopwords);
     }
 
     /** Lower case, no bullets or surrounding punctuation, single spaces: the form the lexicon is written in. */
@@ -166,7 +172,9 @@ final class ContentCleaner {
     public static int effectiveLength(String text) {
         int ideographs = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isIdeographic(text.charAt(i))) {
+            char c = text.charAt(i);
+            // no character before U+3006 is ideographic (ContentCleanerTest checks): most text needs no look-up
+            if (c >= FIRST_IDEOGRAPH && Character.isIdeographic(c)) {
                 ideographs++;
             }
         }
@@ -247,7 +255,7 @@ final class ContentCleaner {
 
     private static boolean looksLikeSentence(Block b) {
         String t = b.text().strip();
-        return b.kind() != Block.Kind.HEADING && Words.of(t).size() >= 3 && t.matches("(?s).*[.!?\"”»]$");
+        return b.kind() != Block.Kind.HEADING && Words.count(t) >= 3 && t.matches("(?s).*[.!?\"”»]$");
     }
 
     private static void truncateAtEndMarker(Verdict[] v, String[] labels, List<Block> blocks, int marker) {
@@ -275,21 +283,24 @@ final class ContentCleaner {
 
     /** Letters and digits only, lower case, single spaces: two copies of a paragraph get the same key. */
     private static String repeatKey(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        char[] key = new char[text.length()]; // the key is never longer than the text
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && sb.length() > 0) {
-                    sb.append(' ');
+            // ASCII answered without Character's tables
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c)) {
+                if (gap && n > 0) {
+                    key[n++] = ' ';
                 }
                 gap = false;
-                sb.append(Character.toLowerCase(c));
+                key[n++] = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c);
             } else {
                 gap = true;
             }
         }
-        return sb.toString();
+        return new String(key, 0, n);
     }
 
     private static boolean containedInEarlier(String key, List<String> earlier) {

@@ -76,7 +76,7 @@ public final class DateParser {
     private final Map<String, Integer> monthIndexByFold = new HashMap<>();
     /** Names the letter-run scan cannot vouch for (see {@link #scanForMonthNames}): always in the alternations. */
     private final BitSet alwaysTried = new BitSet();
-    /** A bit per hash of a key of {@link #monthIndexByFold} (see {@link #mayBeMonthName}). */
+    /** A bit per hash of a key of {@link #monthIndexByFold} (see {@link #hashBit}). */
     private final BitSet foldedNameHashes = new BitSet(1 << 16);
     private final int shortestName;
     private final int longestName;
@@ -194,15 +194,16 @@ public final class DateParser {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Words.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                i++;
+            int hash = 0; // String's hash of the folded run, computed in the pass that finds the run
+            for (char c; i < n && Words.isLetter(c = text.charAt(i)); i++) {
+                hash = 31 * hash + FOLD[c];
             }
-            if (i - start >= shortestName && i - start <= longestName && mayBeMonthName(text, start, i)) {
+            if (i - start >= shortestName && i - start <= longestName && foldedNameHashes.get(hashBit(hash))) {
                 run.setLength(0);
                 for (int k = start; k < i; k++) {
                     run.append(FOLD[text.charAt(k)]);
@@ -327,18 +328,10 @@ public final class DateParser {
     }
 
     /**
-     * Whether the folded letter run may be a key of {@link #monthIndexByFold}: its hash (String's, of the folded
-     * characters) has a bit set in {@link #foldedNameHashes}, which holds the bits of every key. A run that is a key
-     * always passes; almost every other word of a text is turned away without building its folded string.
+     * The bit of {@link #foldedNameHashes} for a hash (String's) of folded characters. A letter run whose folded
+     * form is a key of {@link #monthIndexByFold} always finds its bit set; almost every other word of a text is
+     * turned away by it without building its folded string.
      */
-    private boolean mayBeMonthName(String text, int start, int end) {
-        int h = 0;
-        for (int k = start; k < end; k++) {
-            h = 31 * h + FOLD[text.charAt(k)];
-        }
-        return foldedNameHashes.get(hashBit(h));
-    }
-
     private static int hashBit(int hash) {
         return (hash ^ (hash >>> 16)) & 0xFFFF;
     }
@@ -391,29 +384,32 @@ public final class DateParser {
     public List<DateMention> mentions(String text) {
         List<DateMention> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        // four patterns start at a number: the numbers are found once, not once per pattern
+        int[] numbers = numberStarts(text);
         for (DatePattern p : numeric) {
             Matcher m = transparent(p.pattern(), text);
-            for (int from = 0; findFromDigit(m, text, from); from = m.end()) {
+            for (int from = 0; findFromDigit(m, numbers, from); from = m.end()) {
                 take(p, m, text, taken, found);
             }
         }
         MonthScan scan = scanForMonthNames(text);
         MonthPatterns withNames = monthPatterns(scan.names());
+        Numbers inWindows = new Numbers(text, numbers, scan.windows());
         for (DatePattern p : withNames.named()) {
-            collect(p, text, scan.windows(), taken, found);
+            collect(p, text, scan.windows(), inWindows, taken, found);
         }
         if (withNames.alone() != null) {
-            collect(withNames.alone(), text, scan.windows(), taken, found);
+            collect(withNames.alone(), text, scan.windows(), inWindows, taken, found);
         }
         boolean[] inRange = new boolean[text.length() + 1];
         Matcher r = transparent(YEAR_RANGE, text);
-        for (int from = 0; findFromDigit(r, text, from); from = r.end()) {
+        for (int from = 0; findFromDigit(r, numbers, from); from = r.end()) {
             for (int i = r.start(); i < r.end(); i++) {
                 inRange[i] = true;
             }
         }
         Matcher y = transparent(year, text);
-        for (int from = 0; findFromDigit(y, text, from); from = y.end()) {
+        for (int from = 0; findFromDigit(y, numbers, from); from = y.end()) {
             if (!taken[y.start()] && yearContext(text, y.start(), y.end())) {
                 boolean target = inRange[y.start()] || targetYear(text, y.start(), y.end());
                 found.add(new DateMention(Integer.parseInt(y.group(1)), 0, 0, y.start(), y.end(),
@@ -523,15 +519,61 @@ public final class DateParser {
 
     /**
      * The pattern's matches within the given [start, end) stretches, which hold every match it can have in the
-     * text: the same matches, in the same order, as a search of the whole text.
+     * text: the same matches, in the same order, as a search of the whole text. A stretch without the number the
+     * pattern needs (a day, a year) is skipped: every such pattern's day and year are ASCII digits that start a
+     * number, and a match lies inside its stretch.
      */
-    private void collect(DatePattern p, String text, int[] windows, boolean[] taken, List<DateMention> out) {
+    private void collect(DatePattern p, String text, int[] windows, Numbers numbers, boolean[] taken,
+                         List<DateMention> out) {
         Matcher m = transparent(p.pattern(), text);
         for (int w = 0; w < windows.length; w += 2) {
+            if (p.hasYear() ? !numbers.year(w / 2) : p.hasDay() && !numbers.any(w / 2)) {
+                continue;
+            }
             m.region(windows[w], windows[w + 1]);
             while (m.find()) {
                 take(p, m, text, taken, out);
             }
+        }
+    }
+
+    /**
+     * Which stretches hold a number ({@link #any}) and which a number that can be a pattern's year, four digits
+     * from 1800 to 2099 ({@link #year}).
+     */
+    private static final class Numbers {
+        private final BitSet any = new BitSet();
+        private final BitSet year = new BitSet();
+
+        Numbers(String text, int[] numberStarts, int[] windows) {
+            for (int w = 0; w < windows.length; w += 2) {
+                int k = java.util.Arrays.binarySearch(numberStarts, windows[w]);
+                for (int i = k >= 0 ? k : -k - 1; i < numberStarts.length && numberStarts[i] < windows[w + 1]; i++) {
+                    any.set(w / 2);
+                    if (yearDigits(text, numberStarts[i])) {
+                        year.set(w / 2);
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** (?:1[89]|20)\d\d at {@code start}. */
+        private static boolean yearDigits(String text, int start) {
+            if (start + 4 > text.length() || !digit(text.charAt(start + 2)) || !digit(text.charAt(start + 3))) {
+                return false;
+            }
+            char a = text.charAt(start);
+            char b = text.charAt(start + 1);
+            return a == '1' && (b == '8' || b == '9') || a == '2' && b == '0';
+        }
+
+        boolean any(int window) {
+            return any.get(window);
+        }
+
+        boolean year(int window) {
+            return year.get(window);
         }
     }
 
@@ -557,16 +599,36 @@ public final class DateParser {
     /**
      * {@link Matcher#find(int)} for a pattern whose every match starts with an ASCII digit (what \d matches) that
      * follows no digit (each such pattern opens with a lookbehind that rules one out): it is tried only at the
-     * first digit of a number, where the regex engine would try it at every position of the text.
+     * first digit of a number ({@code numbers}, from {@link #numberStarts}), where the regex engine would try it at
+     * every position of the text.
      */
-    private static boolean findFromDigit(Matcher m, String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (digit(text.charAt(i)) && (i == 0 || !digit(text.charAt(i - 1)))
-                    && m.region(i, text.length()).lookingAt()) {
+    private static boolean findFromDigit(Matcher m, int[] numbers, int from) {
+        int k = java.util.Arrays.binarySearch(numbers, from);
+        int textEnd = m.regionEnd(); // every region searched here ends at the text's end
+        for (int i = k >= 0 ? k : -k - 1; i < numbers.length; i++) {
+            if (m.region(numbers[i], textEnd).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where each number of the text starts: an ASCII digit that follows no digit, in text order. */
+    private static int[] numberStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        boolean previousDigit = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean d = digit(text.charAt(i));
+            if (d && !previousDigit) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+            }
+            previousDigit = d;
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     private static boolean digit(char c) {

@@ -37,9 +37,69 @@ public final class Fingerprints {
 
     /** NFKC, lower case, plain quotes and dashes, single spaces: what the exact hash is taken over. */
     public static String normalise(String text) {
+        String fast = normaliseFastPath(text);
+        return fast != null ? fast : normaliseAnyText(text);
+    }
+
+    /** {@link #normalise} as it is defined: an NFKC pass, the whole text in lower case, then the character pass. */
+    static String normaliseAnyText(String text) {
         String s = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = s.toLowerCase(Locale.ROOT);
+        return collapse(s.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #normalise} of a text of {@link #inFastPath} characters only (nearly every English text), or null for
+     * another text: NFKC leaves such a text alone (each of them is its own NFKC form, and no two of them compose),
+     * and lower-casing the whole text is lower-casing each character, so both passes and their copies of the text
+     * are skipped. FingerprintsTest checks both claims for every character and every pair of them.
+     */
+    static String normaliseFastPath(String text) {
+        char[] out = new char[text.length()];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 128) { // printable ASCII, most of any text: neither whitespace nor a quote to fold
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = asciiLower(c);
+                continue;
+            }
+            if (!inFastPath(c)) {
+                return null;
+            }
+            if (Character.isWhitespace(c)) {
+                space = n > 0;
+                continue;
+            }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            out[n++] = plain(c < 128 ? asciiLower(c) : Character.toLowerCase(c));
+        }
+        return new String(out, 0, n);
+    }
+
+    /**
+     * ASCII, the Latin-1 letters (U+00C0 to U+00FF but the signs × and ÷) and the typographic quotes and dashes
+     * of English news: ‘ ’ “ ” – —.
+     */
+    static boolean inFastPath(char c) {
+        return c < 128 || c >= '\u00c0' && c <= '\u00ff' && c != '\u00d7' && c != '\u00f7'
+                || c == '\u2018' || c == '\u2019' || c == '\u201c' || c == '\u201d' || c == '\u2013'
+                || c == '\u2014';
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /** Plain quotes and dashes, whitespace runs as one space, none at the ends. */
+    private static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -94,11 +154,20 @@ public final class Fingerprints {
                 seq.add(w);
             }
         }
+        return shingles(seq);
+    }
+
+    /** {@link #stopwordShingles(List, Set)} of a text whose stopwords (of the list chosen) are given, in order. */
+    public static long[] shingles(List<String> seq) {
+        int[] hashes = new int[seq.size()];
+        for (int j = 0; j < hashes.length; j++) {
+            hashes[j] = seq.get(j).hashCode();
+        }
         long[] out = new long[Math.max(0, seq.size() - SHINGLE + 1)];
         for (int i = 0; i < out.length; i++) {
             long h = 1125899906842597L;
             for (int j = i; j < i + SHINGLE; j++) {
-                h = 31 * h + seq.get(j).hashCode();
+                h = 31 * h + hashes[j];
             }
             out[i] = mix(h);
         }
@@ -141,12 +210,10 @@ public final class Fingerprints {
             // 128 hash functions from two (Kirsch & Mitzenmacher): h_i = a + i * b, far cheaper than 128 mixes
             long a = mix(s);
             long b = mix(s ^ SEEDS[0]) | 1;
-            for (int i = 0; i < HASHES; i++) {
-                long h = a + i * b;
+            long h = a; // a + i * b, one addition at a time (the same values: arithmetic wraps modulo 2^64)
+            for (int i = 0; i < HASHES; i++, h += b) {
                 int v = (int) ((h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L >>> 33);
-                if (v < sig[i]) {
-                    sig[i] = v;
-                }
+                sig[i] = Math.min(sig[i], v);
             }
         }
         return sig;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.Language;
@@ -100,22 +99,14 @@ final class LanguageGuesser {
      * another language mixed in). Doubtful samples go to the model.
      */
     static boolean clearlyEnglish(String sample) {
-        List<String> words = Words.of(sample);
-        if (words.size() < SHORTCUT_MIN_WORDS) {
+        Words.Tally words = Words.tally(sample);
+        if (words.words() < SHORTCUT_MIN_WORDS) {
             return false;
         }
-        Lexicon lexicon = Lexicon.get();
-        int[] hits = new int[Lexicon.LANGUAGES.size()];
-        int[] englishSoFar = new int[words.size() + 1]; // English function words among the first i words
-        for (int i = 0; i < words.size(); i++) {
-            int mask = lexicon.stopwordLanguages(words.get(i));
-            englishSoFar[i + 1] = englishSoFar[i] + ((mask & ENGLISH) != 0 ? 1 : 0);
-            for (int m = mask; m != 0; m &= m - 1) {
-                hits[Integer.numberOfTrailingZeros(m)]++;
-            }
-        }
+        int[] hits = words.hits();
+        int[] englishSoFar = words.stopwordsSoFar(Integer.numberOfTrailingZeros(ENGLISH)); // among the first i words
         int english = hits[Integer.numberOfTrailingZeros(ENGLISH)];
-        if (english < SHORTCUT_MIN_DENSITY * words.size()) {
+        if (english < SHORTCUT_MIN_DENSITY * words.words()) {
             return false;
         }
         for (int i = 0; i < hits.length; i++) {
@@ -123,7 +114,7 @@ final class LanguageGuesser {
                 return false;
             }
         }
-        for (int end = SHORTCUT_WINDOW; end <= words.size(); end++) {
+        for (int end = SHORTCUT_WINDOW; end <= words.words(); end++) {
             if (englishSoFar[end] - englishSoFar[end - SHORTCUT_WINDOW] < SHORTCUT_WINDOW_MIN) {
                 return false;
             }

@@ -25,6 +25,8 @@ public final class Lexicon {
     private final Map<String, List<String>> boilerplate = new HashMap<>();
     /** For each stopword, a bit per language of {@link #LANGUAGES} whose list has it. */
     private final Map<String, Integer> languagesByStopword = new HashMap<>();
+    /** The keys of {@link #languagesByStopword}, for {@link #stopwordAt}. */
+    private final String[] stopwordTable;
 
     private Lexicon() {
         for (String lang : LANGUAGES) {
@@ -40,6 +42,7 @@ public final class Lexicon {
             int bit = 1 << LANGUAGES.indexOf(lang);
             words.forEach(w -> languagesByStopword.merge(w, bit, (a, b) -> a | b));
         }
+        stopwordTable = table(languagesByStopword.keySet());
         for (String line : lines("boilerplate.tsv")) {
             String[] parts = line.split("\t", 2);
             boilerplate.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].trim());
@@ -57,6 +60,59 @@ public final class Lexicon {
     /** Bit i set when the word is a stopword of {@code LANGUAGES.get(i)}; 0 for no language. */
     public int stopwordLanguages(String word) {
         return languagesByStopword.getOrDefault(word, 0);
+    }
+
+    /** The lexicon's own string of a stopword of any language, or null when the word is none. */
+    public String stopword(String word) {
+        for (int slot = spread(word.hashCode()) & (stopwordTable.length - 1); stopwordTable[slot] != null;
+             slot = (slot + 1) & (stopwordTable.length - 1)) {
+            if (stopwordTable[slot].equals(word)) {
+                return stopwordTable[slot];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The stopword whose characters are {@code Words.lowerOneToOne} of text[start, end), given that lower-cased
+     * run's {@link String#hashCode}, or null: a look-up without making the word's string.
+     */
+    String stopwordAt(String text, int start, int end, int hash) {
+        int len = end - start;
+        for (int slot = spread(hash) & (stopwordTable.length - 1); stopwordTable[slot] != null;
+             slot = (slot + 1) & (stopwordTable.length - 1)) {
+            String candidate = stopwordTable[slot];
+            if (candidate.hashCode() == hash && candidate.length() == len && sameLowerCase(candidate, text, start)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameLowerCase(String word, String text, int start) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) != Words.lowerOneToOne(text.charAt(start + k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** Every stopword of every list, open addressing, at most a quarter full. */
+    private static String[] table(Set<String> words) {
+        String[] table = new String[Integer.highestOneBit(Math.max(1, words.size())) << 3];
+        for (String w : words) {
+            int slot = spread(w.hashCode()) & (table.length - 1);
+            while (table[slot] != null) {
+                slot = (slot + 1) & (table.length - 1);
+            }
+            table[slot] = w;
+        }
+        return table;
     }
 
     /** Phrases of one boilerplate kind: line, prefix, contains or end. */

@@ -44,7 +44,7 @@ public final class Metadata {
             String site = m.group(3).strip();
             boolean pipe = m.group(2).equals("|") || m.group(2).equals("::");
             boolean named = site.matches("(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,2}");
-            if ((pipe && Words.of(site).size() <= 5 || named) && !site.endsWith("?")) {
+            if ((pipe && Words.count(site) <= 5 || named) && !site.endsWith("?")) {
                 return new String[] {m.group(1).strip(), site};
             }
         }
@@ -93,7 +93,7 @@ public final class Metadata {
     private static String lastTitleLike(List<Block> blocks, List<String> labels, int end) {
         for (int i = end - 1; i >= 0; i--) {
             String t = blocks.get(i).text().strip();
-            if (titleLike(blocks.get(i), labels.get(i)) && !isName(t) && Words.of(t).size() >= 4) {
+            if (titleLike(blocks.get(i), labels.get(i)) && !isName(t) && Words.count(t) >= 4) {
                 return splitSiteSuffix(t)[0];
             }
         }
@@ -102,7 +102,7 @@ public final class Metadata {
 
     private static boolean titleLike(Block b, String label) {
         String t = b.text().strip();
-        int words = Words.of(t).size();
+        int words = Words.count(t);
         return !label.equals("boilerplate") && b.kind() != Block.Kind.LIST_ITEM && words >= 3 && words <= 25
                 && t.length() < 200 && !t.endsWith(".") && DateParser.get().dateLine(t).isEmpty();
     }
@@ -165,6 +165,6 @@ public final class Metadata {
     }
 
     private static boolean isName(String text) {
-        return NAME_LINE.matcher(text).matches() && Words.of(text).size() <= 4;
+        return NAME_LINE.matcher(text).matches() && Words.count(text) <= 4;
     }
 }

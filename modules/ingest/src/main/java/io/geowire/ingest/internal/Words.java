@@ -26,6 +26,129 @@ public final class Words {
         return out;
     }
 
+    /** How many words {@link #of} finds, without making them. */
+    public static int count(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = isLetter(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /**
+     * The words of {@link #of} as counting and fingerprints need them: how many, and which are stopwords of which
+     * languages. A word is looked up from the text's characters where its lower case is that of each character
+     * (see {@link #lowerOneToOne}): no string is made for it, and the stopwords come out as the lexicon's own
+     * strings. Other words are made and looked up as {@link #stopwordHits} does.
+     */
+    public static Tally tally(String text) {
+        Lexicon lexicon = Lexicon.get();
+        Tally tally = new Tally();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            boolean oneToOne = true;
+            for (; i < n && isLetter(c = text.charAt(i)); i++) {
+                char lower = lowerOneToOne(c);
+                oneToOne &= lower != 0;
+                hash = 31 * hash + lower;
+            }
+            int index = tally.words++;
+            String stopword = oneToOne ? lexicon.stopwordAt(text, start, i, hash)
+                    : lexicon.stopword(text.substring(start, i).toLowerCase(Locale.ROOT));
+            if (stopword != null) {
+                tally.add(index, lexicon.stopwordLanguages(stopword), stopword);
+            }
+        }
+        return tally;
+    }
+
+    /**
+     * The lower case {@code String.toLowerCase(Locale.ROOT)} gives a letter alone and in any word, for ASCII,
+     * Latin-1 and Cyrillic letters (WordsTest checks each); 0 for other letters, whose words are lower-cased whole.
+     */
+    static char lowerOneToOne(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c >= '\u00c0' && c <= '\u00ff' || c >= '\u0400' && c <= '\u04ff' ? Character.toLowerCase(c) : 0;
+    }
+
+    /** What {@link #tally} found: the number of words and, in text order, the stopwords with their languages. */
+    public static final class Tally {
+        private int words;
+        private int stopwords;
+        private int[] positions = new int[16];
+        private int[] languages = new int[16];
+        private String[] spellings = new String[16];
+
+        private void add(int position, int languageBits, String spelling) {
+            if (stopwords == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, stopwords * 2);
+                languages = java.util.Arrays.copyOf(languages, stopwords * 2);
+                spellings = java.util.Arrays.copyOf(spellings, stopwords * 2);
+            }
+            positions[stopwords] = position;
+            languages[stopwords] = languageBits;
+            spellings[stopwords] = spelling;
+            stopwords++;
+        }
+
+        /** How many words the text has. */
+        public int words() {
+            return words;
+        }
+
+        /** {@link #stopwordHits} of the words. */
+        public int[] hits() {
+            int[] hits = new int[Lexicon.LANGUAGES.size()];
+            for (int k = 0; k < stopwords; k++) {
+                for (int mask = languages[k]; mask != 0; mask &= mask - 1) {
+                    hits[Integer.numberOfTrailingZeros(mask)]++;
+                }
+            }
+            return hits;
+        }
+
+        /** Appends the words that are stopwords of {@code Lexicon.LANGUAGES.get(language)}, in text order. */
+        public void stopwordsOf(int language, List<String> out) {
+            for (int k = 0; k < stopwords; k++) {
+                if ((languages[k] & 1 << language) != 0) {
+                    out.add(spellings[k]);
+                }
+            }
+        }
+
+        /**
+         * For each i up to {@link #words()}, how many of the first i words are stopwords of
+         * {@code Lexicon.LANGUAGES.get(language)}.
+         */
+        public int[] stopwordsSoFar(int language) {
+            int[] soFar = new int[words + 1];
+            int k = 0;
+            for (int i = 0; i < words; i++) {
+                boolean hit = k < stopwords && positions[k] == i;
+                soFar[i + 1] = soFar[i] + (hit && (languages[k] & 1 << language) != 0 ? 1 : 0);
+                if (hit) {
+                    k++;
+                }
+            }
+            return soFar;
+        }
+    }
+
     /** {@link Character#isLetter(char)}, answered without a table look-up for ASCII. */
     static boolean isLetter(char c) {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
