@@ -69,13 +69,13 @@ final class TrainCommand implements Callable<Integer> {
             + "4096)")
     int lexicalBuckets = Trainer.DEFAULT_LEXICAL.buckets();
 
-    @Option(names = "--words", description = "What the word features read: text (the sentence as written; the "
-            + "default) or parties (the sentence with states, organisations, people, routes and places replaced by "
-            + "placeholders, plus what the gazetteer says about the parties: who speaks, how many; a format 3 model) "
+    @Option(names = "--words", description = "What the word features read: text (the sentence as written), "
+            + "parties (the default: the sentence with states, organisations, people, routes and places replaced by "
+            + "placeholders, plus what the gazetteer says about the parties: who speaks, how many; a format 3 model), "
             + "or masked (as parties, and the encoder reads the masked sentence too)")
     String words = Trainer.DEFAULT_LEXICAL.words() == null ? "text" : Trainer.DEFAULT_LEXICAL.words();
 
-    @Option(names = "--lexical-l2", description = "L2 strength on the words' weights (default: 0.02)")
+    @Option(names = "--lexical-l2", description = "L2 strength on the words' weights (default: 0.005)")
     double lexicalL2 = LinearHead.Settings.defaults().sparseL2();
 
     @Option(names = "--l2", description = "L2 strength on the heads' sentence-vector weights (default: 0.05)")

@@ -19,7 +19,7 @@ public final class Trainer {
 
     /** The lexical features a model gets unless told otherwise (see docs/extraction.md, Learned sentence stage). */
     public static final SentenceModel.Lexical DEFAULT_LEXICAL =
-            new SentenceModel.Lexical("joint", 4096, LexicalFeatures.VERSION);
+            new SentenceModel.Lexical("joint", 4096, LexicalFeatures.VERSION, "parties");
 
     private final SentenceEncoder encoder;
     private final LinearHead.Settings settings;
