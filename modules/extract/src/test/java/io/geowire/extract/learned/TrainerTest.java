@@ -211,6 +211,9 @@ class TrainerTest {
         SentenceModel masked = new Trainer(blindEncoder(), s, new SentenceModel.Lexical("joint", 1024,
                 LexicalFeatures.VERSION, "parties")).train(stanceByOtherStates(90, true), stanceByOtherStates(30, true));
         assertThat(masked.data().format).isEqualTo(3);
+        assertThat(new Trainer(blindEncoder(), s, new SentenceModel.Lexical("joint", 1024, LexicalFeatures.VERSION,
+                "parties")).train(stanceByOtherStates(90, true), stanceByOtherStates(30, true)).toJson())
+                .as("byte-identical on a second training").isEqualTo(masked.toJson());
         assertThat(SentenceModel.read(masked.toJson()).readsParties()).isTrue();
         String unseen = "Georgia condemned Russia on Monday.";
         SentenceWords words = new SentenceWords(unseen, "Country condemned Country on Monday.", Set.of());
