@@ -69,7 +69,13 @@ final class TrainCommand implements Callable<Integer> {
             + "4096)")
     int lexicalBuckets = Trainer.DEFAULT_LEXICAL.buckets();
 
-    @Option(names = "--lexical-l2", description = "L2 strength on the words' weights (default: 0.02)")
+    @Option(names = "--words", description = "What the word features read: text (the sentence as written), "
+            + "parties (the default: the sentence with states, organisations, people, routes and places replaced by "
+            + "placeholders, plus what the gazetteer says about the parties: who speaks, how many; a format 3 model), "
+            + "or masked (as parties, and the encoder reads the masked sentence too)")
+    String words = Trainer.DEFAULT_LEXICAL.words() == null ? "text" : Trainer.DEFAULT_LEXICAL.words();
+
+    @Option(names = "--lexical-l2", description = "L2 strength on the words' weights (default: 0.005)")
     double lexicalL2 = LinearHead.Settings.defaults().sparseL2();
 
     @Option(names = "--l2", description = "L2 strength on the heads' sentence-vector weights (default: 0.05)")
@@ -97,12 +103,17 @@ final class TrainCommand implements Callable<Integer> {
                 err.println("geowire train: --lexical must be stacked, joint or none: " + lexical);
                 return ExitCodes.USAGE;
             }
+            if (!List.of("text", "parties", "masked").contains(words)) {
+                err.println("geowire train: --words must be text, parties or masked: " + words);
+                return ExitCodes.USAGE;
+            }
             LinearHead.Settings d = LinearHead.Settings.defaults();
             TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
                     new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()),
                     new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2), data,
                     lexical.equals("none") ? null
-                        : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION));
+                        : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION,
+                            words.equals("text") ? null : words));
             TrainingRun.Result result = run.run(sources);
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();

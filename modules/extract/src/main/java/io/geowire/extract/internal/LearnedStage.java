@@ -3,6 +3,7 @@ package io.geowire.extract.internal;
 import io.geowire.extract.ExtractedEvent;
 import io.geowire.extract.learned.SentenceEncoder;
 import io.geowire.extract.learned.SentenceModel;
+import io.geowire.extract.learned.SentenceWords;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,12 +125,17 @@ final class LearnedStage {
         }
         List<NormSentence> asserting = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<SentenceWords> words = new ArrayList<>();
         for (int i = 0; i < st.sents.size(); i++) {
             NormSentence s = st.sents.get(i);
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
             if (s.asserts && (worthEncoding(st.sents, i) || hasRuleEvent(sink, s))) {
                 asserting.add(s);
-                texts.add(surface(st.text, s));
+                SentenceWords w = model.readsParties() ? PartyWords.of(st.text, s)
+                        : SentenceWords.plain(surface(st.text, s));
+                words.add(w);
+                // a masked model's vectors are of the sentence with its names replaced (as it was trained)
+                texts.add(model.encodesMasked() ? w.masked() : w.text());
             }
         }
         float[][] vectors = encoder.encode(texts);
@@ -137,7 +143,7 @@ final class LearnedStage {
         List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
-            SentenceModel.Prediction p = model.predict(vectors[i], flags(s), texts.get(i));
+            SentenceModel.Prediction p = model.predict(vectors[i], flags(s), words.get(i));
             for (String type : ORDER) {
                 List<Integer> ruleEvents = sink.indicesIn(type, s.start, s.end);
                 double logOdds = p.logOdds().get(type);
@@ -342,7 +348,7 @@ final class LearnedStage {
                 }
             }
             out.add(new SentenceView(s.start, s.end, s.paragraph, surface(st.text, s), flags(s), Set.copyOf(types),
-                    s.asserts));
+                    s.asserts, PartyWords.of(st.text, s)));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package io.geowire.extract.internal;
 
+import io.geowire.extract.learned.SentenceWords;
+
 import java.util.Set;
 
 /**
@@ -12,7 +14,8 @@ import java.util.Set;
  * @param flags     gazetteer flags, see {@link LearnedStage#FLAGS}
  * @param ruleTypes event types the rules found in this sentence
  * @param asserts   false for headlines and questions, which yield no events
+ * @param words     the text masked and the party context, for the word features
  */
 public record SentenceView(int start, int end, int paragraph, String text, double[] flags, Set<String> ruleTypes,
-                           boolean asserts) {
+                           boolean asserts, SentenceWords words) {
 }

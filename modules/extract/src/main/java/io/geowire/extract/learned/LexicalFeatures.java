@@ -17,9 +17,14 @@ import java.util.TreeSet;
  * bucket of a word is fixed by this code alone: a model file's weights stay valid for every run and JVM.
  * {@link #VERSION} changes whenever tokens, hash or kinds change; a model trained on another version is refused.
  *
+ * <p>With {@code parties} set (a model whose words are {@code "parties"}, issue 11 stance recall), the n-grams are
+ * read from the masked text of {@link SentenceWords} (names replaced by placeholders) and the
+ * {@link #PARTY_CONTEXT} features follow the kinds.
+ *
  * @param buckets number of hash buckets for the n-grams; the kind features follow them
+ * @param parties n-grams of the masked text and the party-context features after the kinds
  */
-public record LexicalFeatures(int buckets) {
+public record LexicalFeatures(int buckets, boolean parties) {
     /** Version of the tokenisation, hash and kinds below. */
     public static final int VERSION = 1;
 
@@ -36,6 +41,17 @@ public record LexicalFeatures(int buckets) {
     private static final Set<String> DEADLINE = Set.of("by", "until", "before", "till");
     private static final Set<String> AMOUNT = Set.of("million", "billion", "trillion", "thousand", "tonnes", "tons",
             "barrels", "bcm", "cubic");
+    /**
+     * What the gazetteer says about the parties of a sentence, after the kinds in a {@code parties} model, in this
+     * order: three or more distinct parties named; a party (not a person, not a demonym) followed closely by a
+     * speech or stance verb ("Armenia said", "Hungary blocked"); a tracked person doing so, or quoted ("..., Lavrov
+     * said"); the sentence opens with a party (subject position); every party named only as a demonym ("Russian
+     * gas"), which is background more often than a statement; a party after a preposition of relation ("with",
+     * "towards", "against", "from").
+     */
+    public static final List<String> PARTY_CONTEXT = List.of("parties_3plus", "party_speaks", "person_speaks",
+            "opens_with_party", "demonyms_only", "party_after_relation");
+
     /** Token that stands for any number but a year. */
     static final String NUMBER = "<n>";
     /** Token that stands for a year (1900-2099). */
@@ -47,9 +63,33 @@ public record LexicalFeatures(int buckets) {
         }
     }
 
-    /** Width of a feature row: the buckets, then the kinds. */
+    /** Plain words: the n-grams of the text as written, the kinds; no party context. */
+    public LexicalFeatures(int buckets) {
+        this(buckets, false);
+    }
+
+    /** Width of a feature row: the buckets, then the kinds, then (parties) the party context. */
     public int width() {
-        return buckets + KINDS.size();
+        return buckets + KINDS.size() + (parties ? PARTY_CONTEXT.size() : 0);
+    }
+
+    /**
+     * The features of a sentence's words: as {@link #of(String)} on the text, or with {@code parties} on the masked
+     * text (the kinds still read the text as written) plus the party-context features.
+     */
+    public int[] of(SentenceWords words) {
+        if (!parties) {
+            return of(words.text());
+        }
+        Set<Integer> on = new TreeSet<>();
+        addNgrams(tokens(words.masked()), on);
+        addKinds(words.text(), on);
+        for (int k = 0; k < PARTY_CONTEXT.size(); k++) {
+            if (words.context().contains(PARTY_CONTEXT.get(k))) {
+                on.add(buckets + KINDS.size() + k);
+            }
+        }
+        return on.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -92,8 +132,13 @@ public record LexicalFeatures(int buckets) {
 
     /** Sorted distinct indices of the features present in the sentence (all features are yes/no). */
     public int[] of(String sentence) {
-        List<String> toks = tokens(sentence);
         Set<Integer> on = new TreeSet<>();
+        addNgrams(tokens(sentence), on);
+        addKinds(sentence, on);
+        return on.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void addNgrams(List<String> toks, Set<Integer> on) {
         String prev = "<s>";
         for (String raw : toks) {
             String t = normalised(raw);
@@ -101,13 +146,20 @@ public record LexicalFeatures(int buckets) {
             on.add(bucket("b:" + prev + " " + t));
             prev = t;
         }
-        boolean[] kinds = kinds(sentence, toks);
+    }
+
+    private void addKinds(String sentence, Set<Integer> on) {
+        boolean[] kinds = kinds(sentence, tokens(sentence));
         for (int k = 0; k < kinds.length; k++) {
             if (kinds[k]) {
                 on.add(buckets + k);
             }
         }
-        return on.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Whether a lower-cased word is a speech verb of the {@code speech} kind. */
+    public static boolean isSpeechWord(String word) {
+        return SPEECH.contains(word);
     }
 
     /** The kind features of {@link #KINDS}, in that order. */

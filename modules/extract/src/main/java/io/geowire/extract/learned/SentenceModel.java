@@ -34,15 +34,36 @@ public final class SentenceModel {
     /** Classpath location of the bundled model. */
     public static final String RESOURCE = "/io/geowire/extract/learned/sentence-model.json";
 
-    /** Newest model file format this code reads: 1 = embedding and flags, 2 = with lexical features. */
-    public static final int FORMAT = 2;
+    /**
+     * Newest model file format this code reads: 1 = embedding and flags, 2 = with lexical features, 3 = lexical
+     * features read from the masked words and the party context ({@link Lexical#words()} "parties").
+     */
+    public static final int FORMAT = 3;
+    /** The words settings this code computes: null (the text as written) or "parties" ({@link SentenceWords}). */
+    public static final List<String> WORDS = java.util.Arrays.asList(null, "parties", "masked");
 
     /**
      * How the lexical features enter a model: {@code mode} "joint" (the type heads have sparse weights) or
      * "stacked" (a head "lex:TYPE" on the words alone; its log-odds are added to the type head's, times
-     * {@code Data.lexicalWeight}); {@code version} is {@link LexicalFeatures#VERSION} at training time.
+     * {@code Data.lexicalWeight}); {@code version} is {@link LexicalFeatures#VERSION} at training time;
+     * {@code words} null: n-grams of the text as written (formats 2), "parties": of the masked text, with the party
+     * context features (format 3), "masked": as "parties", and the encoder reads the masked text too (format 3).
      */
-    public record Lexical(String mode, int buckets, int version) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Lexical(String mode, int buckets, int version, String words) {
+        public Lexical(String mode, int buckets, int version) {
+            this(mode, buckets, version, null);
+        }
+
+        /** True when the words are read masked, with the party context. */
+        public boolean parties() {
+            return "parties".equals(words) || maskedEncoding();
+        }
+
+        /** True when the encoder reads the masked text instead of the text as written. */
+        public boolean maskedEncoding() {
+            return "masked".equals(words);
+        }
     }
 
     /** What is stored: plain fields so that the JSON layout is explicit and stable. */
@@ -87,8 +108,13 @@ public final class SentenceModel {
                     + data.lexical.version() + ", this extractor computes version " + LexicalFeatures.VERSION
                     + ": retrain with ./geowire train");
         }
+        if (data.lexical != null && !WORDS.contains(data.lexical.words())) {
+            throw new IllegalArgumentException("sentence model reads its words as '" + data.lexical.words()
+                    + "', which this extractor does not compute: retrain with ./geowire train");
+        }
         this.data = data;
-        this.words = data.lexical == null ? null : new LexicalFeatures(data.lexical.buckets());
+        this.words = data.lexical == null ? null
+                : new LexicalFeatures(data.lexical.buckets(), data.lexical.parties());
     }
 
     public Data data() {
@@ -129,6 +155,16 @@ public final class SentenceModel {
         return data.flags;
     }
 
+    /** True when the encoder reads the sentence with its names replaced by placeholders ({@link SentenceWords}). */
+    public boolean encodesMasked() {
+        return data.lexical != null && data.lexical.maskedEncoding();
+    }
+
+    /** True when the word features read the masked text and the party context ({@link SentenceWords}). */
+    public boolean readsParties() {
+        return data.lexical != null && data.lexical.parties();
+    }
+
     /** Standardised feature row: the embedding, then the flags. */
     public double[] features(float[] embedding, double[] flags) {
         return standardise(data.mean, data.scale, embedding, flags);
@@ -152,6 +188,11 @@ public final class SentenceModel {
 
     /** The yes/no lexical features of the sentence, or null when the model has none. */
     public int[] lexicalFeatures(String sentence) {
+        return lexicalFeatures(SentenceWords.plain(sentence));
+    }
+
+    /** The yes/no lexical features of the sentence's words, or null when the model has none. */
+    public int[] lexicalFeatures(SentenceWords sentence) {
         return words == null ? null : words.of(sentence);
     }
 
@@ -160,6 +201,11 @@ public final class SentenceModel {
      * lexical features).
      */
     public Prediction predict(float[] embedding, double[] flags, String sentence) {
+        return predict(embedding, flags, SentenceWords.plain(sentence));
+    }
+
+    /** As {@link #predict(float[], double[], String)}, with the masked words and party context at hand. */
+    public Prediction predict(float[] embedding, double[] flags, SentenceWords sentence) {
         return predict(features(embedding, flags), lexicalFeatures(sentence));
     }
 

@@ -19,7 +19,7 @@ public final class Trainer {
 
     /** The lexical features a model gets unless told otherwise (see docs/extraction.md, Learned sentence stage). */
     public static final SentenceModel.Lexical DEFAULT_LEXICAL =
-            new SentenceModel.Lexical("joint", 4096, LexicalFeatures.VERSION);
+            new SentenceModel.Lexical("joint", 4096, LexicalFeatures.VERSION, "parties");
 
     private final SentenceEncoder encoder;
     private final LinearHead.Settings settings;
@@ -38,8 +38,12 @@ public final class Trainer {
         }
         this.encoder = encoder;
         this.settings = settings;
+        if (lexical != null && !SentenceModel.WORDS.contains(lexical.words())) {
+            throw new IllegalArgumentException("words must be read as written or as parties: " + lexical.words());
+        }
         this.lexical = lexical == null ? null
-                : new SentenceModel.Lexical(lexical.mode(), lexical.buckets(), LexicalFeatures.VERSION);
+                : new SentenceModel.Lexical(lexical.mode(), lexical.buckets(), LexicalFeatures.VERSION,
+                        lexical.words());
     }
 
     /** What training printed: data counts, dev figures, the reliability table. */
@@ -60,7 +64,7 @@ public final class Trainer {
         double[][] xt = standardise(rawTrain, mean, scale);
         double[][] xd = standardise(rawDev, mean, scale);
 
-        LexicalFeatures words = lexical == null ? null : new LexicalFeatures(lexical.buckets());
+        LexicalFeatures words = lexical == null ? null : new LexicalFeatures(lexical.buckets(), lexical.parties());
         int[][] lt = words == null ? null : lexicalRows(words, train);
         int[][] ld = words == null ? null : lexicalRows(words, dev);
         boolean joint = lexical != null && lexical.mode().equals("joint");
@@ -68,7 +72,7 @@ public final class Trainer {
 
         SentenceModel.Data data = new SentenceModel.Data();
         if (lexical != null) {
-            data.format = 2;
+            data.format = lexical.parties() ? 3 : 2;
             data.lexical = lexical;
         }
         if (stacked) {
@@ -105,7 +109,7 @@ public final class Trainer {
     private static int[][] lexicalRows(LexicalFeatures words, List<LabelledSentence> sentences) {
         int[][] out = new int[sentences.size()][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = words.of(sentences.get(i).text());
+            out[i] = words.of(sentences.get(i).words());
         }
         return out;
     }
@@ -398,17 +402,22 @@ public final class Trainer {
         List<String> texts = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (LabelledSentence s : sentences) {
-            if (index.putIfAbsent(s.text(), texts.size()) == null) {
-                texts.add(s.text());
+            if (index.putIfAbsent(encoderInput(s), texts.size()) == null) {
+                texts.add(encoderInput(s));
             }
         }
         float[][] vectors = encoder.encode(texts);
         double[][] out = new double[sentences.size()][];
         for (int i = 0; i < out.length; i++) {
             LabelledSentence s = sentences.get(i);
-            out[i] = SentenceModel.standardise(null, null, vectors[index.get(s.text())], s.flags());
+            out[i] = SentenceModel.standardise(null, null, vectors[index.get(encoderInput(s))], s.flags());
         }
         return out;
+    }
+
+    /** What the encoder reads of a sentence: its masked text for a model trained so, else the text as written. */
+    private String encoderInput(LabelledSentence s) {
+        return lexical != null && lexical.maskedEncoding() ? s.words().masked() : s.text();
     }
 
     private static void standardisation(double[][] x, float[] mean, float[] scale) {

@@ -118,7 +118,7 @@ public final class TrainingData {
             SentenceView v = views.get(i);
             if (v.asserts() || !types.get(i).isEmpty()) {
                 out.add(new LabelledSentence(v.text(), v.flags(), Set.copyOf(types.get(i)), Map.copyOf(labels.get(i)),
-                        modality.get(i), v.ruleTypes(), name + "#" + i));
+                        modality.get(i), v.ruleTypes(), name + "#" + i, v.words()));
             }
         }
         return out;
@@ -234,14 +234,22 @@ public final class TrainingData {
         List<SentenceView> views = engine.sentences(new ArticleInput(where, text, null));
         double[] flags = new double[SentenceFlagsHolder.COUNT];
         Set<String> ruleTypes = new HashSet<>();
+        List<String> masked = new ArrayList<>();
+        Set<String> context = new HashSet<>();
         for (SentenceView v : views) {
             for (int i = 0; i < flags.length; i++) {
                 flags[i] = Math.max(flags[i], v.flags()[i]);
             }
             ruleTypes.addAll(v.ruleTypes());
+            masked.add(v.words().masked());
+            context.addAll(v.words().context());
         }
-        return new LabelledSentence(text.replaceAll("\\s+", " "), flags, Set.copyOf(types), Map.copyOf(labels),
-                modality, Set.copyOf(ruleTypes), where);
+        String collapsed = text.replaceAll("\\s+", " ");
+        // a row the splitter cuts in two is still one sentence: its masked parts joined, its party context united
+        SentenceWords words = new SentenceWords(collapsed, views.isEmpty() ? collapsed : String.join(" ", masked),
+                context);
+        return new LabelledSentence(collapsed, flags, Set.copyOf(types), Map.copyOf(labels),
+                modality, Set.copyOf(ruleTypes), where, words);
     }
 
     /** Number of flags, read from the engine's definition. */

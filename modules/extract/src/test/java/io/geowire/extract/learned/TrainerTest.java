@@ -168,11 +168,86 @@ class TrainerTest {
                 .train(stanceAndBackground(20), stanceAndBackground(10)).toJson(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(json).contains("\"format\":2");
-        assertThatThrownBy(() -> SentenceModel.read(json.replace("\"format\":2", "\"format\":3")
+        assertThatThrownBy(() -> SentenceModel.read(json.replace("\"format\":2", "\"format\":4")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .hasMessageContaining("format 3").hasMessageContaining("retrain");
+                .hasMessageContaining("format 4").hasMessageContaining("retrain");
+        assertThatThrownBy(() -> SentenceModel.read(json.replace("\"version\":", "\"words\":\"lemmas\",\"version\":")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .hasMessageContaining("lemmas").hasMessageContaining("retrain");
         assertThatThrownBy(() -> SentenceModel.read(json.replace("\"version\":" + LexicalFeatures.VERSION,
                 "\"version\":" + (LexicalFeatures.VERSION + 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .hasMessageContaining("lexical features version");
+    }
+
+    /**
+     * Stance statements name some states, on-topic background others: a head that reads names learns the states;
+     * one that reads the masked words learns the wording, which is what carries over to a state it has not seen
+     * in stance statements.
+     */
+    private static List<LabelledSentence> stanceByOtherStates(int n, boolean masked) {
+        String[] speakers = {"Lithuania", "Latvia", "Poland"};
+        String[] background = {"Georgia", "Armenia", "Kazakhstan"};
+        String[] verbs = {"condemned", "criticised", "denounced"};
+        List<LabelledSentence> out = new ArrayList<>();
+        double[] flags = new double[Engine.FLAGS.size()];
+        for (int i = 0; i < n; i++) {
+            boolean stance = i % 2 == 0;
+            String state = (stance ? speakers : background)[i / 2 % 3];
+            String text = stance ? state + " " + verbs[i / 6 % 3] + " Russia on day " + i + "."
+                    : state + " accounts for " + (10 + i) + "% of the oil exports.";
+            out.add(new LabelledSentence(text, flags, stance ? Set.of("stance") : Set.of(),
+                    stance ? Map.of("stance", "distancing") : Map.of(), "asserted", Set.of(), "p" + i,
+                    masked ? new SentenceWords(text, text.replace(state, "Country").replace("Russia", "Country"),
+                            Set.of()) : SentenceWords.plain(text)));
+        }
+        return out;
+    }
+
+    @Test
+    void shouldScoreStanceWordingHigherForAnUnseenSpeakerWhenTheWordsAreMasked() {
+        LinearHead.Settings s = new LinearHead.Settings(0.01, 200, 0.05);
+        SentenceModel plain = new Trainer(blindEncoder(), s, new SentenceModel.Lexical("joint", 1024,
+                LexicalFeatures.VERSION)).train(stanceByOtherStates(90, false), stanceByOtherStates(30, false));
+        SentenceModel masked = new Trainer(blindEncoder(), s, new SentenceModel.Lexical("joint", 1024,
+                LexicalFeatures.VERSION, "parties")).train(stanceByOtherStates(90, true), stanceByOtherStates(30, true));
+        assertThat(masked.data().format).isEqualTo(3);
+        assertThat(new Trainer(blindEncoder(), s, new SentenceModel.Lexical("joint", 1024, LexicalFeatures.VERSION,
+                "parties")).train(stanceByOtherStates(90, true), stanceByOtherStates(30, true)).toJson())
+                .as("byte-identical on a second training").isEqualTo(masked.toJson());
+        assertThat(SentenceModel.read(masked.toJson()).readsParties()).isTrue();
+        String unseen = "Georgia condemned Russia on Monday.";
+        SentenceWords words = new SentenceWords(unseen, "Country condemned Country on Monday.", Set.of());
+        double[] flags = new double[Engine.FLAGS.size()];
+        float[] v = blindEncoder().encode(List.of(unseen))[0];
+        double pMasked = masked.probability("stance", masked.predict(v, flags, words).logOdds().get("stance"), false);
+        double pPlain = plain.probability("stance", plain.predict(v, flags, unseen).logOdds().get("stance"), false);
+        assertThat(pMasked).isGreaterThan(masked.threshold("stance")).isGreaterThan(pPlain);
+    }
+
+    @Test
+    void shouldEncodeTheMaskedSentenceWhenTrainedToReadItMasked() {
+        List<String> seen = new ArrayList<>();
+        SentenceEncoder recording = new SentenceEncoder() {
+            @Override
+            public String name() {
+                return "recording";
+            }
+
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public float[][] encode(List<String> sentences) {
+                seen.addAll(sentences);
+                return blindEncoder().encode(sentences);
+            }
+        };
+        SentenceModel m = new Trainer(recording, new LinearHead.Settings(0.01, 20, 0.05), new SentenceModel.Lexical(
+                "joint", 256, LexicalFeatures.VERSION, "masked")).train(stanceByOtherStates(12, true),
+                stanceByOtherStates(6, true));
+        assertThat(m.encodesMasked()).isTrue();
+        assertThat(seen).isNotEmpty().allSatisfy(t -> assertThat(t).doesNotContain("Russia"));
     }
 }
