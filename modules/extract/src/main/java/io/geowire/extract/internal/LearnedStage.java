@@ -197,7 +197,31 @@ final class LearnedStage {
             // "Rail traffic between Belarus and Lithuania was not affected", "transit continues in normal mode"
             return !stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length());
         }
-        return !stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s);
+        return (!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
+                && (!stanceChecks.contains("own_export") || !ownExportRule(cues, s));
+    }
+
+    /**
+     * A limit a state sets on its own exports ("plans to impose restrictions on the export of wheat and flour") is
+     * trade policy, not a position on sanctions: the sentence names an export measure (cues.tsv {@code export_measure})
+     * but no word of sanctions proper (cues.tsv {@code sanction_word}) and no second state the measure is aimed at
+     * ("restricted the export of 54 product groups to Israel" is a sanction).
+     */
+    static boolean ownExportRule(Cues cues, NormSentence s) {
+        if (!cues.any("export_measure", s.text, 0, s.text.length())
+                || cues.any("sanction_word", s.text, 0, s.text.length())) {
+            return false;
+        }
+        String first = null;
+        for (Tok t : s.toks) {
+            if (t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION || t.kind == Tok.Kind.ANTI) {
+                if (first != null && !first.equals(t.id)) {
+                    return false;
+                }
+                first = t.id;
+            }
+        }
+        return true;
     }
 
     /** The sentence or one of the two before it (a headline too: "... on the Keremet Bank sanctions") speaks of sanctions. */
@@ -250,7 +274,50 @@ final class LearnedStage {
         return (!stanceChecks.contains("actor_named") || namedIn(st, s, d.actor))
                 && (!stanceChecks.contains("target_named") || namedIn(st, s, d.target))
                 && (!stanceChecks.contains("opinion") || !cues.any("opinion", s.text, 0, s.text.length()))
-                && (!stanceChecks.contains("conditional") || !conditionalBeforeParties(s, d));
+                && (!stanceChecks.contains("conditional") || !conditionalBeforeParties(s, d))
+                && (!stanceChecks.contains("comparison")
+                    || (!onlyCompared(st, cues, s, d.actor) && !onlyCompared(st, cues, s, d.target)));
+    }
+
+    /**
+     * Every mention of the party in the sentence stands in a comparison ("unlike Belarus or China, ...", "in Kazakh
+     * rather than Russian, a choice ..."): the sentence measures another state against it and takes no position
+     * towards it. A comparison runs from its cue (cues.tsv {@code comparison}) to the next comma, semicolon or dash.
+     * The speaker of the sentence's quote is named outside any comparison.
+     */
+    static boolean onlyCompared(ArticleState st, Cues cues, NormSentence s, String party) {
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (party == null || (q != null && party.equals(q.actor()))) {
+            return false;
+        }
+        boolean mentioned = false;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.toks.get(i);
+            if (t.kind == Tok.Kind.WORD || t.kind == Tok.Kind.PUNCT || t.kind == Tok.Kind.ROUTE
+                    || !party.equals(t.id)) {
+                continue;
+            }
+            if (!inComparison(cues, s, i)) {
+                return false;
+            }
+            mentioned = true;
+        }
+        return mentioned;
+    }
+
+    /** Token {@code i} follows a comparison cue with no comma, semicolon or dash between them. */
+    private static boolean inComparison(Cues cues, NormSentence s, int i) {
+        int at = cues.findLast("comparison", s.text, 0, s.position(i));
+        if (at < 0) {
+            return false;
+        }
+        for (int k = s.tokenAt(at); k < i; k++) {
+            String w = s.toks.get(k).norm;
+            if (w.equals(",") || w.equals(";") || w.equals("-") || w.equals("\u2013") || w.equals("\u2014")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -119,4 +119,49 @@ class LearnedStageTest {
         assertThat(extract(says, "In his view, Kazakhstan is drawing closer to China every year."))
                 .noneMatch(e -> e.type().equals("stance"));
     }
+
+    @Test
+    void shouldAddNoStanceTowardsAStateWhenItIsNamedOnlyInAComparison() {
+        Map<String, String> says = Map.of("stance", "distancing");
+        assertThat(extract(says, "Georgia, unlike Armenia, has frozen its talks with Russia."))
+                .filteredOn(e -> e.type().equals("stance"))
+                .noneMatch(e -> e.target().equals("ARM") || e.actor().equals("ARM"));
+        assertThat(extract(says, "The minister spoke in Georgian rather than Russian, a choice noted in Tbilisi."))
+                .noneMatch(e -> e.type().equals("stance"));
+    }
+
+    @Test
+    void shouldKeepAStanceWhenTheComparedStateIsNotOneOfItsParties() {
+        assertThat(extract(Map.of("stance", "aligning"),
+                "Hungary, unlike Poland and Slovakia, has agreed to pay Russia in roubles."))
+                .filteredOn(e -> e.type().equals("stance"))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::target)
+                .contains(org.assertj.core.groups.Tuple.tuple("HUN", "RUS"));
+    }
+
+    @Test
+    void shouldAddNoSanctionStatementWhenAStateLimitsItsOwnExports() {
+        Map<String, String> says = Map.of("sanction_statement", "support");
+        assertThat(extract(says, "Uzbekistan's government plans to impose restrictions on the export of rice and "
+                + "onions from next month.")).noneMatch(e -> e.type().equals("sanction_statement"));
+    }
+
+    @Test
+    void shouldKeepAnExportMeasureAsASanctionWhenItNamesATargetOrSanctions() {
+        Map<String, String> says = Map.of("sanction_statement", "support");
+        assertThat(extract(says, "Turkey restricted the export of steel and fertiliser to Israel on Tuesday."))
+                .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("TUR"));
+        assertThat(extract(says, "Uzbekistan imposed an export ban on dual-use goods under the sanctions regime."))
+                .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("UZB"));
+    }
+
+    @Test
+    void shouldGiveAQuotedSanctionPositionToTheSpeakerWhenTheQuotedSentenceNamesNoOtherActor() {
+        List<ExtractedEvent> events = extract(Map.of("sanction_statement", "comply"),
+                "\u201cWe trade with Russia, Belarus and Armenia. We will abide by the sanctions of the EU,\u201d "
+                        + "Kazakh deputy foreign minister Roman Vassilenko said on Monday.");
+        assertThat(events).filteredOn(e -> e.type().equals("sanction_statement")
+                        && e.evidence().startsWith("We will abide"))
+                .extracting(ExtractedEvent::actor).containsOnly("KAZ");
+    }
 }
