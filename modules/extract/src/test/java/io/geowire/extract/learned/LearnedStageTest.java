@@ -149,7 +149,7 @@ class LearnedStageTest {
     @Test
     void shouldKeepAnExportMeasureAsASanctionWhenItNamesATargetOrSanctions() {
         Map<String, String> says = Map.of("sanction_statement", "support");
-        assertThat(extract(says, "Turkey restricted the export of steel and fertiliser to Israel on Tuesday."))
+        assertThat(extract(says, "Turkey imposed restrictions on the export of steel and fertiliser to Israel on Tuesday."))
                 .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("TUR"));
         assertThat(extract(says, "Uzbekistan imposed an export ban on dual-use goods under the sanctions regime."))
                 .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("UZB"));
@@ -163,5 +163,48 @@ class LearnedStageTest {
         assertThat(events).filteredOn(e -> e.type().equals("sanction_statement")
                         && e.evidence().startsWith("We will abide"))
                 .extracting(ExtractedEvent::actor).containsOnly("KAZ");
+    }
+
+    @Test
+    void shouldAddNoStanceWhenTheSentenceRecallsYearsBeforeTheArticle() {
+        Map<String, String> says = Map.of("stance", "distancing");
+        String history = "Georgia drew closer to Turkey in May 2009 over energy.";
+        assertThat(engineExtract(says, history, java.time.LocalDate.of(2024, 3, 1)))
+                .noneMatch(e -> e.type().equals("stance"));
+        assertThat(engineExtract(says, history, java.time.LocalDate.of(2010, 3, 1)))
+                .anyMatch(e -> e.type().equals("stance"));
+    }
+
+    private static List<ExtractedEvent> engineExtract(Map<String, String> says, String text,
+                                                      java.time.LocalDate published) {
+        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, StubModels.saying(says),
+                StubModels.constantEncoder());
+        return engine.extract(new ArticleInput("t.txt", text, published));
+    }
+
+    @Test
+    void shouldAddNoSanctionSupportForTheStateWhosePeopleTheSanctionsHit() {
+        Map<String, String> says = Map.of("sanction_statement", "support");
+        assertThat(extract(says, "Armenian and Uzbek firms have been added to the sanctions list this spring."))
+                .noneMatch(e -> e.type().equals("sanction_statement")
+                        && (e.actor().equals("ARM") || e.actor().equals("UZB")));
+        assertThat(extract(says, "The sanctions package imposes entry bans on Moldovan officials."))
+                .noneMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("MDA"));
+    }
+
+    @Test
+    void shouldKeepASanctionSupportWhenItsStateImposesTheMeasures() {
+        assertThat(extract(Map.of("sanction_statement", "support"),
+                "Lithuania imposed entry bans on Russian officials on Friday."))
+                .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("LTU"));
+    }
+
+    @Test
+    void shouldAddNoStanceWhenItsPartiesAreNamedOnlyInAConcession() {
+        Map<String, String> says = Map.of("stance", "aligning");
+        assertThat(extract(says, "Although Armenia still buys most of its gas from Russia, the government is "
+                + "looking for new suppliers.")).noneMatch(e -> e.type().equals("stance"));
+        assertThat(extract(says, "Although talks stalled last year, Armenia signed a gas deal with Russia on Monday."))
+                .anyMatch(e -> e.type().equals("stance") && e.actor().equals("ARM") && e.target().equals("RUS"));
     }
 }
