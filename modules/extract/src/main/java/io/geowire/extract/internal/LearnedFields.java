@@ -151,6 +151,11 @@ final class LearnedFields {
         Quotes.Quote q = st.quotes.at(s.start);
         String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, s.size());
         String actor = spoken != null ? spoken : ranked("sanction_actor", s, null);
+        if (q != null && q.actor() != null && actor != null && !LearnedStage.namedIn(st, s, actor)) {
+            // inside a quote the position is the speaker's: a state the ranker takes from the sentence before ("part
+            // of the Economic Union with Russia, Belarus ...") but the quoted sentence does not name is not its actor
+            actor = q.actor();
+        }
         if (actor == null) {
             return false;
         }

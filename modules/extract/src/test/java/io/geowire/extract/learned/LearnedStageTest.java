@@ -119,4 +119,92 @@ class LearnedStageTest {
         assertThat(extract(says, "In his view, Kazakhstan is drawing closer to China every year."))
                 .noneMatch(e -> e.type().equals("stance"));
     }
+
+    @Test
+    void shouldAddNoStanceTowardsAStateWhenItIsNamedOnlyInAComparison() {
+        Map<String, String> says = Map.of("stance", "distancing");
+        assertThat(extract(says, "Georgia, unlike Armenia, has frozen its talks with Russia."))
+                .filteredOn(e -> e.type().equals("stance"))
+                .noneMatch(e -> e.target().equals("ARM") || e.actor().equals("ARM"));
+        assertThat(extract(says, "The minister spoke in Georgian rather than Russian, a choice noted in Tbilisi."))
+                .noneMatch(e -> e.type().equals("stance"));
+    }
+
+    @Test
+    void shouldKeepAStanceWhenTheComparedStateIsNotOneOfItsParties() {
+        assertThat(extract(Map.of("stance", "aligning"),
+                "Hungary, unlike Poland and Slovakia, has agreed to pay Russia in roubles."))
+                .filteredOn(e -> e.type().equals("stance"))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::target)
+                .contains(org.assertj.core.groups.Tuple.tuple("HUN", "RUS"));
+    }
+
+    @Test
+    void shouldAddNoSanctionStatementWhenAStateLimitsItsOwnExports() {
+        Map<String, String> says = Map.of("sanction_statement", "support");
+        assertThat(extract(says, "Uzbekistan's government plans to impose restrictions on the export of rice and "
+                + "onions from next month.")).noneMatch(e -> e.type().equals("sanction_statement"));
+    }
+
+    @Test
+    void shouldKeepAnExportMeasureAsASanctionWhenItNamesATargetOrSanctions() {
+        Map<String, String> says = Map.of("sanction_statement", "support");
+        assertThat(extract(says, "Turkey imposed restrictions on the export of steel and fertiliser to Israel on Tuesday."))
+                .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("TUR"));
+        assertThat(extract(says, "Uzbekistan imposed an export ban on dual-use goods under the sanctions regime."))
+                .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("UZB"));
+    }
+
+    @Test
+    void shouldGiveAQuotedSanctionPositionToTheSpeakerWhenTheQuotedSentenceNamesNoOtherActor() {
+        List<ExtractedEvent> events = extract(Map.of("sanction_statement", "comply"),
+                "\u201cWe trade with Russia, Belarus and Armenia. We will abide by the sanctions of the EU,\u201d "
+                        + "Kazakh deputy foreign minister Roman Vassilenko said on Monday.");
+        assertThat(events).filteredOn(e -> e.type().equals("sanction_statement")
+                        && e.evidence().startsWith("We will abide"))
+                .extracting(ExtractedEvent::actor).containsOnly("KAZ");
+    }
+
+    @Test
+    void shouldAddNoStanceWhenTheSentenceRecallsYearsBeforeTheArticle() {
+        Map<String, String> says = Map.of("stance", "distancing");
+        String history = "Georgia drew closer to Turkey in May 2009 over energy.";
+        assertThat(engineExtract(says, history, java.time.LocalDate.of(2024, 3, 1)))
+                .noneMatch(e -> e.type().equals("stance"));
+        assertThat(engineExtract(says, history, java.time.LocalDate.of(2010, 3, 1)))
+                .anyMatch(e -> e.type().equals("stance"));
+    }
+
+    private static List<ExtractedEvent> engineExtract(Map<String, String> says, String text,
+                                                      java.time.LocalDate published) {
+        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, StubModels.saying(says),
+                StubModels.constantEncoder());
+        return engine.extract(new ArticleInput("t.txt", text, published));
+    }
+
+    @Test
+    void shouldAddNoSanctionSupportForTheStateWhosePeopleTheSanctionsHit() {
+        Map<String, String> says = Map.of("sanction_statement", "support");
+        assertThat(extract(says, "Armenian and Uzbek firms have been added to the sanctions list this spring."))
+                .noneMatch(e -> e.type().equals("sanction_statement")
+                        && (e.actor().equals("ARM") || e.actor().equals("UZB")));
+        assertThat(extract(says, "The sanctions package imposes entry bans on Moldovan officials."))
+                .noneMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("MDA"));
+    }
+
+    @Test
+    void shouldKeepASanctionSupportWhenItsStateImposesTheMeasures() {
+        assertThat(extract(Map.of("sanction_statement", "support"),
+                "Lithuania imposed entry bans on Russian officials on Friday."))
+                .anyMatch(e -> e.type().equals("sanction_statement") && e.actor().equals("LTU"));
+    }
+
+    @Test
+    void shouldAddNoStanceWhenItsPartiesAreNamedOnlyInAConcession() {
+        Map<String, String> says = Map.of("stance", "aligning");
+        assertThat(extract(says, "Although Armenia still buys most of its gas from Russia, the government is "
+                + "looking for new suppliers.")).noneMatch(e -> e.type().equals("stance"));
+        assertThat(extract(says, "Although talks stalled last year, Armenia signed a gas deal with Russia on Monday."))
+                .anyMatch(e -> e.type().equals("stance") && e.actor().equals("ARM") && e.target().equals("RUS"));
+    }
 }
