@@ -11,6 +11,8 @@ import io.geowire.producer.ArticlePipeline;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
+import io.geowire.producer.TransactionBatcher;
+import io.geowire.producer.TransactionBatching;
 import java.time.Clock;
 import java.util.List;
 import org.apache.kafka.common.KafkaException;
@@ -45,14 +47,23 @@ final class CorpusRun {
                 ArticlePipeline.defaultExtractThreads());
     }
 
-    /**
-     * As above, extracting on {@code extractThreads} threads while one thread ingests and another writes the
-     * transactions, one per input in input order as with a single thread ({@link ArticlePipeline#run(List,
-     * java.util.function.Consumer, io.geowire.ingest.IngestListener, int)}).
-     */
+    /** As above, extracting on {@code extractThreads} threads, with the default transaction batching. */
     static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
             IngestOptions ingestOptions, PipelineMetrics metrics, EventExtractor extractor, int extractThreads)
             throws IngestException {
+        return produce(configs, topics, paths, transactionalId, ingestOptions, metrics, extractor, extractThreads,
+                TransactionBatching.DEFAULT);
+    }
+
+    /**
+     * As above, extracting on {@code extractThreads} threads while one thread ingests and another writes the
+     * transactions in input order as with a single thread ({@link ArticlePipeline#run(List,
+     * java.util.function.Consumer, io.geowire.ingest.IngestListener, int)}), several inputs to a transaction as
+     * {@code batching} says ({@link TransactionBatcher}).
+     */
+    static ProduceSummary produce(ClientConfigs configs, Topics topics, List<String> paths, String transactionalId,
+            IngestOptions ingestOptions, PipelineMetrics metrics, EventExtractor extractor, int extractThreads,
+            TransactionBatching batching) throws IngestException {
         ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(ingestOptions), extractor, metrics);
         CorpusProducer producer;
         try {
@@ -60,10 +71,10 @@ final class CorpusRun {
         } catch (KafkaException e) {
             throw stopped(e, 0);
         }
-        try (producer) {
+        try (producer; TransactionBatcher batcher = new TransactionBatcher(producer, batching)) {
             IngestSummary ingested;
             try {
-                ingested = pipeline.run(paths, producer::send, Progress.onConsole(), extractThreads);
+                ingested = run(pipeline, paths, batcher, extractThreads);
             } catch (KafkaException e) {
                 throw stopped(e, producer.summary().inputs());
             }
@@ -74,6 +85,31 @@ final class CorpusRun {
             }
             return produced;
         }
+    }
+
+    /**
+     * Runs the pipeline into {@code batcher} and commits its last transaction. When the run stops on an error other
+     * than Kafka's (an input that cannot be read, an extractor failure), the inputs handed over before it are
+     * committed as they were with a transaction per input, so the run has written a prefix of its inputs; after a
+     * Kafka error the open transaction was aborted and nothing more is written.
+     */
+    private static IngestSummary run(ArticlePipeline pipeline, List<String> paths, TransactionBatcher batcher,
+            int extractThreads) throws IngestException {
+        IngestSummary ingested;
+        try {
+            ingested = pipeline.run(paths, batcher, Progress.onConsole(), extractThreads);
+        } catch (RuntimeException e) {
+            if (!(e instanceof KafkaException) && !batcher.failed()) {
+                try {
+                    batcher.flush();
+                } catch (RuntimeException commitFailed) {
+                    e.addSuppressed(commitFailed);
+                }
+            }
+            throw e;
+        }
+        batcher.flush();
+        return ingested;
     }
 
     /**

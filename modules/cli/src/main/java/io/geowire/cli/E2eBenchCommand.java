@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Measure the whole pipeline against its parts.",
         description = "On one generated corpus: ingest-only MB/s, extract-only articles/s, end-to-end articles/s "
             + "through an embedded broker and Streams (and its ratio to extract-only), produce-to-queryable "
-            + "latency at half the end-to-end rate, the broker's own produce limit for the same records, and "
+            + "latency at half the end-to-end rate (both with the producer's transaction batching), the broker's own produce limit for the same records, and "
             + "peak RSS and heap. Each figure comes with the load average.")
 final class E2eBenchCommand implements Callable<Integer> {
 
@@ -35,6 +36,9 @@ final class E2eBenchCommand implements Callable<Integer> {
     @Option(names = "--rules-only", description = "Extract with the rules alone, without the learned sentence stage")
     boolean rulesOnly;
 
+    @Mixin
+    TransactionOptions transactions;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || probeArticles < 1 || topicalShare < 0 || topicalShare > 1) {
@@ -42,7 +46,8 @@ final class E2eBenchCommand implements Callable<Integer> {
                     + "--topical between 0 and 1");
             return ExitCodes.FAILURE;
         }
-        E2eBenchmark.run(new E2eBenchmark.Options(articles, topicalShare, probeArticles, seed, rulesOnly), System.out);
+        E2eBenchmark.run(new E2eBenchmark.Options(articles, topicalShare, probeArticles, seed, rulesOnly,
+                transactions.batching()), System.out);
         return ExitCodes.OK;
     }
 }

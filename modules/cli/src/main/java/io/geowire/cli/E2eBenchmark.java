@@ -15,6 +15,8 @@ import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.ProducedArticle;
 import io.geowire.producer.TopicProvisioner;
+import io.geowire.producer.TransactionBatcher;
+import io.geowire.producer.TransactionBatching;
 import io.geowire.streams.StoreNames;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,7 +57,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 final class E2eBenchmark {
 
-    record Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly) {
+    record Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly,
+            TransactionBatching batching) {
 
         EventExtractor extractor() {
             return rulesOnly ? EventExtractor.createRulesOnly() : EventExtractor.createDefault();
@@ -93,7 +96,8 @@ final class E2eBenchmark {
                     options.articles(), bytes / MB, options.topicalShare() * 100, options.probeArticles());
 
             EventExtractor extractor = options.extractor();
-            out.printf(Locale.ROOT, "extractor: %s%n", options.rulesOnly() ? "rules only" : "rules + learned stage");
+            out.printf(Locale.ROOT, "extractor: %s; producer transactions: %s%n",
+                    options.rulesOnly() ? "rules only" : "rules + learned stage", describe(options.batching()));
             ArticlePipeline pipeline = new ArticlePipeline(new Ingestor(IngestOptions.defaults()), extractor);
             // warm-up, and the probe's articles for the latency phase: ingested and extracted once, here
             List<ProducedArticle> probeArticles = new ArrayList<>();
@@ -149,7 +153,7 @@ final class E2eBenchmark {
             long t0 = System.nanoTime();
             ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
                     List.of(main.toString()), "geowire-bench-e2e", IngestOptions.defaults(), PipelineMetrics.none(),
-                    extractor);
+                    extractor, ArticlePipeline.defaultExtractThreads(), options.batching());
             double produceSeconds = seconds(t0);
             boolean settled = Settling.await(pipeline, produced, SETTLE_TIMEOUT);
             double e2eSeconds = seconds(t0);
@@ -157,10 +161,10 @@ final class E2eBenchmark {
             double e2eRate = produced.inputs() / e2eSeconds;
             line("end to end", "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; "
                     + "%.1f CPU-ms per article, all threads (produced in %.1f s with extraction on %d threads, "
-                    + "settled %.1f s later)", e2eRate,
+                    + "in %d transactions; settled %.1f s later)", e2eRate,
                     bytes / MB / e2eSeconds, settled ? "" : " (NOT SETTLED)", e2eRate / extractRate,
                     e2eRate / ingestAndExtractRate, e2eCpu * 1000 / produced.inputs(), produceSeconds,
-                    ArticlePipeline.defaultExtractThreads(), e2eSeconds - produceSeconds);
+                    ArticlePipeline.defaultExtractThreads(), produced.transactions(), e2eSeconds - produceSeconds);
 
             latency(pipeline, probe, e2eRate / 2);
             ceiling(pipeline.clients(), pipeline.admin(), extracted);
@@ -176,8 +180,10 @@ final class E2eBenchmark {
         watcher.setDaemon(true);
         watcher.start();
         long intervalNanos = (long) (1e9 / rate);
+        // through the same transaction batching as the end-to-end phase: the wait for a transaction to commit is
+        // part of what a reader sees
         try (CorpusProducer producer = new CorpusProducer(pipeline.clients(), pipeline.topics(), "geowire-bench-probe",
-                Clock.systemUTC())) {
+                Clock.systemUTC()); TransactionBatcher batcher = new TransactionBatcher(producer, options.batching())) {
             long start = System.nanoTime();
             for (int i = 0; i < articles.size(); i++) {
                 long due = start + i * intervalNanos;
@@ -187,8 +193,9 @@ final class E2eBenchmark {
                 }
                 ProducedArticle a = articles.get(i);
                 pending.put(a.ingested().id(), System.nanoTime());
-                producer.send(a);
+                batcher.accept(a);
             }
+            batcher.flush();
             long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
             while (!pending.isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
@@ -252,19 +259,41 @@ final class E2eBenchmark {
                         : ", " + raw.failed() + " FAILED: " + raw.firstFailure(),
                 bytes / MB, records.isEmpty() ? 0 : bytes / records.size());
 
+        double txSeconds = inTransactions(clients, "geowire-bench-ceiling", transactions);
+        line("broker, a transaction per article", "%.2f MB/s, %.0f articles/s, %.0f records/s",
+                bytes / MB / txSeconds, transactions.size() / txSeconds, records.size() / txSeconds);
+        int perTransaction = options.batching().maxInputs();
+        if (perTransaction > 1) {
+            List<List<ProducerRecord<String, byte[]>>> batches = new ArrayList<>();
+            for (int i = 0; i < transactions.size(); i += perTransaction) {
+                batches.add(BrokerCeiling.flatten(transactions.subList(i, Math.min(transactions.size(),
+                        i + perTransaction))));
+            }
+            double seconds = inTransactions(clients, "geowire-bench-ceiling-batched", batches);
+            line("broker, " + perTransaction + " articles a transaction", "%.2f MB/s, %.0f articles/s, %.0f records/s",
+                    bytes / MB / seconds, transactions.size() / seconds, records.size() / seconds);
+        }
+    }
+
+    /** Seconds to write {@code transactions}, each in a transaction of its own, through one transactional producer. */
+    private static double inTransactions(ClientConfigs clients, String transactionalId,
+            List<List<ProducerRecord<String, byte[]>>> transactions) {
         try (KafkaProducer<String, byte[]> producer =
-                new KafkaProducer<>(clients.transactionalProducer("geowire-bench-ceiling"))) {
+                new KafkaProducer<>(clients.transactionalProducer(transactionalId))) {
             producer.initTransactions();
-            long t1 = System.nanoTime();
-            for (List<ProducerRecord<String, byte[]>> t : transactions) {
+            long t = System.nanoTime();
+            for (List<ProducerRecord<String, byte[]>> records : transactions) {
                 producer.beginTransaction();
-                t.forEach(producer::send);
+                records.forEach(producer::send);
                 producer.commitTransaction();
             }
-            double txSeconds = seconds(t1);
-            line("broker, a transaction per article", "%.2f MB/s, %.0f articles/s, %.0f records/s",
-                    bytes / MB / txSeconds, transactions.size() / txSeconds, records.size() / txSeconds);
+            return seconds(t);
         }
+    }
+
+    private static String describe(TransactionBatching batching) {
+        return batching.onePerInput() ? "one per input" : String.format(Locale.ROOT,
+                "up to %d inputs or %d ms each", batching.maxInputs(), batching.maxOpen().toMillis());
     }
 
     /** The records our producer writes for each article, captured by a mock producer, renamed to {@code topics}. */

@@ -21,6 +21,7 @@ import io.geowire.model.Topics;
 import io.geowire.producer.ProduceSummary;
 import io.geowire.producer.TopicProvisioner;
 import io.geowire.streams.GeowireStreamsApp;
+import io.geowire.streams.SettleCheck;
 import io.geowire.streams.StreamsSettings;
 import io.geowire.streams.TopologyOptions;
 import java.io.IOException;
@@ -203,10 +204,17 @@ final class LocalPipeline implements AutoCloseable {
 
     /** What {@code --once} watches: lag, the counts against {@code produced}, and the application's own stop. */
     Settling.Source settleSource(ProduceSummary produced) {
+        // one check for the whole wait: it keeps its probe consumer from one look to the next
+        SettleCheck check = streams.settleCheck();
         return new Settling.Source() {
             @Override
             public boolean caughtUp() {
-                return streams.isCaughtUp(admin);
+                return check.isCaughtUp(admin);
+            }
+
+            @Override
+            public void close() {
+                check.close();
             }
 
             @Override

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
         header = "Ingest, extract and write a corpus to Kafka.",
-        description = "Ingests and extracts a corpus and writes it to Kafka, one transaction per article, in input "
-            + "order; extraction runs on several threads.")
+        description = "Ingests and extracts a corpus and writes it to Kafka in input order, each article with its "
+            + "events in one transaction (several articles to a transaction, see --inputs-per-transaction); "
+            + "extraction runs on several threads.")
 final class ProduceCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +45,9 @@ final class ProduceCommand implements Callable<Integer> {
 
     @Mixin
     ExtractorOptions extraction;
+
+    @Mixin
+    TransactionOptions transactions;
 
     @Option(names = "--extract-threads", paramLabel = "N",
             description = "Threads extracting while one thread ingests and one writes the transactions in input "
@@ -68,7 +72,7 @@ final class ProduceCommand implements Callable<Integer> {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
         }
         ProduceSummary summary = CorpusRun.produce(configs, topics, paths, transactionalId, limits.options(),
-                PipelineMetrics.none(), extraction.create(), extractThreads());
+                PipelineMetrics.none(), extraction.create(), extractThreads(), transactions.batching());
         out.println(Json.line(summary));
         return ExitCodes.OK;
     }

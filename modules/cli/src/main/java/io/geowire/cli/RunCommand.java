@@ -1,6 +1,7 @@
 package io.geowire.cli;
 
 import io.geowire.ingest.live.LiveSource;
+import io.geowire.producer.ArticlePipeline;
 import io.geowire.producer.CorpusProducer;
 import io.geowire.producer.PipelineMetrics;
 import io.geowire.producer.ProduceSummary;
@@ -62,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
     ExtractorOptions extraction;
 
     @Mixin
+    TransactionOptions transactions;
+
+    @Mixin
     LiveSourceOptions live;
 
     @Mixin
@@ -95,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
             ProduceSummary produced = paths.isEmpty() ? new ProduceSummary(0, 0, 0, 0, 0, 0)
                     : CorpusRun.produce(pipeline.clients(), pipeline.topics(), paths,
                             CorpusProducer.DEFAULT_TRANSACTIONAL_ID + "-" + service.applicationId, limits.options(),
-                            new PipelineMetrics(pipeline.meterRegistry()), extraction.create());
+                            new PipelineMetrics(pipeline.meterRegistry()), extraction.create(),
+                            ArticlePipeline.defaultExtractThreads(), transactions.batching());
             if (!once.once) {
                 if (!sources.isEmpty()) {
                     liveRun.start(pipeline.clients(), pipeline.topics(), LiveRun.transactionalId(

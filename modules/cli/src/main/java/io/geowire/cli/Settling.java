@@ -28,8 +28,16 @@ final class Settling {
      */
     static final Duration MAX_POLL = Duration.ofSeconds(2);
 
-    /** What {@link Settling} watches; {@link LocalPipeline#settleSource} is the real one. */
-    interface Source {
+    /**
+     * What {@link Settling} watches; {@link LocalPipeline#settleSource} is the real one. Used from the one polling
+     * thread, which closes it when it stops.
+     */
+    interface Source extends AutoCloseable {
+
+        /** Releases what the checks kept (a probe consumer); called by the polling thread when it stops. */
+        @Override
+        default void close() {
+        }
 
         /** Every committed input record has been processed and committed. May block for a few seconds. */
         boolean caughtUp();
@@ -121,6 +129,22 @@ final class Settling {
             if (!outcome.isDone()) {
                 sleepQuietly();
                 outcome.completeExceptionally(e);
+            }
+        } finally {
+            closeQuietly(source);
+        }
+    }
+
+    /** Closes with the interrupt flag (the waiting thread's stop signal) cleared, so a consumer closes in full. */
+    private static void closeQuietly(Source source) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            source.close();
+        } catch (RuntimeException e) {
+            // only a probe consumer's close: the outcome is decided already
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

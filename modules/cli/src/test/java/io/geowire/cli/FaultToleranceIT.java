@@ -173,17 +173,18 @@ class FaultToleranceIT {
     /** Caught up (twice in a row) and the child's API reports the reference summary. */
     private void awaitSettled(Admin admin, ClientConfigs clients, String appId, Topics topics, String api)
             throws Exception {
-        SettleCheck check = new SettleCheck(appId, List.of(topics.articles(), topics.events(), topics.deadLetters(),
-                appId + "-" + StoreNames.EVENTS_BY_ENTITY + "-repartition"), clients);
         String expected = referenceState.answers().get("/api/summary");
         long deadline = System.nanoTime() + SETTLE.toNanos();
         int inARow = 0;
-        while (System.nanoTime() < deadline) {
-            inARow = check.isCaughtUp(admin) && expected.equals(summary(api)) ? inARow + 1 : 0;
-            if (inARow >= 2) {
-                return;
+        try (SettleCheck check = new SettleCheck(appId, List.of(topics.articles(), topics.events(),
+                topics.deadLetters(), appId + "-" + StoreNames.EVENTS_BY_ENTITY + "-repartition"), clients)) {
+            while (System.nanoTime() < deadline) {
+                inARow = check.isCaughtUp(admin) && expected.equals(summary(api)) ? inARow + 1 : 0;
+                if (inARow >= 2) {
+                    return;
+                }
+                Thread.sleep(250);
             }
-            Thread.sleep(250);
         }
         throw new AssertionError("restarted instance did not settle; last summary " + summary(api));
     }

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A producer killed (SIGKILL) in the middle of a corpus and started again on the same corpus with the same
- * transactional id loses no article and counts none twice: its open transaction is aborted when the new producer
- * fences the old one, articles it had committed are sent again and recognised by id. Rules-only extraction: the
- * test is about delivery, and the learned stage would multiply its CPU time on two shared cores.
+ * transactional id loses no article and counts none twice: its open transaction (several articles, as produce
+ * batches them) is aborted when the new producer fences the old one, articles it had committed are sent again and
+ * recognised by id. Rules-only extraction: the test is about delivery, and the learned stage would multiply its CPU
+ * time on two shared cores.
  */
 @KafkaIT
 class ProducerCrashIT {
@@ -45,8 +46,9 @@ class ProducerCrashIT {
 
         Process first = ChildJvm.start(log, produce);
         try {
-            // each article transaction leaves a record and a commit marker: half the files' count of offsets is
-            // about a quarter of the corpus
+            // an article is one record on the articles topic and a transaction of several articles adds a marker
+            // per partition: half the files' count of offsets is a little under half the corpus, with the kill
+            // falling mid-transaction or between two
             awaitOffsets(kafka.admin(), topics, FILES / 2, first);
             assertThat(first.isAlive()).as("producer still running when killed").isTrue();
         } finally {

@@ -25,8 +25,8 @@ import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * Writes each article and its events in one Kafka transaction, so a consumer reading committed data sees
- * an article together with all of its events or not at all. Dead letters and duplicate records each get a
- * transaction of their own. Keys: article id on {@code articles}, event fingerprint on {@code events},
+ * an article together with all of its events or not at all. {@link #send} gives each call a transaction of its own;
+ * {@link #add} and {@link #commitOpen} put several inputs in one ({@link TransactionBatcher} decides how many). Keys: article id on {@code articles}, event fingerprint on {@code events},
  * source on {@code dead-letters}.
  * <p>Every record is stamped with the time it is produced (the clock given), never with an event's date: the date
  * stays in the payload, where an extraction error can put it years ahead, and a broker rejects records more than
@@ -55,6 +55,7 @@ public final class CorpusProducer implements AutoCloseable {
     private final AtomicLong transactions = new AtomicLong();
     private final PipelineMetrics metrics;
     private int eventPartitions;
+    private final List<Open> open = new ArrayList<>();
 
     public CorpusProducer(ClientConfigs configs, Topics topics, String transactionalId, Clock clock) {
         this(configs, topics, transactionalId, clock, PipelineMetrics.none());
@@ -141,6 +142,96 @@ public final class CorpusProducer implements AutoCloseable {
         }
         countAndMeasure(batch, encoded);
         transactions.incrementAndGet();
+    }
+
+    /**
+     * Adds one input to the open transaction, beginning one if none is open, and sends its records at once (they
+     * travel to the broker while later inputs are still being extracted; none is readable before
+     * {@link #commitOpen()}). An input that cannot be encoded or is too large becomes a dead letter, as in
+     * {@link #send(ProducedArticle)}. On a recoverable Kafka error the open transaction, with every input added to
+     * it, is aborted and the error rethrown; a fatal one (fenced, not authorised) is rethrown without abort.
+     */
+    public void add(ProducedArticle input) {
+        Encoded encoded = encode(input);
+        if (open.isEmpty()) {
+            producer.beginTransaction();
+        }
+        open.add(new Open(input, encoded));
+        try {
+            encoded.records().forEach(producer::send);
+        } catch (RuntimeException e) {
+            failOpen(e);
+            throw e;
+        }
+    }
+
+    /**
+     * Commits the open transaction, if any, and counts its inputs. Returns how many inputs it held (0 when none
+     * was open). Aborts on a recoverable Kafka error and rethrows; nothing of the transaction is counted then.
+     */
+    public int commitOpen() {
+        if (open.isEmpty()) {
+            return 0;
+        }
+        try {
+            commit();
+        } catch (RuntimeException e) {
+            failOpen(e);
+            throw e;
+        }
+        List<Open> committed = List.copyOf(open);
+        open.clear();
+        transactions.incrementAndGet();
+        committed.forEach(o -> {
+            count(o.encoded());
+            measure(o.input(), o.encoded());
+        });
+        return committed.size();
+    }
+
+    /**
+     * Aborts the open transaction, if any, so read_committed readers are not held at its first offset until the
+     * broker's transaction timeout. For a caller that stops without committing; errors of the abort are swallowed
+     * (the broker aborts the transaction anyway at the timeout, or when the next producer with this id starts).
+     */
+    public void abortOpen() {
+        if (open.isEmpty()) {
+            return;
+        }
+        open.clear();
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException e) {
+            // nothing of the transaction is readable either way
+        }
+    }
+
+    /** Inputs added to the open transaction and not yet committed. */
+    public int openInputs() {
+        return open.size();
+    }
+
+    /** Forgets the open transaction after {@code e}, aborting it unless the error left this producer unusable. */
+    private void failOpen(RuntimeException e) {
+        open.clear();
+        if (isFatal(e)) {
+            return;
+        }
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException abortFailed) {
+            // the broker aborts it anyway when the transaction times out or the next producer with this id starts
+            e.addSuppressed(abortFailed);
+        }
+    }
+
+    private static boolean isFatal(RuntimeException e) {
+        return e instanceof ProducerFencedException || e instanceof OutOfOrderSequenceException
+                || e instanceof AuthorizationException;
+    }
+
+    /** An input in the open transaction: sent, not yet committed or counted. */
+    private record Open(ProducedArticle input, Encoded encoded) {
     }
 
     private void countAndMeasure(List<ProducedArticle> inputs, List<Encoded> encoded) {

@@ -129,7 +129,10 @@ public final class GeowireStreamsApp implements AutoCloseable {
         return LocalStoreQueries.of(streams).streamsFailures();
     }
 
-    /** The settle check for this application: its group has processed every committed input record. */
+    /**
+     * The settle check for this application: its group has processed every committed input record. Keep it for
+     * repeated checks (it keeps its probe consumer) and close it after.
+     */
     public SettleCheck settleCheck() {
         Topics t = options.topics();
         String repartition = settings.applicationId() + "-" + StoreNames.EVENTS_BY_ENTITY + "-repartition";
@@ -139,7 +142,9 @@ public final class GeowireStreamsApp implements AutoCloseable {
 
     /** True when everything committed to the inputs has been processed and committed; see {@link SettleCheck}. */
     public boolean isCaughtUp(Admin admin) {
-        return settleCheck().isCaughtUp(admin);
+        try (SettleCheck check = settleCheck()) {
+            return check.isCaughtUp(admin);
+        }
     }
 
     public KafkaStreams.State state() {

@@ -28,15 +28,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * read_committed). Under exactly-once the commit and the store changes are one transaction, so committed
  * offsets never run ahead of state. A committed offset may stop just before a transaction marker (the
  * marker is not a record, so nothing processes it); when a partition lags, a read_committed probe consumer
- * checks whether any record actually lies between the committed offset and the end.
+ * checks whether any record actually lies between the committed offset and the end. That consumer is made on the
+ * first check that needs it and kept for the next ones (a new consumer per check connected, fetched metadata and
+ * opened a fetch session every time): a check is used from one thread at a time, and {@link #close()} closes it.
  */
-public final class SettleCheck {
+public final class SettleCheck implements AutoCloseable {
 
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
 
     private final String groupId;
     private final List<String> topics;
     private final ClientConfigs clients;
+    private KafkaConsumer<byte[], byte[]> probe;
 
     public SettleCheck(String groupId, Collection<String> topics, ClientConfigs clients) {
         this.groupId = groupId;
@@ -89,21 +92,36 @@ public final class SettleCheck {
 
     /** True when no committed record lies between each lagging committed offset and the end. */
     private boolean onlyMarkersRemain(Map<TopicPartition, Long> lagging, Map<TopicPartition, Long> ends) {
-        Map<String, Object> config = clients.readCommittedConsumer(null);
-        config.put("key.deserializer", ByteArrayDeserializer.class);
-        try (KafkaConsumer<byte[], byte[]> probe = new KafkaConsumer<>(config)) {
-            probe.assign(lagging.keySet());
-            lagging.forEach(probe::seek);
-            long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!probe.poll(Duration.ofMillis(100)).isEmpty()) {
-                    return false;
-                }
-                if (lagging.keySet().stream().allMatch(tp -> probe.position(tp) >= ends.get(tp))) {
-                    return true;
-                }
+        KafkaConsumer<byte[], byte[]> consumer = probe();
+        consumer.assign(lagging.keySet());
+        lagging.forEach(consumer::seek);
+        long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!consumer.poll(Duration.ofMillis(100)).isEmpty()) {
+                return false;
             }
-            return false;
+            if (lagging.keySet().stream().allMatch(tp -> consumer.position(tp) >= ends.get(tp))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private KafkaConsumer<byte[], byte[]> probe() {
+        if (probe == null) {
+            Map<String, Object> config = clients.readCommittedConsumer(null);
+            config.put("key.deserializer", ByteArrayDeserializer.class);
+            probe = new KafkaConsumer<>(config);
+        }
+        return probe;
+    }
+
+    /** Closes the probe consumer, if a check made one. */
+    @Override
+    public void close() {
+        if (probe != null) {
+            probe.close();
+            probe = null;
         }
     }
 }
