@@ -222,7 +222,7 @@ public final class DateResolver {
         if (!out.isEmpty()) {
             return out;
         }
-        Matcher m = relativeDays.matcher(ns.text);
+        Matcher m = relativeDays.matcher(mayHoldRelativeDate(ns.text) ? ns.text : "");
         while (m.find()) {
             int a = ns.tokenAt(m.start());
             int b = ns.lastTokenBefore(m.end());
@@ -403,6 +403,9 @@ public final class DateResolver {
     }
 
     private void relative(String s, int base, Context ctx, List<Mention> out, boolean[] taken) {
+        if (!mayHoldRelativeDate(s)) {
+            return;
+        }
         Matcher m = relativeDays.matcher(s);
         while (m.find()) {
             if (taken[m.start()]) {
@@ -411,6 +414,16 @@ public final class DateResolver {
             Mention r = ctx.relative(m, futureCue(s, m.start(), m.end()));
             out.add(new Mention(base + m.start(), base + m.end(), r.value(), r.bound(), r.future()));
         }
+    }
+
+    /**
+     * False when {@link #relativeDays} cannot match: each of its alternatives contains "day" (weekdays too), "week",
+     * "month", "tonight" or "tomorrow", and its case-insensitivity is ASCII only, which lower-casing covers.
+     */
+    static boolean mayHoldRelativeDate(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("tonight")
+                || lower.contains("tomorrow");
     }
 
     private int month(String name) {
