@@ -39,8 +39,10 @@ final class BenchCommand {
     @Command(name = "news", mixinStandardHelpOptions = true,
             header = "Measure extraction on a stream of mostly unrelated news.",
             description = "Extracts a generated news stream in which only a share of the articles is about what "
-                + "geowire tracks, twice (cold embedding cache, then as a replay), and prints topical articles/s "
-                + "per core, MB/s per core, the encoder cache hit rate and peak heap.")
+                + "geowire tracks, after a warm-up on another stream of the same size (the JVM's first pass, printed "
+                + "on its own), twice: with a cold embedding cache, then as a replay. Prints topical articles/s and "
+                + "MB/s per core, process and extraction-thread CPU, the encoder's CPU per sentence, the encoder "
+                + "cache hit rate and peak heap.")
     static final class News implements Callable<Integer> {
         @Option(names = "--mb", defaultValue = "4", description = "Size of the stream in MB (default ${DEFAULT-VALUE})")
         double megabytes;

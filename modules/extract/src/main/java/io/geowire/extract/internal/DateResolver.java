@@ -44,6 +44,8 @@ public final class DateResolver {
     private final Pattern dayFirst;
     private final Pattern monthFirst;
     private final Pattern monthOnly;
+    /** Month names as the three month patterns match them (case-sensitive): a text without any has no match. */
+    private final List<String> writtenMonths = new ArrayList<>();
     /**
      * Groups: 1 count, 2 and 3 unit and direction of days ("two days later", "a day before"), 4 and 5 those of weeks
      * or months ("a month later", "three weeks ago": "a week before X" is a preposition, not a date); 6 a fixed
@@ -79,6 +81,7 @@ public final class DateResolver {
                     ? name.spelling().substring(0, 1).toUpperCase(Locale.ROOT) + name.spelling().substring(1)
                     : name.spelling();
             months.put(name.spelling(), name.month());
+            writtenMonths.add(written);
             names.add(Pattern.quote(written));
         }
         names.sort((a, b) -> b.length() - a.length());
@@ -183,14 +186,27 @@ public final class DateResolver {
         return false;
     }
 
+    private boolean namesAMonth(String s) {
+        for (String month : writtenMonths) {
+            if (s.contains(month)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Date mentions in text[from, to) in order of position. */
     public List<Mention> find(String text, int from, int to, Context ctx) {
         List<Mention> out = new ArrayList<>();
         String s = text.substring(from, to);
         boolean[] taken = new boolean[s.length() + 1];
-        scan(dayFirst, text, from, s, ctx, out, taken, true, 3, 2, 4);
-        scan(monthFirst, text, from, s, ctx, out, taken, true, 2, 3, 4);
-        scan(monthOnly, text, from, s, ctx, out, taken, false, 2, -1, 3);
+        // the month patterns try their alternations at every position, which made them the costliest regexes of
+        // extraction; each match contains a month name as written, so a text without one skips all three
+        if (namesAMonth(s)) {
+            scan(dayFirst, text, from, s, ctx, out, taken, true, 3, 2, 4);
+            scan(monthFirst, text, from, s, ctx, out, taken, true, 2, 3, 4);
+            scan(monthOnly, text, from, s, ctx, out, taken, false, 2, -1, 3);
+        }
         relative(s, from, ctx, out, taken);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         ctx.record(out);
@@ -206,7 +222,7 @@ public final class DateResolver {
         if (!out.isEmpty()) {
             return out;
         }
-        Matcher m = relativeDays.matcher(ns.text);
+        Matcher m = relativeDays.matcher(mayHoldRelativeDate(ns.text) ? ns.text : "");
         while (m.find()) {
             int a = ns.tokenAt(m.start());
             int b = ns.lastTokenBefore(m.end());
@@ -387,6 +403,9 @@ public final class DateResolver {
     }
 
     private void relative(String s, int base, Context ctx, List<Mention> out, boolean[] taken) {
+        if (!mayHoldRelativeDate(s)) {
+            return;
+        }
         Matcher m = relativeDays.matcher(s);
         while (m.find()) {
             if (taken[m.start()]) {
@@ -395,6 +414,16 @@ public final class DateResolver {
             Mention r = ctx.relative(m, futureCue(s, m.start(), m.end()));
             out.add(new Mention(base + m.start(), base + m.end(), r.value(), r.bound(), r.future()));
         }
+    }
+
+    /**
+     * False when {@link #relativeDays} cannot match: each of its alternatives contains "day" (weekdays too), "week",
+     * "month", "tonight" or "tomorrow", and its case-insensitivity is ASCII only, which lower-casing covers.
+     */
+    static boolean mayHoldRelativeDate(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        return lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("tonight")
+                || lower.contains("tomorrow");
     }
 
     private int month(String name) {
