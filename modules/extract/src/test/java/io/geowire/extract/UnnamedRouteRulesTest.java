@@ -67,4 +67,25 @@ class UnnamedRouteRulesTest {
         assertThat(Events.of(text)).filteredOn(e -> e.evidence().contains("looking at using"))
                 .noneSatisfy(e -> assertThat(Events.key(e)).isEqualTo("route DRUZHBA alternative"));
     }
+
+    @Test
+    void shouldReadMovingAgainAsRestoredWhenRouteIsNamedBefore() {
+        String text = "A drone strike halted the Druzhba pipeline on Monday. Crude began moving again on Wednesday.";
+        assertThat(Events.of(text)).anySatisfy(e -> {
+            assertThat(Events.key(e)).isEqualTo("route DRUZHBA restored");
+            assertThat(e.evidence()).contains("moving again");
+        });
+    }
+
+    @Test
+    void shouldReadOrderToPrepareRouteAsAlternative() {
+        assertThat(Events.keys("Kazakhstan instructed its ports at Aktau and Kuryk to double the ferry slots for Baku."))
+                .contains("route TITR alternative");
+    }
+
+    @Test
+    void shouldReadCaspianPortsInPassingAsMiddleCorridor() {
+        assertThat(Events.keys("Storms shut the ports of Aktau and Kuryk in Kazakhstan for three days."))
+                .contains("route TITR disrupted");
+    }
 }
