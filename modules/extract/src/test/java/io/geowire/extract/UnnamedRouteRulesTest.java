@@ -88,4 +88,16 @@ class UnnamedRouteRulesTest {
         assertThat(Events.keys("Storms shut the ports of Aktau and Kuryk in Kazakhstan for three days."))
                 .contains("route TITR disrupted");
     }
+
+    @Test
+    void shouldReadVolumesAgreedThroughRouteAsAlternative() {
+        assertThat(Events.keys("Uzbekistan agreed to send more cotton through the Middle Corridor next year."))
+                .contains("route TITR alternative");
+    }
+
+    @Test
+    void shouldReadVolumeTargetForRouteAsAlternative() {
+        assertThat(Events.keys("Georgia wants the Baku-Tbilisi-Kars railway to carry five million tonnes by 2027."))
+                .contains("route BTK_RAIL alternative");
+    }
 }
