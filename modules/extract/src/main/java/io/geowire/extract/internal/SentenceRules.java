@@ -264,6 +264,11 @@ final class SentenceRules {
     private String unnamedRoute(NormSentence s, Trigger tr, boolean sameClause) {
         int from = charStart(s, tr.clauseStart());
         int to = charEnd(s, tr.clauseEnd());
+        if (!articleNamesTracked()) {
+            // a text naming no tracked state, organisation or route is skipped by the relevance gate before any rule
+            // runs; a capitalised name alone must not make the rules find what the gate would have skipped
+            return null;
+        }
         String named = sameClause ? NamedRoutes.in(st, s, textStart(s, tr.clauseStart()), textEnd(s, tr.clauseEnd()))
                 : NamedRoutes.in(st, s);
         if (named != null) {
@@ -285,6 +290,15 @@ final class SentenceRules {
             }
         }
         return null;
+    }
+
+    private Boolean articleNamesTracked;
+
+    private boolean articleNamesTracked() {
+        if (articleNamesTracked == null) {
+            articleNamesTracked = LearnedStage.relevant(st.sents);
+        }
+        return articleNamesTracked;
     }
 
     /** The first gazetteer route of a sentence, or null. */
