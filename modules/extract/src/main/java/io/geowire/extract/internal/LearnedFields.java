@@ -101,7 +101,7 @@ final class LearnedFields {
             route = routeIn(st.sents.get(s.index - back));
         }
         if (route == null) {
-            route = namedRoute(s);
+            route = NamedRoutes.in(st, s);
         }
         if (route == null) {
             route = mainRoute();
@@ -205,48 +205,6 @@ final class LearnedFields {
         Participants p = participants;
         return ranker.best(role, actor == null ? FieldRanker.actorCandidates(st, lex, p, s)
                 : FieldRanker.targetCandidates(st, lex, p, s, actor));
-    }
-
-    private static final java.util.regex.Pattern NAMED_ROUTE = java.util.regex.Pattern.compile(
-            "((?:[A-Z][A-Za-z0-9]+[- ]){1,3})(?:pipeline|pipe|link|cable|interconnector|interconnection|terminal"
-                    + "|railway|rail line|corridor|line|port|ferry)\\b");
-
-    /**
-     * A route the gazetteer does not know, named by capitalised words before a route noun ("the Baltic Pipe
-     * link" -> BALTIC_PIPE): an invented short id, as the vocabulary allows for routes outside its fixed list.
-     */
-    private String namedRoute(NormSentence s) {
-        java.util.regex.Matcher m = NAMED_ROUTE.matcher(st.text).region(s.start, s.end);
-        while (m.find()) {
-            String words = m.group(1).strip();
-            if (m.start() == s.start && !words.contains(" ")) {
-                continue;
-            }
-            if (onlyOneActor(s, m.start(1), m.start(1) + words.length())) {
-                // "a Kazakh port official", "the Russian pipeline": a state qualifies the noun, it names no route
-                continue;
-            }
-            String id = words.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-            if (!id.equals("THE") && !id.startsWith("THE_")) {
-                return id;
-            }
-        }
-        return null;
-    }
-
-    /** True when the text span [from, to) is one state or organisation mention and nothing else. */
-    private static boolean onlyOneActor(NormSentence s, int from, int to) {
-        int actors = 0;
-        for (Tok t : s.toks) {
-            if (t.end <= from || t.start >= to) {
-                continue;
-            }
-            if (t.kind != Tok.Kind.ACTOR || t.start < from || t.end > to) {
-                return false;
-            }
-            actors++;
-        }
-        return actors == 1;
     }
 
     /**

@@ -10,7 +10,12 @@ import java.util.Set;
  */
 final class SentenceFeatures {
     private static final Set<String> ROUTE_WORDS = Set.of("pipeline", "terminal", "route", "port", "railway",
-            "corridor", "line", "facility", "consortium");
+            "corridor", "line", "facility", "consortium",
+            // a route's traffic or a crossing named alone: the route comes from a capitalised name or an earlier
+            // sentence (cues.tsv route_subject)
+            "crossing", "crossings", "checkpoint", "checkpoints", "border", "bridge", "flows", "flow", "pumping",
+            "loadings", "loading", "sailings", "traffic", "cable", "link", "ferry", "ferries", "moorings",
+            "interconnector", "branch", "storage", "section", "complex");
     /** Words that make a sanction statement possible: sanctions are also named as embargoes, bans and controls. */
     private static final List<String> SANCTION_WORDS = List.of("sanction", "embargo", "price cap", "re - export",
             "dual - use", "circumvent", "ban on", "restrictions");

@@ -249,17 +249,75 @@ final class SentenceRules {
                 bestDist = dist;
             }
         }
-        if (best == null && cues.any("anaphor_route", s.text, charStart(s, tr.clauseStart()), charEnd(s, tr.clauseEnd()))) {
+        return best != null ? best : unnamedRoute(s, tr, sameClause);
+    }
+
+    /** How many earlier sentences may name the route of a sentence that names none ("Flows resumed on Thursday."). */
+    private static final int ROUTE_LOOKBACK = 3;
+
+    /**
+     * The route of a sentence the gazetteer finds none in: one named by capitalised words before a route noun ("the
+     * Upper Lars crossing"); else, when the trigger's clause speaks of a route ("the pipeline", "flows", "the
+     * crossing", "loadings"), the route of the nearest of the three sentences before it that names one, also across a
+     * paragraph break (live blogs and wires put the halt and the restart in paragraphs of their own).
+     */
+    private String unnamedRoute(NormSentence s, Trigger tr, boolean sameClause) {
+        int from = charStart(s, tr.clauseStart());
+        int to = charEnd(s, tr.clauseEnd());
+        if (!articleNamesTracked()) {
+            // a text naming no tracked state, organisation or route is skipped by the relevance gate before any rule
+            // runs; a capitalised name alone must not make the rules find what the gate would have skipped
+            return null;
+        }
+        String named = sameClause ? NamedRoutes.in(st, s, textStart(s, tr.clauseStart()), textEnd(s, tr.clauseEnd()))
+                : NamedRoutes.in(st, s);
+        if (named != null) {
+            return named;
+        }
+        if (sameClause) {
+            // plans, growth and threats ("to use", "build", "redirect flows") are weak triggers: their route is
+            // carried only from the sentence just before, in the same paragraph, and only for "the pipeline"
             NormSentence p = st.previous(s, 1);
-            if (p != null) {
-                for (Tok t : p.toks) {
-                    if (t.kind == Tok.Kind.ROUTE) {
-                        return t.id;
-                    }
-                }
+            return p != null && cues.any("anaphor_route", s.text, from, to) ? routeTokenOf(p) : null;
+        }
+        if (!cues.any("anaphor_route", s.text, from, to) && !cues.any("route_subject", s.text, from, to)) {
+            return null;
+        }
+        for (int back = 1; back <= ROUTE_LOOKBACK && s.index - back >= 0; back++) {
+            String id = routeOf(st.sents.get(s.index - back));
+            if (id != null) {
+                return id;
             }
         }
-        return best;
+        return null;
+    }
+
+    private Boolean articleNamesTracked;
+
+    private boolean articleNamesTracked() {
+        if (articleNamesTracked == null) {
+            articleNamesTracked = LearnedStage.relevant(st.sents);
+        }
+        return articleNamesTracked;
+    }
+
+    /** The first gazetteer route of a sentence, or null. */
+    private static String routeTokenOf(NormSentence p) {
+        for (Tok t : p.toks) {
+            if (t.kind == Tok.Kind.ROUTE) {
+                return t.id;
+            }
+        }
+        return null;
+    }
+
+    /** The first route a sentence names: gazetteer, route pattern, or capitalised name. */
+    private String routeOf(NormSentence p) {
+        String token = routeTokenOf(p);
+        if (token != null) {
+            return token;
+        }
+        return !p.patternRouteIds.isEmpty() ? p.patternRouteIds.get(0) : NamedRoutes.in(st, p);
     }
 
     /** Distance to the trigger span: "plan to send 1.5 million tonnes through the BTC" ends next to its route. */
@@ -425,5 +483,15 @@ final class SentenceRules {
 
     private static int charEnd(NormSentence s, int tok) {
         return charStart(s, tok) + s.toks.get(tok).norm.length();
+    }
+
+    /** Offset in the article's text where token {@code tok} starts. */
+    private static int textStart(NormSentence s, int tok) {
+        return s.toks.get(tok).start;
+    }
+
+    /** Offset in the article's text where token {@code tok} ends. */
+    private static int textEnd(NormSentence s, int tok) {
+        return s.toks.get(tok).end;
     }
 }

@@ -31,6 +31,24 @@ class LearnedStageTest {
     }
 
     @Test
+    void shouldReportAHaltOfTheSameRouteAgainWhenALaterParagraphTellsOfAnother() {
+        // the gold of the own corpora lists each halt of a route as its own event (issue 11, xroute)
+        String text = "The Druzhba pipeline went dry in March.\n\nIn August the Druzhba pipeline went dry once more.";
+        // no rule reads "went dry": both events are the classifier's
+        assertThat(EventExtractor.createRulesOnly().extract(new ArticleInput("t.txt", text, null))).isEmpty();
+        List<ExtractedEvent> events = extract(Map.of("route_disruption", "disrupted"), text);
+        assertThat(events).filteredOn(e -> e.type().equals("route_disruption"))
+                .extracting(ExtractedEvent::route).containsExactly("DRUZHBA", "DRUZHBA");
+    }
+
+    @Test
+    void shouldNotRepeatARouteEventWithinOneParagraph() {
+        List<ExtractedEvent> events = extract(Map.of("route_disruption", "disrupted"),
+                "The Druzhba pipeline went dry in March. The Druzhba pipeline went dry for days.");
+        assertThat(events).filteredOn(e -> e.type().equals("route_disruption")).hasSize(1);
+    }
+
+    @Test
     void shouldEmitNothingWhenNoRouteIsNamedAnywhere() {
         List<ExtractedEvent> events = extract(Map.of("route_disruption", "disrupted"),
                 "Georgia's finance minister spoke to reporters. Deliveries stopped on Monday.");
