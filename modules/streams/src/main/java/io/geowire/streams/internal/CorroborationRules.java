@@ -34,34 +34,52 @@ public record CorroborationRules(int maxGapDays, double datedSimilarity, double 
     }
 
     double score(ClusterMember member, ClusterMember event, Set<String> eventWords) {
-        boolean bothDated = EventDates.start(member.getDate()) != null && EventDates.start(event.getDate()) != null;
+        return score(Profile.of(member), Profile.of(event, eventWords));
+    }
+
+    /** As {@link #score(ClusterMember, ClusterMember, Set)}, on what was read of both once. */
+    double score(Profile member, Profile event) {
         if (gapDays(member, event) > maxGapDays) {
             return -1;
         }
-        double similarity = Similarity.overlap(Similarity.words(member.getEvidence()), eventWords);
-        double needed = bothDated ? datedSimilarity : undatedSimilarity;
+        double similarity = Similarity.overlap(member.words(), event.words());
+        double needed = member.dated() && event.dated() ? datedSimilarity : undatedSimilarity;
         return similarity >= needed ? similarity : -1;
+    }
+
+    /**
+     * What the rule reads of a member, worked out once: its possible date interval in epoch days, whether it has a
+     * date of its own, and its content words. A member never changes once filed, so this can be kept for it.
+     */
+    record Profile(long start, long end, boolean dated, Set<String> words) {
+
+        static Profile of(ClusterMember m) {
+            return of(m, Similarity.words(m.getEvidence()));
+        }
+
+        static Profile of(ClusterMember m, Set<String> words) {
+            LocalDate start = EventDates.start(m.getDate());
+            if (start != null) {
+                return new Profile(start.toEpochDay(), EventDates.end(m.getDate()).toEpochDay(), true, words);
+            }
+            LocalDate published = EventDates.start(m.getPublished());
+            return new Profile(Long.MIN_VALUE / 4, published == null ? Long.MAX_VALUE / 4 : published.toEpochDay(),
+                    false, words);
+        }
     }
 
     /** Days between the two events' possible date intervals; 0 when they overlap. */
     static long gapDays(ClusterMember a, ClusterMember b) {
-        long[] x = interval(a);
-        long[] y = interval(b);
-        if (x[1] < y[0]) {
-            return y[0] - x[1];
-        }
-        if (y[1] < x[0]) {
-            return x[0] - y[1];
-        }
-        return 0;
+        return gapDays(Profile.of(a, Set.of()), Profile.of(b, Set.of()));
     }
 
-    private static long[] interval(ClusterMember m) {
-        LocalDate start = EventDates.start(m.getDate());
-        if (start != null) {
-            return new long[] {start.toEpochDay(), EventDates.end(m.getDate()).toEpochDay()};
+    private static long gapDays(Profile x, Profile y) {
+        if (x.end() < y.start()) {
+            return y.start() - x.end();
         }
-        LocalDate published = EventDates.start(m.getPublished());
-        return new long[] {Long.MIN_VALUE / 4, published == null ? Long.MAX_VALUE / 4 : published.toEpochDay()};
+        if (y.end() < x.start()) {
+            return x.start() - y.end();
+        }
+        return 0;
     }
 }

@@ -46,7 +46,12 @@ final class Similarity {
         }
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
-        long shared = small.stream().filter(large::contains).count();
+        int shared = 0;
+        for (String word : small) {
+            if (large.contains(word)) {
+                shared++;
+            }
+        }
         return (double) shared / small.size();
     }
 
