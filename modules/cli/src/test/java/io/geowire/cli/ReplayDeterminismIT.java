@@ -66,7 +66,8 @@ class ReplayDeterminismIT {
 
             ProduceSummary again = CorpusRun.produce(pipeline.clients(), pipeline.topics(), corpus,
                     kafka.uniqueName("tx"));
-            assertThat(again).isEqualTo(produced);
+            // how many transactions the inputs took depends on timing (a transaction closes after 100 ms too)
+            assertThat(again).usingRecursiveComparison().ignoringFields("transactions").isEqualTo(produced);
             assertThat(Settling.await(pipeline, again, SETTLE)).isTrue();
             assertThat(StateSnapshot.take(pipeline.apiUrl()).differences(afterRun)).isEmpty();
         }
