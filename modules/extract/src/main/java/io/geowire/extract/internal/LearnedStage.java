@@ -274,15 +274,7 @@ final class LearnedStage {
         if (!d.type.equals("stance") || !actorSpeaks(st, participants, s, d.actor)) {
             return sink.hasKeys(d);
         }
-        int start = s.start;
-        int end = s.end;
-        for (NormSentence other : st.sents) {
-            if (other.paragraph == s.paragraph) {
-                start = Math.min(start, other.start);
-                end = Math.max(end, other.end);
-            }
-        }
-        return sink.hasKeysIn(d, start, end);
+        return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
     }
 
     private static int paragraphStart(ArticleState st, NormSentence s) {
