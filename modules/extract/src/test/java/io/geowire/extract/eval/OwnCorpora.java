@@ -9,6 +9,10 @@ final class OwnCorpora {
     static final String DEV = "devset";
     static final String HOLDOUT = "holdout";
     static final String HOLDOUT2 = "holdout2";
+    /** The learned stage's splits: train (fits the model), dev (tunes thresholds), test (measured once, never tuned on). */
+    static final String TRAIN = "corpora/train";
+    static final String SPLIT_DEV = "corpora/dev";
+    static final String TEST = "corpora/test";
 
     private OwnCorpora() {
     }

@@ -2,6 +2,7 @@ package io.geowire.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -17,8 +19,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dev and holdout gold files follow shared/vocab.md: every evidence is a verbatim substring of its article, every
- * key field has an allowed value, and every article has 150-600 words and exactly one gold file.
+ * The own gold files follow shared/vocab.md: every evidence is a verbatim substring of its article, every key field
+ * has an allowed value, every actor and target is a state's ISO 3166-1 alpha-3 code or one of vocab.md's
+ * organisations, and every article has exactly one gold file (the old dev and holdout sets also 150-600 words).
+ * The train/dev/test splits are checked too: their gold trains and tunes the learned stage, so an id the extractor can
+ * never produce (a typo, an organisation vocab.md does not list) is a silent loss rather than a visible one.
  */
 class OwnGoldFilesTest {
     private static final Map<String, List<String>> REQUIRED = Map.of(
@@ -30,10 +35,13 @@ class OwnGoldFilesTest {
     private static final Set<String> POSITIONS = Set.of("comply", "not_join", "refuse_circumvent", "threaten",
             "oppose", "support", "other");
     private static final Set<String> CAUSES = Set.of("weather", "legal", "attack", "technical", "political", "unknown");
+    private static final Set<String> ORGANISATIONS = Set.of("EU", "NATO", "CSTO", "EAEU", "UN", "SCO", "CIS", "DPR", "LPR");
+    private static final Set<String> STATES = Set.of(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).toArray(String[]::new));
     private final ObjectMapper mapper = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2})
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2, OwnCorpora.TRAIN, OwnCorpora.SPLIT_DEV,
+            OwnCorpora.TEST})
     void shouldQuoteEvidenceVerbatimWhenReadingGoldFiles(String set) throws IOException {
         for (Path g : goldFiles(set)) {
             JsonNode doc = mapper.readTree(g.toFile());
@@ -46,7 +54,8 @@ class OwnGoldFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2})
+    @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2, OwnCorpora.TRAIN, OwnCorpora.SPLIT_DEV,
+            OwnCorpora.TEST})
     void shouldUseVocabularyValuesWhenReadingGoldFiles(String set) throws IOException {
         for (Path g : goldFiles(set)) {
             for (JsonNode e : mapper.readTree(g.toFile()).get("events")) {
@@ -54,6 +63,12 @@ class OwnGoldFilesTest {
                 assertThat(REQUIRED).as(g.getFileName() + " type").containsKey(type);
                 REQUIRED.get(type).forEach(k -> assertThat(e.path(k).asText("")).as(g.getFileName() + " " + k).isNotBlank());
                 assertThat(e.has("hedged") && e.get("hedged").isBoolean()).as(g.getFileName() + " hedged").isTrue();
+                for (String party : List.of("actor", "target")) {
+                    if (e.hasNonNull(party)) {
+                        assertThat(isVocabularyParty(e.get(party).asText())).as(g.getFileName() + " " + party + " "
+                                + e.get(party).asText() + " is a vocab.md id").isTrue();
+                    }
+                }
                 switch (type) {
                     case "stance" -> assertThat(POLARITIES).contains(e.get("polarity").asText());
                     case "route_disruption" -> {
@@ -88,6 +103,35 @@ class OwnGoldFilesTest {
             assertThat(words).as(name + " words").isBetween(150, 600);
         }
         assertThat(goldFiles(set)).hasSameSizeAs(articles);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {OwnCorpora.TRAIN, OwnCorpora.SPLIT_DEV, OwnCorpora.TEST})
+    void shouldPairEveryArticleWithOneGoldFileWhenListingSplit(String set) throws IOException {
+        List<Path> articles;
+        try (Stream<Path> s = Files.list(OwnCorpora.corpus(set))) {
+            articles = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(articles).isNotEmpty();
+        for (Path a : articles) {
+            String name = a.getFileName().toString();
+            Path gold = OwnCorpora.gold(set).resolve(name.replaceFirst("\\.(txt|html?)$", ".json"));
+            assertThat(gold).as("gold for " + name).exists();
+            assertThat(mapper.readTree(gold.toFile()).get("article").asText()).isEqualTo(name);
+        }
+        assertThat(goldFiles(set)).hasSameSizeAs(articles);
+    }
+
+    @Test
+    void shouldRefuseOrganisationMissingFromVocabularyWhenCheckingParty() {
+        assertThat(isVocabularyParty("KAZ")).isTrue();
+        assertThat(isVocabularyParty("CSTO")).isTrue();
+        assertThat(isVocabularyParty("BRICS")).isFalse();
+        assertThat(isVocabularyParty("kaz")).isFalse();
+    }
+
+    private static boolean isVocabularyParty(String id) {
+        return STATES.contains(id) || ORGANISATIONS.contains(id);
     }
 
     private static List<Path> goldFiles(String set) throws IOException {
