@@ -1,6 +1,7 @@
 package io.geowire.extract.internal;
 
 import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.learned.EncoderCascadeStats;
 import io.geowire.extract.learned.SentenceEncoder;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.extract.learned.SentenceWords;
@@ -51,8 +52,21 @@ final class LearnedStage {
      */
     private final Set<String> stanceChecks;
 
+    /**
+     * The encoder cascade (settings.tsv {@code encoder_cascade}): a sentence without a rule event is encoded only when
+     * {@link #mayCarryLearnedEvent} says the classifier could add an event there. Off: every sentence
+     * {@link #worthEncoding} picks is encoded, as before the cascade.
+     */
+    private final boolean cascade;
+
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
                  java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks) {
+        this(model, encoder, lex, cues, ranker, ruleFloors, stanceChecks, true);
+    }
+
+    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
+                 java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks, boolean cascade) {
+        this.cascade = cascade;
         this.ruleFloors = ruleFloors;
         this.stanceChecks = stanceChecks;
         if (!model.encoder().equals(encoder.name())) {
@@ -119,6 +133,51 @@ final class LearnedStage {
         return namesTracked(sents.get(i)) || (i > 0 && namesTracked(sents.get(i - 1)));
     }
 
+    /**
+     * Whether the classifier could add an event to this sentence, from what the event's key fields and the checks of
+     * the enabled settings need, before any encoder call (the encoder cascade). Each test is a necessary condition of
+     * {@link #apply} adding an event of one type, so a sentence that fails all three yields nothing whatever its
+     * vector says, and skipping its encoder call changes no event:
+     * <ul>
+     * <li>stance: with {@code actor_named} and {@code target_named}, the sentence names two distinct parties (a
+     * mention, a person, an affiliated entity, "anti-X", or the speaker of its quote); with one of them, one party;
+     * <li>sanction statement: with {@code sanction_context}, a word of sanctions in the sentence or the two before it;
+     * <li>route disruption: {@link LearnedFields#routeFor} finds a route to fill the event with.
+     * </ul>
+     * A sentence with a rule event is always encoded (the event's confidence and veto come from the heads).
+     */
+    boolean mayCarryLearnedEvent(ArticleState st, LearnedFields fields, NormSentence s) {
+        int partiesNeeded = (stanceChecks.contains("actor_named") ? 1 : 0) + (stanceChecks.contains("target_named") ? 1 : 0);
+        if (namedParties(st, s, partiesNeeded) >= partiesNeeded) {
+            return true;
+        }
+        if (!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s)) {
+            return true;
+        }
+        return fields.routeFor(s) != null;
+    }
+
+    /**
+     * How many distinct parties {@link #namedIn} finds in the sentence, counting up to {@code enough}: the ids of its
+     * mentions other than words, punctuation and routes, and the speaker of its quote.
+     */
+    static int namedParties(ArticleState st, NormSentence s, int enough) {
+        Set<String> ids = new HashSet<>();
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (q != null && q.actor() != null) {
+            ids.add(q.actor());
+        }
+        for (Tok t : s.toks) {
+            if (ids.size() >= enough) {
+                break;
+            }
+            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.ROUTE && t.id != null) {
+                ids.add(t.id);
+            }
+        }
+        return ids.size();
+    }
+
     void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned) {
         if (!relevant(st.sents)) {
             return;
@@ -126,10 +185,17 @@ final class LearnedStage {
         List<NormSentence> asserting = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<SentenceWords> words = new ArrayList<>();
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
         for (int i = 0; i < st.sents.size(); i++) {
             NormSentence s = st.sents.get(i);
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
-            if (s.asserts && (worthEncoding(st.sents, i) || hasRuleEvent(sink, s))) {
+            boolean ruleEvent = hasRuleEvent(sink, s);
+            if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent)) {
+                if (cascade && !ruleEvent && !mayCarryLearnedEvent(st, fields, s)) {
+                    EncoderCascadeStats.skipped();
+                    continue;
+                }
+                EncoderCascadeStats.encoded();
                 asserting.add(s);
                 SentenceWords w = model.readsParties() ? PartyWords.of(st.text, s)
                         : SentenceWords.plain(surface(st.text, s));
@@ -139,7 +205,6 @@ final class LearnedStage {
             }
         }
         float[][] vectors = encoder.encode(texts);
-        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
         List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
