@@ -134,27 +134,32 @@ final class LearnedStage {
     }
 
     /**
-     * Whether the classifier could add an event to this sentence, from what the event's key fields and the checks of
-     * the enabled settings need, before any encoder call (the encoder cascade). Each test is a necessary condition of
-     * {@link #apply} adding an event of one type, so a sentence that fails all three yields nothing whatever its
-     * vector says, and skipping its encoder call changes no event:
-     * <ul>
-     * <li>stance: with {@code actor_named} and {@code target_named}, the sentence names two distinct parties (a
-     * mention, a person, an affiliated entity, "anti-X", or the speaker of its quote); with one of them, one party;
-     * <li>sanction statement: with {@code sanction_context}, a word of sanctions in the sentence or the two before it;
-     * <li>route disruption: {@link LearnedFields#routeFor} finds a route to fill the event with.
-     * </ul>
-     * A sentence with a rule event is always encoded (the event's confidence and veto come from the heads).
+     * Whether the classifier could add an event to this sentence whatever the encoder makes of it: the encoder cascade,
+     * asked before any encoder call. For each type it first tests a cheap necessary condition (stance, with
+     * {@code actor_named} and {@code target_named}: the sentence names two distinct parties, a mention, a person, an
+     * affiliated entity, "anti-X", or the speaker of its quote; sanction statement, with {@code sanction_context}: a
+     * word of sanctions in the sentence or the two before it; route disruption: {@link LearnedFields#routeFor} finds a
+     * route), then fills the event's fields and runs the checks as {@link #apply} would ({@link #checkedDrafts}) with
+     * the label and modality that let most through: "asserted" (only "denied" stops an event), a non-neutral polarity
+     * (only it pairs parties both ways), "comply" (not a measure whose hit party could be its actor; a position cue in
+     * the sentence overrides any label alike), any route status (no check reads it). What is left out is the sink's
+     * state (what the article already states, the rules' positions in the sentence), which only stops events. So a
+     * sentence this says no to yields no learned event whatever its vector, and skipping its encoder call changes
+     * nothing. A sentence with a rule event is encoded regardless (the event's confidence and veto come from the heads).
      */
-    boolean mayCarryLearnedEvent(ArticleState st, LearnedFields fields, NormSentence s) {
+    boolean mayCarryLearnedEvent(ArticleState st, LearnedFields fields, NormSentence s,
+                                 List<DateResolver.Mention> dates) {
         int partiesNeeded = (stanceChecks.contains("actor_named") ? 1 : 0) + (stanceChecks.contains("target_named") ? 1 : 0);
-        if (namedParties(st, s, partiesNeeded) >= partiesNeeded) {
+        if (namedParties(st, s, partiesNeeded) >= partiesNeeded
+                && !checkedDrafts(st, fields, s, "stance", "aligning", "asserted", dates).isEmpty()) {
             return true;
         }
-        if (!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s)) {
+        if ((!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
+                && !checkedDrafts(st, fields, s, "sanction_statement", "comply", "asserted", dates).isEmpty()) {
             return true;
         }
-        return fields.routeFor(s) != null;
+        return fields.routeFor(s) != null
+                && !checkedDrafts(st, fields, s, "route_disruption", "disrupted", "asserted", dates).isEmpty();
     }
 
     /**
@@ -191,7 +196,7 @@ final class LearnedStage {
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
             boolean ruleEvent = hasRuleEvent(sink, s);
             if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent)) {
-                if (cascade && !ruleEvent && !mayCarryLearnedEvent(st, fields, s)) {
+                if (cascade && !ruleEvent && !mayCarryLearnedEvent(st, fields, s, dates.get(i))) {
                     EncoderCascadeStats.skipped();
                     continue;
                 }
@@ -236,15 +241,10 @@ final class LearnedStage {
                         && sink.hasPolarityIn("neutral", s.start, s.end)) {
                     continue;
                 }
-                if (!passesRouteSanctionChecks(st, s, type)) {
-                    continue;
-                }
-                EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
-                for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
+                for (EventSink.Draft each : checkedDrafts(st, fields, s, type, p.labels().get(type), p.modality(),
+                        dates.get(s.index))) {
                     // a position the article already states (by rule or classifier) is not a new event
-                    if (!alreadyStated(st, fields.participants(), sink, s, each) && (!type.equals("stance") || passesStanceChecks(st, s, each))
-                            && (!type.equals("sanction_statement") || !stanceChecks.contains("sanctioned_actor")
-                                || !onlySanctioned(st, fields.participants(), cues, s, each))) {
+                    if (!alreadyStated(st, fields.participants(), sink, s, each)) {
                         each.confidence = prob;
                         sink.add(each);
                     }
@@ -252,6 +252,29 @@ final class LearnedStage {
             }
         }
         sink.removeAll(vetoed);
+    }
+
+    /**
+     * The events of {@code type} the classifier would add to the sentence with this label and modality, before the
+     * check against what the article already states: key fields filled ({@link LearnedFields#fill}), one per listed
+     * party, each past the route, sanction and stance checks. None of it reads the sentence's vector, so the encoder
+     * cascade runs it before any encoder call.
+     */
+    private List<EventSink.Draft> checkedDrafts(ArticleState st, LearnedFields fields, NormSentence s, String type,
+                                                String label, String modality, List<DateResolver.Mention> dates) {
+        if (!passesRouteSanctionChecks(st, s, type)) {
+            return List.of();
+        }
+        EventSink.Draft d = fields.fill(type, label, modality, s, dates);
+        List<EventSink.Draft> out = new ArrayList<>();
+        for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
+            if ((!type.equals("stance") || passesStanceChecks(st, s, each))
+                    && (!type.equals("sanction_statement") || !stanceChecks.contains("sanctioned_actor")
+                        || !onlySanctioned(st, fields.participants(), cues, s, each))) {
+                out.add(each);
+            }
+        }
+        return out;
     }
 
     private List<Integer> conceded(ArticleState st, EventSink sink, NormSentence s, List<Integer> ruleEvents) {
