@@ -49,17 +49,18 @@ public final class Engine {
 
     /**
      * {@code encoder_cascade} (settings.tsv; {@code -Dgeowire.encoder.cascade} overrides it, for benchmarks):
-     * {@code fields} (encode a sentence without rule events only when a learned event's key fields and checks can be
-     * met there) or {@code off}.
+     * {@code fields} (encode a sentence without rule events only when the cheap conditions of a learned event's key
+     * fields and checks hold there), {@code checks} (also fill the fields and run the checks first) or {@code off}.
      */
-    static boolean cascade(java.util.Map<String, String> settings) {
+    static LearnedStage.Cascade cascade(java.util.Map<String, String> settings) {
         String value = System.getProperty("geowire.encoder.cascade", settings.getOrDefault("encoder_cascade", "off"))
                 .strip().toLowerCase(java.util.Locale.ROOT);
         return switch (value) {
-            case "fields" -> true;
-            case "off" -> false;
-            default -> throw new IllegalArgumentException("settings.tsv: encoder_cascade must be fields or off, got "
-                    + value);
+            case "fields" -> LearnedStage.Cascade.FIELDS;
+            case "checks" -> LearnedStage.Cascade.CHECKS;
+            case "off" -> LearnedStage.Cascade.OFF;
+            default -> throw new IllegalArgumentException("settings.tsv: encoder_cascade must be fields, checks or off, "
+                    + "got " + value);
         };
     }
 

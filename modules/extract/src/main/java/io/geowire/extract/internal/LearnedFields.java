@@ -224,6 +224,26 @@ final class LearnedFields {
      * interrupted" in a piece on Druzhba).
      */
     private String mainRoute() {
+        if (!mainRouteKnown) {
+            mainRoute = countMainRoute();
+            mainRouteKnown = true;
+        }
+        return mainRoute;
+    }
+
+    /** The article's main route is fixed per article: counted once, on first use. */
+    private String mainRoute;
+    private boolean mainRouteKnown;
+
+    /**
+     * True when the article names a route: then every sentence of it can take that route for a route event (its main
+     * route), so the encoder cascade need not ask further.
+     */
+    boolean articleNamesRoute() {
+        return mainRoute() != null;
+    }
+
+    private String countMainRoute() {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (NormSentence each : st.sents) {
             for (Tok t : each.toks) {

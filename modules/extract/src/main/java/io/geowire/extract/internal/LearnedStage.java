@@ -53,19 +53,28 @@ final class LearnedStage {
     private final Set<String> stanceChecks;
 
     /**
-     * The encoder cascade (settings.tsv {@code encoder_cascade}): a sentence without a rule event is encoded only when
-     * {@link #mayCarryLearnedEvent} says the classifier could add an event there. Off: every sentence
-     * {@link #worthEncoding} picks is encoded, as before the cascade.
+     * The encoder cascade (settings.tsv {@code encoder_cascade}): which sentences without a rule event are left out of
+     * the encoder because no learned event can come of them ({@link #mayCarryLearnedEvent}). Each level changes no
+     * event; they differ in what they spend to find out.
      */
-    private final boolean cascade;
+    enum Cascade {
+        /** Every sentence {@link #worthEncoding} picks is encoded, as before the cascade. */
+        OFF,
+        /** The cheap necessary conditions per type: parties named, a word of sanctions near, a route to fill. */
+        FIELDS,
+        /** As FIELDS, then the fields filled and the vector-free checks run for the types that pass. */
+        CHECKS
+    }
+
+    private final Cascade cascade;
 
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
                  java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks) {
-        this(model, encoder, lex, cues, ranker, ruleFloors, stanceChecks, true);
+        this(model, encoder, lex, cues, ranker, ruleFloors, stanceChecks, Cascade.FIELDS);
     }
 
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
-                 java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks, boolean cascade) {
+                 java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks, Cascade cascade) {
         this.cascade = cascade;
         this.ruleFloors = ruleFloors;
         this.stanceChecks = stanceChecks;
@@ -139,7 +148,7 @@ final class LearnedStage {
      * {@code actor_named} and {@code target_named}: the sentence names two distinct parties, a mention, a person, an
      * affiliated entity, "anti-X", or the speaker of its quote; sanction statement, with {@code sanction_context}: a
      * word of sanctions in the sentence or the two before it; route disruption: {@link LearnedFields#routeFor} finds a
-     * route), then fills the event's fields and runs the checks as {@link #apply} would ({@link #checkedDrafts}) with
+     * route), then (level CHECKS) fills the event's fields and runs the checks as {@link #apply} would ({@link #checkedDrafts}) with
      * the label and modality that let most through: "asserted" (only "denied" stops an event), a non-neutral polarity
      * (only it pairs parties both ways), "comply" (not a measure whose hit party could be its actor; a position cue in
      * the sentence overrides any label alike), any route status (no check reads it). What is left out is the sink's
@@ -150,16 +159,23 @@ final class LearnedStage {
     boolean mayCarryLearnedEvent(ArticleState st, LearnedFields fields, NormSentence s,
                                  List<DateResolver.Mention> dates) {
         int partiesNeeded = (stanceChecks.contains("actor_named") ? 1 : 0) + (stanceChecks.contains("target_named") ? 1 : 0);
+        boolean checks = cascade == Cascade.CHECKS;
+        if (!checks && fields.articleNamesRoute()) {
+            // the article's main route can fill a route event in any of its sentences: keep, and spend no more here
+            return true;
+        }
         if (namedParties(st, s, partiesNeeded) >= partiesNeeded
-                && !checkedDrafts(st, fields, s, "stance", "aligning", "asserted", dates).isEmpty()) {
+                && (!checks || !checkedDrafts(st, fields, s, "stance", "aligning", "asserted", dates).isEmpty())) {
             return true;
         }
         if ((!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
-                && !checkedDrafts(st, fields, s, "sanction_statement", "comply", "asserted", dates).isEmpty()) {
+                && (!checks || !checkedDrafts(st, fields, s, "sanction_statement", "comply", "asserted", dates)
+                        .isEmpty())) {
             return true;
         }
         return fields.routeFor(s) != null
-                && !checkedDrafts(st, fields, s, "route_disruption", "disrupted", "asserted", dates).isEmpty();
+                && (!checks || !checkedDrafts(st, fields, s, "route_disruption", "disrupted", "asserted", dates)
+                        .isEmpty());
     }
 
     /**
@@ -196,7 +212,7 @@ final class LearnedStage {
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
             boolean ruleEvent = hasRuleEvent(sink, s);
             if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent)) {
-                if (cascade && !ruleEvent && !mayCarryLearnedEvent(st, fields, s, dates.get(i))) {
+                if (cascade != Cascade.OFF && !ruleEvent && !mayCarryLearnedEvent(st, fields, s, dates.get(i))) {
                     EncoderCascadeStats.skipped();
                     continue;
                 }

@@ -72,10 +72,23 @@ class EncoderCascadeTest {
         return encoder.seen;
     }
 
+    /** The sentences both cascade levels send to the encoder. */
+    private List<String> keptByBoth(String text) throws IOException {
+        List<String> kept = new ArrayList<>(encoded("fields", text));
+        kept.retainAll(encoded("checks", text));
+        return kept;
+    }
+
     @Test
     void shouldGiveTheSameEventsWithAndWithoutTheCascadeWhenEveryHeadSaysYesOnTheAnnotatedCorpora()
             throws IOException, URISyntaxException {
-        sameEventsWithAndWithout(EVERYTHING, 0);
+        sameEventsWithAndWithout(EVERYTHING, 0, "fields");
+    }
+
+    @Test
+    void shouldGiveTheSameEventsWithAndWithoutTheCheckingCascadeWhenEveryHeadSaysYesOnTheAnnotatedCorpora()
+            throws IOException, URISyntaxException {
+        sameEventsWithAndWithout(EVERYTHING, 2, "checks");
     }
 
     /** Other labels and modality: a neutral stance pairs parties one way only, a complying party is never "hit". */
@@ -83,26 +96,27 @@ class EncoderCascadeTest {
     void shouldGiveTheSameEventsWithAndWithoutTheCascadeWhenTheHeadsSayYesWithOtherLabelsOnTheAnnotatedCorpora()
             throws IOException, URISyntaxException {
         sameEventsWithAndWithout(StubModels.saying(Map.of("stance", "neutral", "route_disruption", "restored",
-                "sanction_statement", "comply"), "planned"), 1);
+                "sanction_statement", "comply"), "planned"), 1, "checks");
     }
 
-    /** Every third article from {@code offset}: with heads saying yes, each sentence fills fields for all types. */
-    private void sameEventsWithAndWithout(SentenceModel model, int offset) throws IOException, URISyntaxException {
+    /** Every fourth article from {@code offset}: with heads saying yes, each sentence fills fields for all types. */
+    private void sameEventsWithAndWithout(SentenceModel model, int offset, String cascade)
+            throws IOException, URISyntaxException {
         RecordingEncoder all = new RecordingEncoder();
         RecordingEncoder cascaded = new RecordingEncoder();
         Engine off = engine("off", all, model);
-        Engine on = engine("fields", cascaded, model);
+        Engine on = engine(cascade, cascaded, model);
         List<ArticleInput> corpus = annotatedArticles();
         int articles = 0;
         int events = 0;
-        for (int i = offset; i < corpus.size(); i += 3) {
+        for (int i = offset; i < corpus.size(); i += 4) {
             ArticleInput a = corpus.get(i);
             List<ExtractedEvent> expected = off.extract(a);
             assertThat(on.extract(a)).as(a.article()).containsExactlyElementsOf(expected);
             articles++;
             events += expected.size();
         }
-        assertThat(articles).isGreaterThan(70);
+        assertThat(articles).isGreaterThan(50);
         assertThat(events).isGreaterThan(articles);
         // the cascade must have left sentences out, or this test checks nothing
         assertThat(cascaded.seen.size()).isLessThan(all.seen.size() * 9 / 10);
@@ -113,7 +127,7 @@ class EncoderCascadeTest {
         String text = "Oil deliveries to Hungary through the Druzhba pipeline were halted on Monday. "
                 + "Crude was moving again by Thursday.";
 
-        assertThat(encoded("fields", text)).contains("Crude was moving again by Thursday.");
+        assertThat(keptByBoth(text)).contains("Crude was moving again by Thursday.");
     }
 
     @Test
@@ -121,7 +135,7 @@ class EncoderCascadeTest {
         String quoted = "“We will never recognise the annexation of Crimea by Russia,” Ukraine's foreign minister said.";
         String text = "The weather stayed mild all week in the capital of Ukraine. " + quoted;
 
-        assertThat(encoded("fields", text)).contains(quoted);
+        assertThat(keptByBoth(text)).contains(quoted);
     }
 
     @Test
@@ -129,7 +143,7 @@ class EncoderCascadeTest {
         String text = "Brussels discussed new sanctions on Monday. The talks lasted all day. "
                 + "Kazakhstan will follow the decision.";
 
-        assertThat(encoded("fields", text)).contains("Kazakhstan will follow the decision.");
+        assertThat(keptByBoth(text)).contains("Kazakhstan will follow the decision.");
     }
 
     @Test
@@ -139,6 +153,7 @@ class EncoderCascadeTest {
                 + " The band played until midnight.";
 
         assertThat(encoded("fields", text)).isEmpty();
+        assertThat(encoded("checks", text)).isEmpty();
         assertThat(encoded("off", text)).containsExactly(passing, "The band played until midnight.");
     }
 
@@ -146,7 +161,7 @@ class EncoderCascadeTest {
     void shouldEncodeASentenceWithTwoPartiesWhenItHasNoRuleEvent() throws IOException {
         String two = "Georgia and Armenia held talks on Tuesday.";
 
-        assertThat(encoded("fields", "The weather stayed mild. " + two)).contains(two);
+        assertThat(keptByBoth("The weather stayed mild. " + two)).contains(two);
     }
 
     private static List<ArticleInput> annotatedArticles() throws IOException, URISyntaxException {
