@@ -2,6 +2,7 @@ package io.geowire.cli;
 
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.extract.learned.EncoderCascadeStats;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.producer.CorpusEvaluation;
 import java.io.IOException;
@@ -70,9 +71,17 @@ final class EvaluateCommand implements Callable<Integer> {
                 : EventExtractor.create(data, SentenceModel.read(readModel(model)));
         // the same ingestion and extraction as `extract` and `produce` (and the quality tests), so the figures
         // describe what users get
+        EncoderCascadeStats.Counts before = EncoderCascadeStats.snapshot();
         EvaluationReport report = CorpusEvaluation.evaluate(gold, corpus, extractor,
                 article -> err.println("skipped " + article.article() + ": " + article.reason()));
         out.println(report.format());
+        EncoderCascadeStats.Counts cascade = EncoderCascadeStats.snapshot().since(before);
+        if (cascade.encoded() + cascade.skipped() > 0) {
+            // on stderr: the report itself stays comparable line for line between settings
+            err.printf(java.util.Locale.ROOT, "encoder cascade: %d of %d candidate sentences encoded (%.1f%%), %d left "
+                    + "out%n", cascade.encoded(), cascade.encoded() + cascade.skipped(), 100 * cascade.encodedShare(),
+                    cascade.skipped());
+        }
         out.flush();
         return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package io.geowire.extract.bench;
 import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.EmbeddingCache;
+import io.geowire.extract.learned.EncoderCascadeStats;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -103,7 +104,9 @@ public final class NewsStreamBenchmark {
         EmbeddingCache.shared().clear();
         EmbeddingCache.Stats afterWarmUp = EmbeddingCache.shared().stats();
         resetPeakHeap();
+        EncoderCascadeStats.Counts beforeCold = EncoderCascadeStats.snapshot();
         Pass cold = pass(extractor, stream, topicalFlags, skippedFlags);
+        EncoderCascadeStats.Counts cascade = EncoderCascadeStats.snapshot().since(beforeCold);
         Pass replay = pass(extractor, stream, topicalFlags, skippedFlags);
         Result r = new Result(stream.size(), topical, skipped, bytes, skippedBytes, warmUp, cold, replay, peakHeap());
 
@@ -128,6 +131,9 @@ public final class NewsStreamBenchmark {
         double encoderCpu = cold.threadCpuSeconds() - replay.threadCpuSeconds();
         out.printf(Locale.ROOT, "encoder (cold minus replay, extraction thread): %d sentences encoded, %.1f CPU-s, "
                 + "%.1f ms per sentence%n", encoded, encoderCpu, encoded == 0 ? 0 : 1000 * encoderCpu / encoded);
+        out.printf(Locale.ROOT, "encoder cascade (cold pass): %d of %d candidate sentences sent to the encoder or its "
+                + "cache (%.1f%%), %d left out (no learned event possible)%n", cascade.encoded(),
+                cascade.encoded() + cascade.skipped(), 100 * cascade.encodedShare(), cascade.skipped());
         out.printf(Locale.ROOT, "articles the relevance gate skipped: %.1f MB/s per core (%.2f MB in %.2f CPU-s)%n",
                 skippedBytes / 1048576.0 / cold.skippedCpuSeconds(), skippedBytes / 1048576.0, cold.skippedCpuSeconds());
         out.printf(Locale.ROOT, "peak heap: %.0f MB (max %.0f MB); %d available processors, load average %.2f%n",

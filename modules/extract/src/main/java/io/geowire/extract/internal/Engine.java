@@ -44,7 +44,24 @@ public final class Engine {
         this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues,
                 FieldRanker.load(files), ruleFloors(settings),
                 union(listSetting(settings, "learned_stance_checks"),
-                        listSetting(settings, "learned_route_sanction_checks")));
+                        listSetting(settings, "learned_route_sanction_checks")), cascade(settings));
+    }
+
+    /**
+     * {@code encoder_cascade} (settings.tsv; {@code -Dgeowire.encoder.cascade} overrides it, for benchmarks):
+     * {@code fields} (encode a sentence without rule events only when the cheap conditions of a learned event's key
+     * fields and checks hold there), {@code checks} (also fill the fields and run the checks first) or {@code off}.
+     */
+    static LearnedStage.Cascade cascade(java.util.Map<String, String> settings) {
+        String value = System.getProperty("geowire.encoder.cascade", settings.getOrDefault("encoder_cascade", "off"))
+                .strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "fields" -> LearnedStage.Cascade.FIELDS;
+            case "checks" -> LearnedStage.Cascade.CHECKS;
+            case "off" -> LearnedStage.Cascade.OFF;
+            default -> throw new IllegalArgumentException("settings.tsv: encoder_cascade must be fields, checks or off, "
+                    + "got " + value);
+        };
     }
 
     /** A comma-separated setting as a set of its trimmed items; absent or empty: none. */

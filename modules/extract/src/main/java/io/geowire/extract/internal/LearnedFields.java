@@ -96,6 +96,22 @@ final class LearnedFields {
     }
 
     private boolean route(EventSink.Draft d, String status, NormSentence s) {
+        String route = routeFor(s);
+        if (route == null) {
+            return false;
+        }
+        d.route = route;
+        d.status = status;
+        return true;
+    }
+
+    /**
+     * The route a route event of the sentence is about, or null when there is none to fill it with: named in the
+     * sentence or one of the {@link #ROUTE_LOOKBACK} before it, named as a route the gazetteer does not know, the
+     * article's main route, or described by kind and states. Also what the encoder cascade asks (no route, no route
+     * event) before the sentence is encoded.
+     */
+    String routeFor(NormSentence s) {
         String route = routeIn(s);
         for (int back = 1; route == null && back <= ROUTE_LOOKBACK && s.index - back >= 0; back++) {
             route = routeIn(st.sents.get(s.index - back));
@@ -109,12 +125,7 @@ final class LearnedFields {
         if (route == null) {
             route = describedRoute(s);
         }
-        if (route == null) {
-            return false;
-        }
-        d.route = route;
-        d.status = status;
-        return true;
+        return route;
     }
 
     /**
@@ -213,6 +224,26 @@ final class LearnedFields {
      * interrupted" in a piece on Druzhba).
      */
     private String mainRoute() {
+        if (!mainRouteKnown) {
+            mainRoute = countMainRoute();
+            mainRouteKnown = true;
+        }
+        return mainRoute;
+    }
+
+    /** The article's main route is fixed per article: counted once, on first use. */
+    private String mainRoute;
+    private boolean mainRouteKnown;
+
+    /**
+     * True when the article names a route: then every sentence of it can take that route for a route event (its main
+     * route), so the encoder cascade need not ask further.
+     */
+    boolean articleNamesRoute() {
+        return mainRoute() != null;
+    }
+
+    private String countMainRoute() {
         java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (NormSentence each : st.sents) {
             for (Tok t : each.toks) {

@@ -1,6 +1,7 @@
 package io.geowire.extract.internal;
 
 import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.learned.EncoderCascadeStats;
 import io.geowire.extract.learned.SentenceEncoder;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.extract.learned.SentenceWords;
@@ -51,8 +52,30 @@ final class LearnedStage {
      */
     private final Set<String> stanceChecks;
 
+    /**
+     * The encoder cascade (settings.tsv {@code encoder_cascade}): which sentences without a rule event are left out of
+     * the encoder because no learned event can come of them ({@link #mayCarryLearnedEvent}). Each level changes no
+     * event; they differ in what they spend to find out.
+     */
+    enum Cascade {
+        /** Every sentence {@link #worthEncoding} picks is encoded, as before the cascade. */
+        OFF,
+        /** The cheap necessary conditions per type: parties named, a word of sanctions near, a route to fill. */
+        FIELDS,
+        /** As FIELDS, then the fields filled and the vector-free checks run for the types that pass. */
+        CHECKS
+    }
+
+    private final Cascade cascade;
+
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
                  java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks) {
+        this(model, encoder, lex, cues, ranker, ruleFloors, stanceChecks, Cascade.FIELDS);
+    }
+
+    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
+                 java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks, Cascade cascade) {
+        this.cascade = cascade;
         this.ruleFloors = ruleFloors;
         this.stanceChecks = stanceChecks;
         if (!model.encoder().equals(encoder.name())) {
@@ -119,6 +142,63 @@ final class LearnedStage {
         return namesTracked(sents.get(i)) || (i > 0 && namesTracked(sents.get(i - 1)));
     }
 
+    /**
+     * Whether the classifier could add an event to this sentence whatever the encoder makes of it: the encoder cascade,
+     * asked before any encoder call. For each type it first tests a cheap necessary condition (stance, with
+     * {@code actor_named} and {@code target_named}: the sentence names two distinct parties, a mention, a person, an
+     * affiliated entity, "anti-X", or the speaker of its quote; sanction statement, with {@code sanction_context}: a
+     * word of sanctions in the sentence or the two before it; route disruption: {@link LearnedFields#routeFor} finds a
+     * route), then (level CHECKS) fills the event's fields and runs the checks as {@link #apply} would ({@link #checkedDrafts}) with
+     * the label and modality that let most through: "asserted" (only "denied" stops an event), a non-neutral polarity
+     * (only it pairs parties both ways), "comply" (not a measure whose hit party could be its actor; a position cue in
+     * the sentence overrides any label alike), any route status (no check reads it). What is left out is the sink's
+     * state (what the article already states, the rules' positions in the sentence), which only stops events. So a
+     * sentence this says no to yields no learned event whatever its vector, and skipping its encoder call changes
+     * nothing. A sentence with a rule event is encoded regardless (the event's confidence and veto come from the heads).
+     */
+    boolean mayCarryLearnedEvent(ArticleState st, LearnedFields fields, NormSentence s,
+                                 List<DateResolver.Mention> dates) {
+        int partiesNeeded = (stanceChecks.contains("actor_named") ? 1 : 0) + (stanceChecks.contains("target_named") ? 1 : 0);
+        boolean checks = cascade == Cascade.CHECKS;
+        if (!checks && fields.articleNamesRoute()) {
+            // the article's main route can fill a route event in any of its sentences: keep, and spend no more here
+            return true;
+        }
+        if (namedParties(st, s, partiesNeeded) >= partiesNeeded
+                && (!checks || !checkedDrafts(st, fields, s, "stance", "aligning", "asserted", dates).isEmpty())) {
+            return true;
+        }
+        if ((!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
+                && (!checks || !checkedDrafts(st, fields, s, "sanction_statement", "comply", "asserted", dates)
+                        .isEmpty())) {
+            return true;
+        }
+        return fields.routeFor(s) != null
+                && (!checks || !checkedDrafts(st, fields, s, "route_disruption", "disrupted", "asserted", dates)
+                        .isEmpty());
+    }
+
+    /**
+     * How many distinct parties {@link #namedIn} finds in the sentence, counting up to {@code enough}: the ids of its
+     * mentions other than words, punctuation and routes, and the speaker of its quote.
+     */
+    static int namedParties(ArticleState st, NormSentence s, int enough) {
+        Set<String> ids = new HashSet<>();
+        Quotes.Quote q = st.quotes.at(s.start);
+        if (q != null && q.actor() != null) {
+            ids.add(q.actor());
+        }
+        for (Tok t : s.toks) {
+            if (ids.size() >= enough) {
+                break;
+            }
+            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.ROUTE && t.id != null) {
+                ids.add(t.id);
+            }
+        }
+        return ids.size();
+    }
+
     void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned) {
         if (!relevant(st.sents)) {
             return;
@@ -126,10 +206,17 @@ final class LearnedStage {
         List<NormSentence> asserting = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<SentenceWords> words = new ArrayList<>();
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
         for (int i = 0; i < st.sents.size(); i++) {
             NormSentence s = st.sents.get(i);
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
-            if (s.asserts && (worthEncoding(st.sents, i) || hasRuleEvent(sink, s))) {
+            boolean ruleEvent = hasRuleEvent(sink, s);
+            if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent)) {
+                if (cascade != Cascade.OFF && !ruleEvent && !mayCarryLearnedEvent(st, fields, s, dates.get(i))) {
+                    EncoderCascadeStats.skipped();
+                    continue;
+                }
+                EncoderCascadeStats.encoded();
                 asserting.add(s);
                 SentenceWords w = model.readsParties() ? PartyWords.of(st.text, s)
                         : SentenceWords.plain(surface(st.text, s));
@@ -139,7 +226,6 @@ final class LearnedStage {
             }
         }
         float[][] vectors = encoder.encode(texts);
-        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
         List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
@@ -171,15 +257,10 @@ final class LearnedStage {
                         && sink.hasPolarityIn("neutral", s.start, s.end)) {
                     continue;
                 }
-                if (!passesRouteSanctionChecks(st, s, type)) {
-                    continue;
-                }
-                EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
-                for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
+                for (EventSink.Draft each : checkedDrafts(st, fields, s, type, p.labels().get(type), p.modality(),
+                        dates.get(s.index))) {
                     // a position the article already states (by rule or classifier) is not a new event
-                    if (!alreadyStated(st, fields.participants(), sink, s, each) && (!type.equals("stance") || passesStanceChecks(st, s, each))
-                            && (!type.equals("sanction_statement") || !stanceChecks.contains("sanctioned_actor")
-                                || !onlySanctioned(st, fields.participants(), cues, s, each))) {
+                    if (!alreadyStated(st, fields.participants(), sink, s, each)) {
                         each.confidence = prob;
                         sink.add(each);
                     }
@@ -187,6 +268,29 @@ final class LearnedStage {
             }
         }
         sink.removeAll(vetoed);
+    }
+
+    /**
+     * The events of {@code type} the classifier would add to the sentence with this label and modality, before the
+     * check against what the article already states: key fields filled ({@link LearnedFields#fill}), one per listed
+     * party, each past the route, sanction and stance checks. None of it reads the sentence's vector, so the encoder
+     * cascade runs it before any encoder call.
+     */
+    private List<EventSink.Draft> checkedDrafts(ArticleState st, LearnedFields fields, NormSentence s, String type,
+                                                String label, String modality, List<DateResolver.Mention> dates) {
+        if (!passesRouteSanctionChecks(st, s, type)) {
+            return List.of();
+        }
+        EventSink.Draft d = fields.fill(type, label, modality, s, dates);
+        List<EventSink.Draft> out = new ArrayList<>();
+        for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
+            if ((!type.equals("stance") || passesStanceChecks(st, s, each))
+                    && (!type.equals("sanction_statement") || !stanceChecks.contains("sanctioned_actor")
+                        || !onlySanctioned(st, fields.participants(), cues, s, each))) {
+                out.add(each);
+            }
+        }
+        return out;
     }
 
     private List<Integer> conceded(ArticleState st, EventSink sink, NormSentence s, List<Integer> ruleEvents) {
