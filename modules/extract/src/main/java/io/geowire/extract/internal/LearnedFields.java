@@ -250,6 +250,15 @@ final class LearnedFields {
         for (String w : List.of("ferry", "ferries", "port", "ships", "tankers", "shipping")) {
             m.put(w, "SEA");
         }
+        for (String w : List.of("border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier")) {
+            m.put(w, "BORDER");
+        }
+        for (String w : List.of("road", "roads", "highway", "lorries", "trucks", "lorry", "truck")) {
+            m.put(w, "ROAD");
+        }
+        for (String w : List.of("flights", "flight", "airport", "airports", "airline", "airlines", "airspace")) {
+            m.put(w, "AIR");
+        }
         for (String w : List.of("pipeline", "link", "interconnector", "interconnection", "transit", "corridor")) {
             m.put(w, "LINK");
         }
@@ -276,7 +285,15 @@ final class LearnedFields {
                 states.add(t.id);
             }
         }
-        if (kind == null || states.isEmpty()) {
+        if (kind == null) {
+            return null;
+        }
+        if (states.isEmpty() && st.focus != null) {
+            // "Merdare, the second crossing used by freight, had been closed": a crossing or a flight named by a
+            // place the gazetteer does not know lies in the article's own country
+            states.add(st.focus);
+        }
+        if (states.isEmpty()) {
             return null;
         }
         return String.join("_", states) + "_" + kind;
