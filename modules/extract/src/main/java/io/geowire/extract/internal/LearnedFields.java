@@ -97,6 +97,11 @@ final class LearnedFields {
 
     private boolean route(EventSink.Draft d, String status, NormSentence s) {
         String route = routeIn(s);
+        if (route == null) {
+            // "Poland closed all road and rail crossings with Belarus": a border, road or flight link between states
+            // the sentence names is its own route, not the pipeline or corridor an earlier sentence named
+            route = ownLink(s);
+        }
         for (int back = 1; route == null && back <= ROUTE_LOOKBACK && s.index - back >= 0; back++) {
             route = routeIn(st.sents.get(s.index - back));
         }
@@ -263,6 +268,22 @@ final class LearnedFields {
             m.put(w, "LINK");
         }
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Kinds of link a sentence describes by the states it joins rather than by a name. */
+    private static final java.util.Set<String> OWN_LINK_KINDS = java.util.Set.of("BORDER", "ROAD", "AIR");
+
+    /**
+     * The id {@link #describedRoute} gives, when the sentence itself names two states and a border, road or flight
+     * link ("flights from Baku to Grozny", "crossings with Belarus"); else null.
+     */
+    private String ownLink(NormSentence s) {
+        String id = describedRoute(s);
+        if (id == null) {
+            return null;
+        }
+        String[] parts = id.split("_");
+        return parts.length == 3 && OWN_LINK_KINDS.contains(parts[2]) ? id : null;
     }
 
     /**

@@ -50,4 +50,18 @@ class RouteFallbackTest {
         String s = "Officials in Oslo met again on Tuesday.";
         assertThat(routeEvents("disrupted", s, s)).isEmpty();
     }
+
+    @Test
+    void shouldTakeTheSentencesOwnFlightLinkOverARouteNamedInTheSentenceBefore() {
+        String s = "Azerbaijan suspended its flights to Russia on Friday.";
+        String text = "Freight on the Middle Corridor grew again this year.\n\n" + s;
+        assertThat(routeEvents("disrupted", text, s)).extracting(ExtractedEvent::route).containsExactly("AZE_RUS_AIR");
+    }
+
+    @Test
+    void shouldKeepTheRouteOfTheSentenceBeforeWhenTheSentenceNamesNoBorderRoadOrFlight() {
+        String s = "Azerbaijan suspended the shipments to Russia on Friday.";
+        String text = "Freight on the Middle Corridor grew again this year.\n\n" + s;
+        assertThat(routeEvents("disrupted", text, s)).extracting(ExtractedEvent::route).containsExactly("TITR");
+    }
 }
