@@ -36,4 +36,38 @@ class RouteChecksTest {
         String s = "Deliveries through the Estlink 2 cable are running at full capacity, the operator said.";
         assertThat(routeEvents("disrupted", "asserted", s, s)).isEmpty();
     }
+
+    private static List<ExtractedEvent> ruleRouteEvents(String text) {
+        return EventExtractor.create(null, false).extract(new ArticleInput("t.txt", text, null)).stream()
+                .filter(e -> e.type().equals("route_disruption")).toList();
+    }
+
+    @Test
+    void shouldAddNoRouteEventWhenTheSentenceGivesTheShareOfExportsThroughARoute() {
+        String s = "About 80% of Kazakh oil exports leave through the Caspian Pipeline Consortium.";
+        assertThat(routeEvents("alternative", "asserted", s, s)).isEmpty();
+        assertThat(ruleRouteEvents("Slovakia gets almost all its gas through the TurkStream pipeline under a contract."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheHaltWhenAShareSentenceSaysTheRouteCarriesNothingNow() {
+        String s = "Most of it came through the Nord Stream pipeline, which has carried nothing since August.";
+        assertThat(routeEvents("disrupted", "asserted", s, s)).extracting(ExtractedEvent::route)
+                .containsExactly("NORDSTREAM");
+    }
+
+    @Test
+    void shouldFindNoRuleEventWhenARouteIsClosedByHabitOnly() {
+        assertThat(ruleRouteEvents("Georgia's Upper Lars crossing is regularly closed by snow in winter.")).isEmpty();
+        assertThat(ruleRouteEvents("Georgia's Upper Lars crossing was closed by snow on Monday."))
+                .extracting(ExtractedEvent::status).containsExactly("disrupted");
+    }
+
+    @Test
+    void shouldFindNoRouteEventInOnePersonsViewOfTheRisk() {
+        String s = "I think the risk to the Blue Stream pipeline is higher now than at any time.";
+        assertThat(routeEvents("at_risk", "asserted", s, s)).isEmpty();
+        assertThat(ruleRouteEvents(s)).isEmpty();
+    }
 }
