@@ -113,6 +113,11 @@ final class LearnedFields {
      */
     String routeFor(NormSentence s) {
         String route = routeIn(s);
+        if (route == null) {
+            // "Poland closed all road and rail crossings with Belarus": a border, road or flight link between states
+            // the sentence names is its own route, not the pipeline or corridor an earlier sentence named
+            route = ownLink(s);
+        }
         for (int back = 1; route == null && back <= ROUTE_LOOKBACK && s.index - back >= 0; back++) {
             route = routeIn(st.sents.get(s.index - back));
         }
@@ -281,10 +286,35 @@ final class LearnedFields {
         for (String w : List.of("ferry", "ferries", "port", "ships", "tankers", "shipping")) {
             m.put(w, "SEA");
         }
+        for (String w : List.of("border", "borders", "crossing", "crossings", "checkpoint", "checkpoints", "frontier")) {
+            m.put(w, "BORDER");
+        }
+        for (String w : List.of("road", "roads", "highway", "lorries", "trucks", "lorry", "truck")) {
+            m.put(w, "ROAD");
+        }
+        for (String w : List.of("flights", "flight", "airport", "airports", "airline", "airlines", "airspace")) {
+            m.put(w, "AIR");
+        }
         for (String w : List.of("pipeline", "link", "interconnector", "interconnection", "transit", "corridor")) {
             m.put(w, "LINK");
         }
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Kinds of link a sentence describes by the states it joins rather than by a name. */
+    private static final java.util.Set<String> OWN_LINK_KINDS = java.util.Set.of("BORDER", "ROAD", "AIR");
+
+    /**
+     * The id {@link #describedRoute} gives, when the sentence itself names two states and a border, road or flight
+     * link ("flights from Baku to Grozny", "crossings with Belarus"); else null.
+     */
+    private String ownLink(NormSentence s) {
+        String id = describedRoute(s);
+        if (id == null) {
+            return null;
+        }
+        String[] parts = id.split("_");
+        return parts.length == 3 && OWN_LINK_KINDS.contains(parts[2]) ? id : null;
     }
 
     /**
@@ -307,7 +337,15 @@ final class LearnedFields {
                 states.add(t.id);
             }
         }
-        if (kind == null || states.isEmpty()) {
+        if (kind == null) {
+            return null;
+        }
+        if (states.isEmpty() && st.focus != null) {
+            // "Merdare, the second crossing used by freight, had been closed": a crossing or a flight named by a
+            // place the gazetteer does not know lies in the article's own country
+            states.add(st.focus);
+        }
+        if (states.isEmpty()) {
             return null;
         }
         return String.join("_", states) + "_" + kind;

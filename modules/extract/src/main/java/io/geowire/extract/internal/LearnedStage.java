@@ -322,7 +322,8 @@ final class LearnedStage {
         }
         if (type.equals("route_disruption")) {
             // "Rail traffic between Belarus and Lithuania was not affected", "transit continues in normal mode"
-            return !stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length());
+            return (!stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length()))
+                    && !RouteBackground.describes(cues, s);
         }
         return (!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
                 && (!stanceChecks.contains("own_export") || !ownExportRule(cues, s));

@@ -161,7 +161,7 @@ final class SentenceRules {
     }
 
     private void route(Rule r, NormSentence s, Trigger tr, String status, List<DateResolver.Mention> dates) {
-        if (analystView(s)) {
+        if (analystView(s) || s.memo("route_background", () -> RouteBackground.describes(cues, s))) {
             return;
         }
         String route = routeNear(s, tr, r.flag("sameclause"));
