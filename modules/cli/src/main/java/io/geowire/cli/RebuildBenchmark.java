@@ -174,6 +174,10 @@ final class RebuildBenchmark {
                 line("state", "%d articles, %d events, %d corroborated events", summary.articles(),
                         eventTotal(summary), summary.corroborated().values().stream().mapToLong(Long::longValue).sum());
             }
+            if (done) {
+                // after the clock stopped: the same digest on two runs means the same state (StateDigest)
+                line("stores", "%s", StateDigest.of(app.streams()));
+            }
         }
     }
 
