@@ -50,8 +50,8 @@ public final class StanceIndex {
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
                         AvroStores.avro(options, StoreNames.STANCE_CONTRIBUTIONS, StanceContribution.class),
-                        AvroStores.avro(options, StoreNames.STANCE_WINDOWS, StanceWindowTotals.class),
-                        AvroStores.avro(options, StoreNames.STANCE_ALL_TIME, PairStance.class));
+                        AvroStores.cachedAvro(options, StoreNames.STANCE_WINDOWS, StanceWindowTotals.class),
+                        AvroStores.cachedAvro(options, StoreNames.STANCE_ALL_TIME, PairStance.class));
             }
         };
     }
