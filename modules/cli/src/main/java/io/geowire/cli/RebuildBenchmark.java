@@ -47,7 +47,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 final class RebuildBenchmark {
 
-    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval) {
+    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval, Integer streamThreads) {
     }
 
     private static final double MB = 1024.0 * 1024.0;
@@ -146,6 +146,9 @@ final class RebuildBenchmark {
         if (options.commitInterval() != null) {
             settings = settings.withCommitInterval(options.commitInterval());
         }
+        if (options.streamThreads() != null) {
+            settings = settings.withStreamThreads(options.streamThreads());
+        }
         long cpuStart = processCpuNanos();
         long t0 = System.nanoTime();
         try (GeowireStreamsApp app = new GeowireStreamsApp(settings, TopologyOptions.defaults().withTopics(topics))) {
@@ -169,10 +172,10 @@ final class RebuildBenchmark {
             boolean done = caughtUpInARow >= 2;
             PipelineSummary summary = summaryOrNull(app, null);
             line("rebuild", "%s %.1f s for %d articles + %d events (%.0f input records/s; running after %.1f s), "
-                    + "%.0f CPU-s over all threads; commit interval %d ms; state dir %.0f MB",
+                    + "%.0f CPU-s over all threads; commit interval %d ms, %d stream threads; state dir %.0f MB",
                     done ? "caught up in" : "NOT CAUGHT UP after", seconds, options.articles(), events,
                     (options.articles() + events) / seconds, startSeconds, cpu,
-                    settings.commitInterval().toMillis(), sizeOf(stateDir) / MB);
+                    settings.commitInterval().toMillis(), settings.streamThreads(), sizeOf(stateDir) / MB);
             if (summary != null) {
                 line("state", "%d articles, %d events, %d corroborated events", summary.articles(),
                         eventTotal(summary), summary.corroborated().values().stream().mapToLong(Long::longValue).sum());
