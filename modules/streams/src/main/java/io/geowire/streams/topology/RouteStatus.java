@@ -55,7 +55,7 @@ public final class RouteStatus {
                 return new LinkedHashSet<>(List.of(AvroStores.cachedAvro(options, StoreNames.ROUTE_STATES, RouteState.class),
                         AvroStores.avro(options, StoreNames.ROUTE_INCIDENTS, RouteIncidentEntry.class),
                         AvroStores.of(options, StoreNames.ROUTE_INCIDENT_DAYS, Serdes.String()),
-                        AvroStores.cachedAvro(options, StoreNames.ROUTE_DAYS, RouteDaysState.class)));
+                        AvroStores.avro(options, StoreNames.ROUTE_DAYS, RouteDaysState.class)));
             }
         };
     }

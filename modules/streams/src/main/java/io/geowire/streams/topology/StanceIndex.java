@@ -50,7 +50,7 @@ public final class StanceIndex {
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
                         AvroStores.avro(options, StoreNames.STANCE_CONTRIBUTIONS, StanceContribution.class),
-                        AvroStores.cachedAvro(options, StoreNames.STANCE_WINDOWS, StanceWindowTotals.class),
+                        AvroStores.avro(options, StoreNames.STANCE_WINDOWS, StanceWindowTotals.class),
                         AvroStores.cachedAvro(options, StoreNames.STANCE_ALL_TIME, PairStance.class));
             }
         };
