@@ -35,6 +35,9 @@ final class RebuildBenchCommand implements Callable<Integer> {
     @Option(names = "--stream-threads", description = "Streams threads (default: the application's own)")
     Integer streamThreads;
 
+    @Option(names = "--no-record-caches", description = "Without the stores' record caches (to compare)")
+    boolean noRecordCaches;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || eventsPerArticle < 0 || (commitMs != null && commitMs < 1)
@@ -44,7 +47,7 @@ final class RebuildBenchCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         RebuildBenchmark.run(new RebuildBenchmark.Options(articles, eventsPerArticle, seed,
-                commitMs == null ? null : Duration.ofMillis(commitMs), streamThreads), System.out);
+                commitMs == null ? null : Duration.ofMillis(commitMs), streamThreads, !noRecordCaches), System.out);
         return ExitCodes.OK;
     }
 }

@@ -47,7 +47,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 final class RebuildBenchmark {
 
-    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval, Integer streamThreads) {
+    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval, Integer streamThreads,
+            boolean recordCaches) {
     }
 
     private static final double MB = 1024.0 * 1024.0;
@@ -151,7 +152,8 @@ final class RebuildBenchmark {
         }
         long cpuStart = processCpuNanos();
         long t0 = System.nanoTime();
-        try (GeowireStreamsApp app = new GeowireStreamsApp(settings, TopologyOptions.defaults().withTopics(topics))) {
+        try (GeowireStreamsApp app = new GeowireStreamsApp(settings,
+                TopologyOptions.defaults().withTopics(topics).withRecordCaches(options.recordCaches()))) {
             app.start(Duration.ofMinutes(2));
             double startSeconds = seconds(t0);
             long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();

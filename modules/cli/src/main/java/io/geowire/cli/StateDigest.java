@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -22,28 +24,35 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * @param entries how many entries all stores hold
  * @param hash    the sum of the entries' hashes
  */
-record StateDigest(long entries, long hash) {
+record StateDigest(long entries, long hash, Map<String, String> byStore) {
 
     static StateDigest of(KafkaStreams streams) {
         long entries = 0;
         long sum = 0;
+        Map<String, String> byStore = new TreeMap<>();
         for (String name : StoreNames.ALL) {
             ReadOnlyKeyValueStore<Object, Object> store = streams.store(
                     StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+            long storeEntries = 0;
+            long storeSum = 0;
             try (KeyValueIterator<Object, Object> it = store.all()) {
                 while (it.hasNext()) {
                     KeyValue<Object, Object> kv = it.next();
-                    sum += hashOf(name + '\u0000' + kv.key + '\u0000' + kv.value);
-                    entries++;
+                    storeSum += hashOf(name + '\u0000' + kv.key + '\u0000' + kv.value);
+                    storeEntries++;
                 }
             }
+            byStore.put(name, String.format(Locale.ROOT, "%d %04x", storeEntries, storeSum >>> 48));
+            entries += storeEntries;
+            sum += storeSum;
         }
-        return new StateDigest(entries, sum);
+        return new StateDigest(entries, sum, byStore);
     }
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%d store entries, digest %016x", entries, hash);
+        return String.format(Locale.ROOT, "%d store entries, digest %016x (per store: entries and digest's first "
+                + "digits %s)", entries, hash, byStore);
     }
 
     private static long hashOf(String entry) {
