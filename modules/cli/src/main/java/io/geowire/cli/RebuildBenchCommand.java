@@ -32,15 +32,22 @@ final class RebuildBenchCommand implements Callable<Integer> {
     @Option(names = "--commit-ms", description = "Streams commit interval in ms (default: the application's own)")
     Long commitMs;
 
+    @Option(names = "--stream-threads", description = "Streams threads (default: the application's own)")
+    Integer streamThreads;
+
+    @Option(names = "--no-record-caches", description = "Without the stores' record caches (to compare)")
+    boolean noRecordCaches;
+
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || eventsPerArticle < 0 || (commitMs != null && commitMs < 1)) {
-            spec.commandLine().getErr().println("geowire bench rebuild: --articles and --commit-ms must be at least "
-                    + "1, --events-per-article at least 0");
+        if (articles < 1 || eventsPerArticle < 0 || (commitMs != null && commitMs < 1)
+                || (streamThreads != null && streamThreads < 1)) {
+            spec.commandLine().getErr().println("geowire bench rebuild: --articles, --commit-ms and --stream-threads "
+                    + "must be at least 1, --events-per-article at least 0");
             return ExitCodes.FAILURE;
         }
         RebuildBenchmark.run(new RebuildBenchmark.Options(articles, eventsPerArticle, seed,
-                commitMs == null ? null : Duration.ofMillis(commitMs)), System.out);
+                commitMs == null ? null : Duration.ofMillis(commitMs), streamThreads, !noRecordCaches), System.out);
         return ExitCodes.OK;
     }
 }

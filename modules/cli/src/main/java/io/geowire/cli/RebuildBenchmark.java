@@ -10,7 +10,10 @@ import io.geowire.producer.TopicProvisioner;
 import io.geowire.streams.GeowireStreamsApp;
 import io.geowire.streams.StreamsSettings;
 import io.geowire.streams.TopologyOptions;
+import io.geowire.streams.StoreNames;
+import io.geowire.streams.internal.DistinctCounter;
 import io.geowire.streams.query.PipelineSummary;
+import io.geowire.streams.topology.PipelineCounts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,6 +34,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * {@code bench rebuild}: how long a fresh Streams application (a new application id, empty state) takes to build
@@ -41,7 +47,8 @@ import org.apache.kafka.common.utils.Utils;
  */
 final class RebuildBenchmark {
 
-    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval) {
+    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval, Integer streamThreads,
+            boolean recordCaches) {
     }
 
     private static final double MB = 1024.0 * 1024.0;
@@ -140,19 +147,19 @@ final class RebuildBenchmark {
         if (options.commitInterval() != null) {
             settings = settings.withCommitInterval(options.commitInterval());
         }
+        if (options.streamThreads() != null) {
+            settings = settings.withStreamThreads(options.streamThreads());
+        }
         long cpuStart = processCpuNanos();
         long t0 = System.nanoTime();
-        try (GeowireStreamsApp app = new GeowireStreamsApp(settings, TopologyOptions.defaults().withTopics(topics))) {
+        try (GeowireStreamsApp app = new GeowireStreamsApp(settings,
+                TopologyOptions.defaults().withTopics(topics).withRecordCaches(options.recordCaches()))) {
             app.start(Duration.ofMinutes(2));
             double startSeconds = seconds(t0);
             long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
             int caughtUpInARow = 0;
-            PipelineSummary summary = null;
             while (seconds(t0) < TIMEOUT.toSeconds()) {
-                summary = summaryOrNull(app, summary);
-                boolean counted = summary != null && summary.articles() == options.articles()
-                        && eventTotal(summary) == events;
-                caughtUpInARow = counted && app.isCaughtUp(admin) ? caughtUpInARow + 1 : 0;
+                caughtUpInARow = allCounted(app, events) && app.isCaughtUp(admin) ? caughtUpInARow + 1 : 0;
                 if (caughtUpInARow >= 2) {
                     break;
                 }
@@ -165,14 +172,19 @@ final class RebuildBenchmark {
             double seconds = seconds(t0);
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
             boolean done = caughtUpInARow >= 2;
+            PipelineSummary summary = summaryOrNull(app, null);
             line("rebuild", "%s %.1f s for %d articles + %d events (%.0f input records/s; running after %.1f s), "
-                    + "%.0f CPU-s over all threads; commit interval %d ms; state dir %.0f MB",
+                    + "%.0f CPU-s over all threads; commit interval %d ms, %d stream threads; state dir %.0f MB",
                     done ? "caught up in" : "NOT CAUGHT UP after", seconds, options.articles(), events,
                     (options.articles() + events) / seconds, startSeconds, cpu,
-                    settings.commitInterval().toMillis(), sizeOf(stateDir) / MB);
+                    settings.commitInterval().toMillis(), settings.streamThreads(), sizeOf(stateDir) / MB);
             if (summary != null) {
                 line("state", "%d articles, %d events, %d corroborated events", summary.articles(),
                         eventTotal(summary), summary.corroborated().values().stream().mapToLong(Long::longValue).sum());
+            }
+            if (done) {
+                // after the clock stopped: the same digest on two runs means the same state (StateDigest)
+                line("stores", "%s", StateDigest.of(app.streams()));
             }
         }
     }
@@ -228,6 +240,27 @@ final class RebuildBenchmark {
 
     private static double percent(long part, long whole) {
         return whole == 0 ? 100.0 : 100.0 * part / whole;
+    }
+
+    /**
+     * Whether the pipeline counters hold every article and event: a few counter keys, read twice a second while
+     * waiting. (The full summary also counts the corroborated events, decoding every one: polled twice a second
+     * that took a third as much CPU as the stream thread it waited for, so it is read once at the end.)
+     */
+    private boolean allCounted(GeowireStreamsApp app, long events) {
+        try {
+            long articles = DistinctCounter.total(counters(app, StoreNames.PIPELINE_ARTICLES), PipelineCounts.ARTICLES);
+            long counted = DistinctCounter.totals(counters(app, StoreNames.PIPELINE_EVENTS), c -> c).entrySet()
+                    .stream().filter(e -> e.getKey().startsWith(PipelineCounts.EVENTS_PREFIX))
+                    .mapToLong(Map.Entry::getValue).sum();
+            return articles == options.articles() && counted == events;
+        } catch (RuntimeException e) {
+            return false; // not queryable during a rebalance
+        }
+    }
+
+    private static ReadOnlyKeyValueStore<String, Long> counters(GeowireStreamsApp app, String store) {
+        return app.streams().store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()));
     }
 
     /** The stores' counts; the last ones while the stores cannot be queried (a rebalance). */

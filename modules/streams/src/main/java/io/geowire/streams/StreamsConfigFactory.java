@@ -35,6 +35,8 @@ public final class StreamsConfigFactory {
         // short commits: under EOS, outputs become visible to read_committed readers and the group's offsets
         // advance only at commit, so this bounds how long `run --once` waits for the state to settle
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, s.commitInterval().toMillis());
+        // more than one thread: one processes while another's exactly-once commit waits for the broker
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.streamThreads());
         // every repartition topic, store and changelog must have a name given in the code (see StoreNames)
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // no optimization: the physical topology must stay exactly what docs/topology.md and the test describe

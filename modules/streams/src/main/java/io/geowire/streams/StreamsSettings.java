@@ -18,16 +18,21 @@ import java.util.Objects;
  * @param commitInterval     how often offsets, stores and outputs are committed (one EOS transaction each)
  */
 public record StreamsSettings(String applicationId, ClientConfigs clients, int replicationFactor,
-        String applicationServer, int standbyReplicas, Path stateDir, Duration commitInterval) {
+        String applicationServer, int standbyReplicas, Path stateDir, Duration commitInterval, int streamThreads) {
 
     public static final String DEFAULT_APPLICATION_ID = "geowire-streams";
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
+    /** Stream threads of one instance (see {@link #withStreamThreads}). */
+    public static final int DEFAULT_STREAM_THREADS = 1;
 
     public StreamsSettings {
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(stateDir, "stateDir");
         Objects.requireNonNull(commitInterval, "commitInterval");
+        if (streamThreads < 1) {
+            throw new IllegalArgumentException("streamThreads must be at least 1: " + streamThreads);
+        }
     }
 
     /**
@@ -41,36 +46,47 @@ public record StreamsSettings(String applicationId, ClientConfigs clients, int r
      */
     public static StreamsSettings of(ClientConfigs clients) {
         return new StreamsSettings(DEFAULT_APPLICATION_ID, clients, -1, null, 0,
-                Path.of(System.getProperty("java.io.tmpdir"), "geowire-streams"), DEFAULT_COMMIT_INTERVAL);
+                Path.of(System.getProperty("java.io.tmpdir"), "geowire-streams"), DEFAULT_COMMIT_INTERVAL,
+                DEFAULT_STREAM_THREADS);
     }
 
     public StreamsSettings withApplicationId(String value) {
         return new StreamsSettings(value, clients, replicationFactor, applicationServer, standbyReplicas, stateDir,
-                commitInterval);
+                commitInterval, streamThreads);
     }
 
     public StreamsSettings withReplicationFactor(int value) {
         return new StreamsSettings(applicationId, clients, value, applicationServer, standbyReplicas, stateDir,
-                commitInterval);
+                commitInterval, streamThreads);
     }
 
     public StreamsSettings withApplicationServer(String hostPort) {
         return new StreamsSettings(applicationId, clients, replicationFactor, hostPort, standbyReplicas, stateDir,
-                commitInterval);
+                commitInterval, streamThreads);
     }
 
     public StreamsSettings withStandbyReplicas(int value) {
         return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, value, stateDir,
-                commitInterval);
+                commitInterval, streamThreads);
     }
 
     public StreamsSettings withStateDir(Path value) {
         return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, standbyReplicas,
-                value, commitInterval);
+                value, commitInterval, streamThreads);
     }
 
     public StreamsSettings withCommitInterval(Duration value) {
         return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, standbyReplicas,
-                stateDir, value);
+                stateDir, value, streamThreads);
+    }
+
+    /**
+     * Stream threads: each runs some of the tasks with its own producer and its own exactly-once transactions, so
+     * one thread processes while another waits for its commit. The tasks (and so the state) are the same whatever
+     * the number; only which thread runs a task changes.
+     */
+    public StreamsSettings withStreamThreads(int value) {
+        return new StreamsSettings(applicationId, clients, replicationFactor, applicationServer, standbyReplicas,
+                stateDir, commitInterval, value);
     }
 }

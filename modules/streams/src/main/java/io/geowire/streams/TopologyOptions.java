@@ -20,6 +20,8 @@ import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
  * @param topEvidence        how many pieces of evidence a stance pair keeps
  * @param recentHistory      how many of the newest incidents / statements a route / actor value carries (the
  *                           whole history lives in its own store, so each update costs the same however long it is)
+ * @param recordCaches       whether the stores whose keys many events rewrite keep a record cache in front (on by
+ *                           default; off only to show, in tests, that the caches change no state)
  */
 public record TopologyOptions(
         Topics topics,
@@ -31,7 +33,8 @@ public record TopologyOptions(
         double datedSimilarity,
         double undatedSimilarity,
         int topEvidence,
-        int recentHistory) {
+        int recentHistory,
+        boolean recordCaches) {
 
     public TopologyOptions {
         Objects.requireNonNull(topics, "topics");
@@ -54,12 +57,12 @@ public record TopologyOptions(
      */
     public static TopologyOptions defaults() {
         return new TopologyOptions(Topics.unprefixed(), StoreKind.PERSISTENT::supplier, Duration.ofDays(30),
-                Duration.ofDays(7), Duration.ofDays(90), 3, 0.2, 0.5, 5, 20);
+                Duration.ofDays(7), Duration.ofDays(90), 3, 0.2, 0.5, 5, 20, true);
     }
 
     public TopologyOptions withTopics(Topics value) {
         return new TopologyOptions(value, stores, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence, recentHistory);
+                undatedSimilarity, topEvidence, recentHistory, recordCaches);
     }
 
     public TopologyOptions withStores(StoreKind kind) {
@@ -68,22 +71,27 @@ public record TopologyOptions(
 
     public TopologyOptions withStores(Function<String, KeyValueBytesStoreSupplier> value) {
         return new TopologyOptions(topics, value, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence, recentHistory);
+                undatedSimilarity, topEvidence, recentHistory, recordCaches);
     }
 
     public TopologyOptions withWindows(Duration size, Duration advance, Duration graceValue) {
         return new TopologyOptions(topics, stores, size, advance, graceValue, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence, recentHistory);
+                undatedSimilarity, topEvidence, recentHistory, recordCaches);
     }
 
     public TopologyOptions withCorroboration(int gapDays, double dated, double undated) {
         return new TopologyOptions(topics, stores, windowSize, windowAdvance, grace, gapDays, dated, undated,
-                topEvidence, recentHistory);
+                topEvidence, recentHistory, recordCaches);
     }
 
     public TopologyOptions withRecentHistory(int value) {
         return new TopologyOptions(topics, stores, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
-                undatedSimilarity, topEvidence, value);
+                undatedSimilarity, topEvidence, value, recordCaches);
+    }
+
+    public TopologyOptions withRecordCaches(boolean value) {
+        return new TopologyOptions(topics, stores, windowSize, windowAdvance, grace, maxDateGapDays, datedSimilarity,
+                undatedSimilarity, topEvidence, recentHistory, value);
     }
 
     public long windowSizeDays() {

@@ -53,7 +53,7 @@ public final class Corroboration {
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return Set.of(
-                        AvroStores.avro(options, StoreNames.CORROBORATION_CLUSTERS, CorroboratedCluster.class),
+                        AvroStores.cachedAvro(options, StoreNames.CORROBORATION_CLUSTERS, CorroboratedCluster.class),
                         AvroStores.of(options, StoreNames.CORROBORATION_MEMBERS,
                                 org.apache.kafka.common.serialization.Serdes.String()),
                         AvroStores.of(options, StoreNames.CORROBORATION_DATES,

@@ -6,6 +6,7 @@ import io.geowire.model.avro.DeadLetter;
 import io.geowire.model.avro.Event;
 import io.geowire.streams.StoreNames;
 import io.geowire.streams.TopologyOptions;
+import io.geowire.streams.internal.AvroStores;
 import io.geowire.streams.internal.Decoded;
 import io.geowire.streams.internal.StreamsDeadLetters;
 import io.geowire.streams.internal.DistinctCounter;
@@ -18,7 +19,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * What went through the pipeline, counted from the input topics into stores: distinct articles and
@@ -82,8 +82,10 @@ public final class PipelineCounts {
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(Stores.keyValueStoreBuilder(options.stores().apply(store), Serdes.String(),
-                        Serdes.Long()));
+                // no record cache: a cache would save the counter's changelog record per input, but every input also
+                // writes a "seen:" marker that is never rewritten, and 50,000 of them made the cache's sorted map
+                // cost more than the records it saved (JFR, docs/decisions.md "Record caches")
+                return Set.of(AvroStores.of(options, store, Serdes.Long()));
             }
         };
     }

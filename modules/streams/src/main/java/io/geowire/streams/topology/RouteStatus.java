@@ -52,7 +52,7 @@ public final class RouteStatus {
             @Override
             public Set<StoreBuilder<?>> stores() {
                 // in a fixed order: the topology's description lists them as added
-                return new LinkedHashSet<>(List.of(AvroStores.avro(options, StoreNames.ROUTE_STATES, RouteState.class),
+                return new LinkedHashSet<>(List.of(AvroStores.cachedAvro(options, StoreNames.ROUTE_STATES, RouteState.class),
                         AvroStores.avro(options, StoreNames.ROUTE_INCIDENTS, RouteIncidentEntry.class),
                         AvroStores.of(options, StoreNames.ROUTE_INCIDENT_DAYS, Serdes.String()),
                         AvroStores.avro(options, StoreNames.ROUTE_DAYS, RouteDaysState.class)));

@@ -53,7 +53,7 @@ public final class SanctionsLedger {
             @Override
             public Set<StoreBuilder<?>> stores() {
                 // in a fixed order: the topology's description lists them as added
-                return new LinkedHashSet<>(List.of(AvroStores.avro(options, StoreNames.SANCTIONS_LEDGERS, ActorSanctions.class),
+                return new LinkedHashSet<>(List.of(AvroStores.cachedAvro(options, StoreNames.SANCTIONS_LEDGERS, ActorSanctions.class),
                         AvroStores.avro(options, StoreNames.SANCTIONS_STATEMENTS, LedgerStatement.class),
                         AvroStores.of(options, StoreNames.SANCTIONS_STATEMENT_DAYS, Serdes.String())));
             }

@@ -51,7 +51,7 @@ public final class StanceIndex {
                 return Set.of(
                         AvroStores.avro(options, StoreNames.STANCE_CONTRIBUTIONS, StanceContribution.class),
                         AvroStores.avro(options, StoreNames.STANCE_WINDOWS, StanceWindowTotals.class),
-                        AvroStores.avro(options, StoreNames.STANCE_ALL_TIME, PairStance.class));
+                        AvroStores.cachedAvro(options, StoreNames.STANCE_ALL_TIME, PairStance.class));
             }
         };
     }
