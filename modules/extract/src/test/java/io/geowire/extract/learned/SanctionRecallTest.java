@@ -1,0 +1,65 @@
+package io.geowire.extract.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.geowire.extract.ArticleInput;
+import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.internal.DataFiles;
+import io.geowire.extract.internal.Engine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sanction statements of real reporting the learned stage used to lose or misread (issue 11, helper xsanc): positions
+ * restated later in an interview or release, companies and regulators complying, positions worded as denials. A stub
+ * model says "this sentence is a sanction statement" with a fixed label, so only the fields and checks decide; the
+ * sentences are our own.
+ */
+class SanctionRecallTest {
+
+    private static List<ExtractedEvent> learned(SentenceModel model, String text) {
+        Engine engine = new Engine(new DataFiles(null), io.geowire.extract.EventExtractor.VERSION, model,
+                StubModels.constantEncoder());
+        return engine.extract(new ArticleInput("t.txt", text, null)).stream()
+                .filter(e -> e.type().equals("sanction_statement")).toList();
+    }
+
+    private static List<ExtractedEvent> learned(String label, String text) {
+        return learned(StubModels.saying(Map.of("sanction_statement", label), "asserted"), text);
+    }
+
+    // ---------------------------------------------------------------- a position stated again
+
+    private static final String RESTATED = "Uzbekistan will not let its territory be used to evade Western sanctions, "
+            + "the foreign minister said on Monday.\n\n"
+            + "Trade with Moscow has grown since then, and officials in Tashkent spoke of new projects.\n\n"
+            + "The customs committee of Uzbekistan checks every consignment on the common high-priority list, "
+            + "its chairman said.";
+
+    @Test
+    void shouldCountARestatedSanctionPositionAgainWhenItStandsInAnotherParagraphAndTheHeadsAreSure() {
+        assertThat(learned("refuse_circumvent", RESTATED))
+                .filteredOn(e -> e.actor().equals("UZB") && e.position().equals("refuse_circumvent"))
+                .extracting(ExtractedEvent::evidence)
+                .anyMatch(e -> e.startsWith("Uzbekistan will not let"))
+                .anyMatch(e -> e.startsWith("The customs committee of Uzbekistan checks"));
+    }
+
+    @Test
+    void shouldNotCountARestatedSanctionPositionAgainWhenTheHeadsAreUnsure() {
+        SentenceModel unsure = StubModels.sayingWithProbability(Map.of("sanction_statement", "refuse_circumvent"), 0.3);
+        assertThat(learned(unsure, RESTATED))
+                .filteredOn(e -> e.actor().equals("UZB") && e.position().equals("refuse_circumvent"))
+                .extracting(ExtractedEvent::evidence)
+                .noneMatch(e -> e.startsWith("The customs committee of Uzbekistan checks"));
+    }
+
+    @Test
+    void shouldNotCountARestatedSanctionPositionAgainWhenItStandsInTheSameParagraph() {
+        String text = RESTATED.replace("\n\n", " ");
+        assertThat(learned("refuse_circumvent", text))
+                .filteredOn(e -> e.actor().equals("UZB") && e.position().equals("refuse_circumvent"))
+                .hasSize(1);
+    }
+}
