@@ -141,7 +141,7 @@ final class LearnedStage {
             }
         }
         float[][] vectors = encoder.encode(texts);
-        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker, stanceChecks);
         List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);

@@ -62,4 +62,27 @@ class SanctionRecallTest {
                 .filteredOn(e -> e.actor().equals("UZB") && e.position().equals("refuse_circumvent"))
                 .hasSize(1);
     }
+
+    // ---------------------------------------------------------------- who acts when an unnamed organ does
+
+    @Test
+    void shouldTakeTheArticlesStateWhenTheRankedActorIsNamedOnlyAfterAPreposition() {
+        String text = "Armenia tightened its export rules this week. Armenia's economy ministry published the list.\n\n"
+                + "From 1 March the customs service will hold shipments of goods on the sanctions lists of the "
+                + "United States, the United Kingdom and Japan.";
+        assertThat(learned("refuse_circumvent", text))
+                .filteredOn(e -> e.evidence().startsWith("From 1 March"))
+                .extracting(ExtractedEvent::actor)
+                .containsExactly("ARM");
+    }
+
+    @Test
+    void shouldKeepAnActorNamedAsTheSubjectWhenItIsAlsoNamedAfterAPreposition() {
+        String text = "Armenia tightened its export rules this week. Armenia's economy ministry published the list.\n\n"
+                + "Japan will hold shipments of goods on the sanctions lists of Japan and the United States.";
+        assertThat(learned("refuse_circumvent", text))
+                .filteredOn(e -> e.evidence().startsWith("Japan will hold"))
+                .extracting(ExtractedEvent::actor)
+                .containsExactly("JPN");
+    }
 }
