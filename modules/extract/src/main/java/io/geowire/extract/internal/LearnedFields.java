@@ -185,13 +185,14 @@ final class LearnedFields {
     }
 
     /** Sanction positions whose cue words are read, strongest first ({@code cues.tsv} position_*). */
-    private static final List<String> CUED_POSITIONS = List.of("oppose", "threaten", "refuse_circumvent", "support",
-            "comply");
+    private static final List<String> CUED_POSITIONS = List.of("oppose", "not_join", "threaten", "refuse_circumvent",
+            "support", "comply");
 
     /**
      * The position the sentence's own words give, over the classifier's label: "no grounds for sanctions" opposes,
      * "warned that more could follow" threatens, "evade" is about circumvention, "would impose visa restrictions"
-     * supports ("will not impose" is not joining), "export controls" comply. A negated cue other than support's is
+     * supports ("will not impose" is not joining), "export controls", "apply the sanctions" and "no intention of
+     * breaking" comply, "has not joined any of the Western measures" and "entered a reservation on" do not join. A negated cue other than support's is
      * not read. Else the label stands.
      */
     private String cuedPosition(String position, NormSentence s) {

@@ -85,4 +85,30 @@ class SanctionRecallTest {
                 .extracting(ExtractedEvent::actor)
                 .containsExactly("JPN");
     }
+
+    // ---------------------------------------------------------------- positions from the sentence's own words
+
+    @Test
+    void shouldReadComplianceWhenAnOfficialSaysTheyApplyTheSanctions() {
+        String text = "The EU adopted new sanctions against Russia in June.\n\n"
+                + "\"Our job is to apply the sanctions as the regulation states,\" Estonia's tax board said.";
+        assertThat(learned("oppose", text)).extracting(ExtractedEvent::actor, ExtractedEvent::position)
+                .contains(org.assertj.core.groups.Tuple.tuple("EST", "comply"));
+    }
+
+    @Test
+    void shouldReadComplianceWhenAStateHasNoIntentionOfBreakingItsCommitments() {
+        String text = "Washington did not renew the sanctions waiver for Iranian electricity.\n\n"
+                + "A government spokesman said Iraq had no intention of breaking its commitments to Washington.";
+        assertThat(learned("oppose", text)).extracting(ExtractedEvent::actor, ExtractedEvent::position)
+                .contains(org.assertj.core.groups.Tuple.tuple("IRQ", "comply"));
+    }
+
+    @Test
+    void shouldReadNotJoiningWhenAStateEntersAReservationOnNewSanctions() {
+        String text = "Officials in Yerevan said Armenia had entered a reservation on a paragraph about new sanctions "
+                + "against Russia.";
+        assertThat(learned("support", text)).extracting(ExtractedEvent::actor, ExtractedEvent::position)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ARM", "not_join"));
+    }
 }
