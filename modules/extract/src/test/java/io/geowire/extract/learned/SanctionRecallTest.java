@@ -111,4 +111,32 @@ class SanctionRecallTest {
         assertThat(learned("support", text)).extracting(ExtractedEvent::actor, ExtractedEvent::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ARM", "not_join"));
     }
+
+    // ---------------------------------------------------------------- rules: what is not a sanction being imposed
+
+    private static List<ExtractedEvent> rules(String text) {
+        return io.geowire.extract.EventExtractor.createRulesOnly().extract(new ArticleInput("t.txt", text, null))
+                .stream().filter(e -> e.type().equals("sanction_statement")).toList();
+    }
+
+    @Test
+    void shouldNotReadSanctionsImposedWhenSanctionedQualifiesTheCompaniesAnOrderInvolves() {
+        String text = "The rail operator said it has stopped taking new orders involving sanctioned Russian companies.";
+        assertThat(rules(text)).extracting(ExtractedEvent::position).doesNotContain("support");
+        assertThat(rules("The United States sanctioned three Kyrgyz banks on Monday."))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::position)
+                .contains(org.assertj.core.groups.Tuple.tuple("USA", "support"));
+    }
+
+    @Test
+    void shouldFindNoSanctionStatementWhenABriefingsReporterStatesThePremiseOfAQuestion() {
+        String text = "Foreign ministry spokesperson Lin Jian held the regular briefing.\n\n"
+                + "Reporter (Kazakh news agency): The US Treasury yesterday imposed sanctions on 300 Chinese companies. "
+                + "What is your comment?\n\n"
+                + "Lin Jian: China firmly opposes illegal unilateral sanctions.";
+        List<ExtractedEvent> found = rules(text);
+        assertThat(found).extracting(ExtractedEvent::evidence).noneMatch(e -> e.contains("US Treasury"));
+        assertThat(found).extracting(ExtractedEvent::actor, ExtractedEvent::position)
+                .contains(org.assertj.core.groups.Tuple.tuple("CHN", "oppose"));
+    }
 }
