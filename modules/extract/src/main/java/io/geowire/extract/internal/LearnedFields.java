@@ -192,8 +192,8 @@ final class LearnedFields {
      * The position the sentence's own words give, over the classifier's label: "no grounds for sanctions" opposes,
      * "warned that more could follow" threatens, "evade" is about circumvention, "would impose visa restrictions"
      * supports ("will not impose" is not joining), "export controls", "apply the sanctions" and "no intention of
-     * breaking" comply, "has not joined any of the Western measures" and "entered a reservation on" do not join. A negated cue other than support's is
-     * not read. Else the label stands.
+     * breaking" comply, "has not joined any of the Western measures" and "entered a reservation on" do not join. A
+     * negated cue other than support's is not read. Else the label stands.
      */
     private String cuedPosition(String position, NormSentence s) {
         for (String p : CUED_POSITIONS) {

@@ -131,7 +131,7 @@ class SanctionRecallTest {
     @Test
     void shouldFindNoSanctionStatementWhenABriefingsReporterStatesThePremiseOfAQuestion() {
         String text = "Foreign ministry spokesperson Lin Jian held the regular briefing.\n\n"
-                + "Reporter (Kazakh news agency): The US Treasury yesterday imposed sanctions on 300 Chinese companies. "
+                + "Reporter (Kazakh news agency): The US Treasury yesterday put sanctions on 300 Chinese companies. "
                 + "What is your comment?\n\n"
                 + "Lin Jian: China firmly opposes illegal unilateral sanctions.";
         List<ExtractedEvent> found = rules(text);
