@@ -20,8 +20,19 @@ final class LearnedFields {
     private final SanctionFields sanctionFields;
 
     private final FieldRanker ranker;
+    private final java.util.Set<String> checks;
 
     LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker) {
+        this(st, lex, cues, defaultSanctioned, ranker, java.util.Set.of());
+    }
+
+    /**
+     * {@code checks}: the stage's settings ({@code learned_route_sanction_checks}) that change how fields are filled:
+     * {@code sanction_actor_oblique} (see {@link #namedOnlyObliquely}).
+     */
+    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker,
+                  java.util.Set<String> checks) {
+        this.checks = checks;
         this.st = st;
         this.ranker = ranker;
         this.lex = lex;
@@ -172,6 +183,12 @@ final class LearnedFields {
             // of the Economic Union with Russia, Belarus ...") but the quoted sentence does not name is not its actor
             actor = q.actor();
         }
+        if (checks.contains("sanction_actor_oblique") && spoken == null && (q == null || q.actor() == null)
+                && actor != null && st.focus != null && !actor.equals(st.focus) && namedOnlyObliquely(s, actor)) {
+            // "the Ministry informs that the export from Kazakhstan of goods on the lists of the EU, the UK and
+            // Japan ...": an unnamed organ acts; the states after prepositions are whom the measure concerns
+            actor = st.focus;
+        }
         if (actor == null) {
             return false;
         }
@@ -184,14 +201,15 @@ final class LearnedFields {
     }
 
     /** Sanction positions whose cue words are read, strongest first ({@code cues.tsv} position_*). */
-    private static final List<String> CUED_POSITIONS = List.of("oppose", "threaten", "refuse_circumvent", "support",
-            "comply");
+    private static final List<String> CUED_POSITIONS = List.of("oppose", "not_join", "threaten", "refuse_circumvent",
+            "support", "comply");
 
     /**
      * The position the sentence's own words give, over the classifier's label: "no grounds for sanctions" opposes,
      * "warned that more could follow" threatens, "evade" is about circumvention, "would impose visa restrictions"
-     * supports ("will not impose" is not joining), "export controls" comply. A negated cue other than support's is
-     * not read. Else the label stands.
+     * supports ("will not impose" is not joining), "export controls", "apply the sanctions" and "no intention of
+     * breaking" comply, "has not joined any of the Western measures" and "entered a reservation on" do not join. A
+     * negated cue other than support's is not read. Else the label stands.
      */
     private String cuedPosition(String position, NormSentence s) {
         for (String p : CUED_POSITIONS) {
@@ -458,6 +476,39 @@ final class LearnedFields {
         }
         String other = actor.equals(st.focus) ? st.secondary : st.focus;
         return other != null && !other.equals(actor) ? other : null;
+    }
+
+    private static final java.util.Set<String> OBLIQUE = java.util.Set.of("on", "against", "to", "from", "with", "into",
+            "for", "by", "of", "toward", "towards", "onto", "via", "through", "including", "than");
+
+    /**
+     * Every mention of the party stands after a preposition (a list and "the" may come between: "the lists of the EU,
+     * the UK and Japan", "exports to Israel", "sanctions on Russia") or qualifies "sanctions"/"lists": the sentence
+     * names it as whom a measure concerns, not as who acts. "in" and "at" do not count ("officials in Washington").
+     */
+    boolean namedOnlyObliquely(NormSentence s, String party) {
+        boolean named = false;
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.toks.get(i);
+            if (t.kind != Tok.Kind.ACTOR || !party.equals(t.id)) {
+                continue;
+            }
+            named = true;
+            if (!modifiesNoun(s, i) && !afterObliqueWord(s, i)) {
+                return false;
+            }
+        }
+        return named;
+    }
+
+    private static boolean afterObliqueWord(NormSentence s, int i) {
+        int p = i - 1;
+        while (p >= 0 && (s.toks.get(p).norm.equals("the") || s.toks.get(p).norm.equals("and")
+                || s.toks.get(p).norm.equals("or") || s.toks.get(p).norm.equals(",")
+                || s.toks.get(p).kind == Tok.Kind.ACTOR)) {
+            p--;
+        }
+        return p >= 0 && OBLIQUE.contains(s.toks.get(p).norm);
     }
 
     /** "sanctions on Russia", "talks with Ankara": a party after such a preposition is not the one speaking. */

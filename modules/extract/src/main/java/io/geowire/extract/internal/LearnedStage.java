@@ -29,6 +29,8 @@ final class LearnedStage {
      */
     private static final Set<String> NOT_A_STANCE = Set.of("not_join", "oppose");
 
+    /** The calibrated probability a restated sanction position needs to count again (see repeatsConfidently). */
+    private static final double REPEAT_CONFIDENCE = 0.5;
     private final SentenceModel model;
     private final SentenceEncoder encoder;
     private final Lexicon lex;
@@ -206,7 +208,7 @@ final class LearnedStage {
         List<NormSentence> asserting = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         List<SentenceWords> words = new ArrayList<>();
-        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker, stanceChecks);
         for (int i = 0; i < st.sents.size(); i++) {
             NormSentence s = st.sents.get(i);
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
@@ -260,7 +262,7 @@ final class LearnedStage {
                 for (EventSink.Draft each : checkedDrafts(st, fields, s, type, p.labels().get(type), p.modality(),
                         dates.get(s.index))) {
                     // a position the article already states (by rule or classifier) is not a new event
-                    if (!alreadyStated(st, fields.participants(), sink, s, each)) {
+                    if (!alreadyStated(st, fields.participants(), sink, s, each, prob)) {
                         each.confidence = prob;
                         sink.add(each);
                     }
@@ -367,19 +369,32 @@ final class LearnedStage {
      * A position the article already states is not a new event; for a stance only within the sentence's paragraph:
      * real reporting states the same stance again later as a new act ("Armenia agreed to grant the United States
      * development rights ..." after the headline's deal), and the gold counts each (docs/decisions.md, "Issue 11,
-     * stance error analysis").
+     * stance error analysis"); for a sanction statement the heads find likely too ({@link #repeatsConfidently}).
      */
-    private static boolean alreadyStated(ArticleState st, Participants participants, EventSink sink, NormSentence s,
-            EventSink.Draft d) {
+    private boolean alreadyStated(ArticleState st, Participants participants, EventSink sink, NormSentence s,
+            EventSink.Draft d, double prob) {
         if (d.type.equals("route_disruption")) {
             // a route halted, restarted or planned again is a new event: the gold of the own corpora lists a third of
             // its route events under a route and status the article has already reported (issue 11, xroute)
+            return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
+        }
+        if (d.type.equals("sanction_statement") && repeatsConfidently(prob)) {
             return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
         }
         if (!d.type.equals("stance") || !actorSpeaks(st, participants, s, d.actor)) {
             return sink.hasKeys(d);
         }
         return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
+    }
+
+    /**
+     * A sanction position stated again in another paragraph is a new event when the heads read the sentence as more
+     * likely than not a statement ({@code sanction_repeats}): interviews and press releases restate a position in
+     * new words ("We are applying EU sanctions", later "Vilnius would abide by the guidance"), and the gold of the own
+     * corpora counts each; a less certain repeat is mostly background naming the same measures again.
+     */
+    private boolean repeatsConfidently(double prob) {
+        return stanceChecks.contains("sanction_repeats") && prob >= REPEAT_CONFIDENCE;
     }
 
     private static int paragraphStart(ArticleState st, NormSentence s) {

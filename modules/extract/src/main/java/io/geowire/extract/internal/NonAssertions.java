@@ -13,11 +13,11 @@ final class NonAssertions {
 
     /**
      * A transcript's interviewer paragraph ("QUESTION (Gazeta.uz): The United States has put several Central Asian
-     * companies on sanctions lists this year.", "Q: ..."): the premise of a question, not an official's statement,
-     * even where its sentences end with a full stop.
+     * companies on sanctions lists this year.", "Q: ...", a briefing's "Reporter (news agency): ..."): the premise of
+     * a question, not an official's statement, even where its sentences end with a full stop.
      */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
-            "\\s*(?:QUESTION|Q)\\s*(?:\\([^)\\n]{0,80}\\)\\s*)?:");
+            "\\s*(?:QUESTION|Q|Reporter|REPORTER|Journalist|JOURNALIST)\\s*(?:\\([^)\\n]{0,80}\\)\\s*)?:");
 
     private NonAssertions() {
     }

@@ -62,6 +62,20 @@ final class StubModels {
         return new SentenceModel(d);
     }
 
+    /**
+     * As {@link #saying(Map)}, but every "yes" type reads the calibrated probability {@code probability} (a constant
+     * calibration), with threshold 0.2: for checks that depend on how sure the heads are.
+     */
+    static SentenceModel sayingWithProbability(Map<String, String> typeLabels, double probability) {
+        SentenceModel model = saying(typeLabels);
+        SentenceModel.Data d = model.data();
+        for (String type : typeLabels.keySet()) {
+            d.calibration.put(type, new float[] {0, 0, (float) Math.log(probability / (1 - probability))});
+            d.thresholds.put(type, 0.2f);
+        }
+        return new SentenceModel(d);
+    }
+
     private static LinearHead head(List<String> classes, int width, int winner) {
         float[] bias = new float[classes.size()];
         bias[winner] = 10;
