@@ -30,6 +30,13 @@ final class LearnedFields {
         this.sanctionFields = new SanctionFields(st, cues, defaultSanctioned);
     }
 
+    /** Why the last {@link #fill} gave no draft ({@code denied}, {@code no_actor}, {@code no_target}, {@code no_route}). */
+    private String failure;
+
+    String failure() {
+        return failure;
+    }
+
     /** The participant logic over this article, shared with the stage's checks. */
     Participants participants() {
         return participants;
@@ -37,8 +44,10 @@ final class LearnedFields {
 
     /** A draft of the event, or null when a key field is missing. */
     EventSink.Draft fill(String type, String label, String modality, NormSentence s, List<DateResolver.Mention> dates) {
+        failure = null;
         if ("denied".equals(modality)) {
             // "Russia has never accepted ...", "does not recognise the debt": the sentence denies what its type says
+            failure = "denied";
             return null;
         }
         EventSink.Draft d = new EventSink.Draft();
@@ -59,10 +68,12 @@ final class LearnedFields {
     private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
         String actor = ranked("stance_actor", s, null);
         if (actor == null) {
+            failure = "no_actor";
             return false;
         }
         String target = ranked("stance_target", s, actor);
         if (target == null) {
+            failure = "no_target";
             return false;
         }
         d.actor = actor;
@@ -110,6 +121,7 @@ final class LearnedFields {
             route = describedRoute(s);
         }
         if (route == null) {
+            failure = "no_route";
             return false;
         }
         d.route = route;
@@ -157,6 +169,7 @@ final class LearnedFields {
             actor = q.actor();
         }
         if (actor == null) {
+            failure = "no_actor";
             return false;
         }
         d.actor = actor;

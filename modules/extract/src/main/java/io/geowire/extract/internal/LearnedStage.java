@@ -120,6 +120,11 @@ final class LearnedStage {
     }
 
     void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned) {
+        apply(st, dates, sink, defaultSanctioned, TraceRecorder.NONE);
+    }
+
+    void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned,
+               TraceRecorder trace) {
         if (!relevant(st.sents)) {
             return;
         }
@@ -149,44 +154,90 @@ final class LearnedStage {
                 double logOdds = p.logOdds().get(type);
                 if (!ruleEvents.isEmpty()) {
                     double c = model.probability(type, logOdds, true);
+                    trace.scored(s, type, c, ruleFloors.getOrDefault(type, 0.0));
                     ruleEvents.forEach(k -> sink.setConfidence(k, c));
                     if (c < ruleFloors.getOrDefault(type, 0.0)) {
                         vetoed.addAll(ruleEvents);
+                        traceVetoes(trace, sink, s, ruleEvents, "vetoed:rule_floor");
                     } else if (type.equals("stance") && stanceChecks.contains("concession")) {
                         // the rules match a concession's verbs too ("..., although Moscow keeps accusing Kyiv")
-                        vetoed.addAll(conceded(st, sink, s, ruleEvents));
+                        List<Integer> conceded = conceded(st, sink, s, ruleEvents);
+                        vetoed.addAll(conceded);
+                        traceVetoes(trace, sink, s, conceded, "vetoed:concession");
                     }
                     continue;
                 }
                 double prob = model.probability(type, logOdds, false);
+                trace.scored(s, type, prob, model.threshold(type));
                 if (prob < model.threshold(type)) {
                     continue;
                 }
-                if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
-                    continue;
-                }
-                // a sentence the rules read as a neutral stance ("has neither condemned nor supported Russia's
-                // invasion") takes no side, so it states no sanction position either: the rules' reading wins
-                if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_neutral_stance")
-                        && sink.hasPolarityIn("neutral", s.start, s.end)) {
-                    continue;
-                }
-                if (!passesRouteSanctionChecks(st, s, type)) {
+                String blocked = blocked(st, sink, s, type);
+                if (blocked != null) {
+                    trace.step(s, type, null, blocked);
                     continue;
                 }
                 EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
+                if (d == null) {
+                    trace.step(s, type, null, fields.failure());
+                }
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
-                    // a position the article already states (by rule or classifier) is not a new event
-                    if (!alreadyStated(st, fields.participants(), sink, s, each) && (!type.equals("stance") || passesStanceChecks(st, s, each))
-                            && (!type.equals("sanction_statement") || !stanceChecks.contains("sanctioned_actor")
-                                || !onlySanctioned(st, fields.participants(), cues, s, each))) {
+                    String dropped = dropped(st, fields.participants(), sink, s, each);
+                    if (dropped == null) {
                         each.confidence = prob;
-                        sink.add(each);
+                        dropped = sink.add(each) ? "emitted" : "duplicate";
                     }
+                    trace.step(s, type, each, dropped);
                 }
             }
         }
         sink.removeAll(vetoed);
+    }
+
+    /**
+     * Why the classifier's event of {@code type} is not even drafted for the sentence, or null. A stance is not read
+     * where the sentence states a sanctions position that is none ({@link #NOT_A_STANCE}); a sentence the rules read
+     * as a neutral stance ("has neither condemned nor supported Russia's invasion") takes no side, so it states no
+     * sanction position either: the rules' reading wins; then the route and sanction checks.
+     */
+    private String blocked(ArticleState st, EventSink sink, NormSentence s, String type) {
+        if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
+            return "not_a_stance";
+        }
+        if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_neutral_stance")
+                && sink.hasPolarityIn("neutral", s.start, s.end)) {
+            return "check:sanction_not_in_neutral_stance";
+        }
+        String check = failedRouteSanctionCheck(st, s, type);
+        return check == null ? null : "check:" + check;
+    }
+
+    /** Why a drafted event is not added, or null: a position the article already states, or a failed check. */
+    private String dropped(ArticleState st, Participants participants, EventSink sink, NormSentence s,
+                           EventSink.Draft each) {
+        // a position the article already states (by rule or classifier) is not a new event
+        if (alreadyStated(st, participants, sink, s, each)) {
+            return "repeated_keys";
+        }
+        if (each.type.equals("stance")) {
+            String check = failedStanceCheck(st, s, each);
+            if (check != null) {
+                return "check:" + check;
+            }
+        }
+        if (each.type.equals("sanction_statement") && stanceChecks.contains("sanctioned_actor")
+                && onlySanctioned(st, participants, cues, s, each)) {
+            return "check:sanctioned_actor";
+        }
+        return null;
+    }
+
+    private static void traceVetoes(TraceRecorder trace, EventSink sink, NormSentence s, List<Integer> indices,
+                                    String why) {
+        if (trace.on()) {
+            List<ExtractedEvent> events = sink.events();
+            indices.forEach(k -> trace.step(s, events.get(k), why));
+        }
     }
 
     private List<Integer> conceded(ArticleState st, EventSink sink, NormSentence s, List<Integer> ruleEvents) {
@@ -209,19 +260,22 @@ final class LearnedStage {
      * not say the route works as before ("was not affected", "as usual", "in normal mode"). The heads read on-topic background as a position
      * ("Azerbaijan's state shipping company ordered new ro-ro vessels", "Russia will not extend the grain deal").
      */
-    private boolean passesRouteSanctionChecks(ArticleState st, NormSentence s, String type) {
+    private String failedRouteSanctionCheck(ArticleState st, NormSentence s, String type) {
         if (type.equals("stance")) {
-            return true;
+            return null;
         }
         if (stanceChecks.contains("analyst_view") && cues.any("analyst_view", s.text, 0, s.text.length())) {
-            return false;
+            return "analyst_view";
         }
         if (type.equals("route_disruption")) {
             // "Rail traffic between Belarus and Lithuania was not affected", "transit continues in normal mode"
-            return !stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length());
+            return stanceChecks.contains("route_unaffected") && cues.any("route_unaffected", s.text, 0, s.text.length())
+                    ? "route_unaffected" : null;
         }
-        return (!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
-                && (!stanceChecks.contains("own_export") || !ownExportRule(cues, s));
+        if (stanceChecks.contains("sanction_context") && !sanctionContext(st, cues, s)) {
+            return "sanction_context";
+        }
+        return stanceChecks.contains("own_export") && ownExportRule(cues, s) ? "own_export" : null;
     }
 
     /**
@@ -310,15 +364,31 @@ final class LearnedStage {
         return actor.equals(participants.speechSubject(s, s.size()));
     }
 
-    private boolean passesStanceChecks(ArticleState st, NormSentence s, EventSink.Draft d) {
-        return (!stanceChecks.contains("actor_named") || namedIn(st, s, d.actor))
-                && (!stanceChecks.contains("target_named") || namedIn(st, s, d.target))
-                && (!stanceChecks.contains("opinion") || !cues.any("opinion", s.text, 0, s.text.length()))
-                && (!stanceChecks.contains("conditional") || !conditionalBeforeParties(s, d))
-                && (!stanceChecks.contains("history") || !beforeStory(st, d.date))
-                && (!stanceChecks.contains("concession") || !onlyConceded(st, cues, s, d.actor, d.target))
-                && (!stanceChecks.contains("comparison")
-                    || (!onlyCompared(st, cues, s, d.actor) && !onlyCompared(st, cues, s, d.target)));
+    /** The name of the first learned stance check (settings.tsv) the draft fails, or null. */
+    private String failedStanceCheck(ArticleState st, NormSentence s, EventSink.Draft d) {
+        if (stanceChecks.contains("actor_named") && !namedIn(st, s, d.actor)) {
+            return "actor_named";
+        }
+        if (stanceChecks.contains("target_named") && !namedIn(st, s, d.target)) {
+            return "target_named";
+        }
+        if (stanceChecks.contains("opinion") && cues.any("opinion", s.text, 0, s.text.length())) {
+            return "opinion";
+        }
+        if (stanceChecks.contains("conditional") && conditionalBeforeParties(s, d)) {
+            return "conditional";
+        }
+        if (stanceChecks.contains("history") && beforeStory(st, d.date)) {
+            return "history";
+        }
+        if (stanceChecks.contains("concession") && onlyConceded(st, cues, s, d.actor, d.target)) {
+            return "concession";
+        }
+        if (stanceChecks.contains("comparison")
+                && (onlyCompared(st, cues, s, d.actor) || onlyCompared(st, cues, s, d.target))) {
+            return "comparison";
+        }
+        return null;
     }
 
     /**
