@@ -88,7 +88,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 article -> err.println("skipped " + article.article() + ": " + article.reason()));
         if (explain) {
             // before the scores, so the last line stays "micro F1 X.XXX"
-            out.print(MissExplainer.format(new MissExplainer().explain(report.missed(), traces)));
+            out.print(MissExplainer.format(new MissExplainer().explain(report.missed(), report.spurious(), traces)));
         }
         out.println(report.format());
         out.flush();

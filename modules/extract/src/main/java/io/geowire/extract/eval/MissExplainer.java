@@ -22,6 +22,8 @@ import java.util.TreeMap;
  *   <li>{@code evidence}: an event with the gold keys was emitted, but its evidence overlaps too little;</li>
  *   <li>{@code wrong_fields:WHICH}: an event of the type was emitted for the sentence with other keys
  *       ({@code swapped} when actor and target are exchanged);</li>
+ *   <li>{@code other_event:WHICH}: the sentence's event of the type matched another gold event, none was
+ *       emitted for this one (several targets or a second pair in one sentence);</li>
  *   <li>{@code wrong_fields_dropped:WHICH:WHY}: only events with other keys were drafted, and dropped;</li>
  *   <li>{@code no_fields:WHY} ({@code no_actor}, {@code no_target}, {@code no_route}, {@code denied}) or
  *       {@code blocked:WHY} (a check before any field): the classifier passed its threshold but gave no draft;</li>
@@ -39,13 +41,22 @@ public final class MissExplainer {
     public record Explanation(EvaluationReport.Miss miss, String cause, String line) {
     }
 
-    /** Explains every miss of the report whose article has a trace (by article file name). */
-    public List<Explanation> explain(List<EvaluationReport.Miss> missed, Map<String, ExtractionTrace> traces) {
+    /**
+     * Explains every miss of the report whose article has a trace (by article file name); {@code spurious} (the
+     * report's unmatched predictions) tells a wrong event from one that matched another gold event of the sentence.
+     */
+    public List<Explanation> explain(List<EvaluationReport.Miss> missed, List<EvaluationReport.Miss> spurious,
+                                     Map<String, ExtractionTrace> traces) {
         List<Explanation> out = new ArrayList<>();
         for (EvaluationReport.Miss m : missed) {
-            out.add(explain(m, traces.get(m.article())));
+            out.add(explain(m, traces.get(m.article()), spurious));
         }
         return out;
+    }
+
+    /** As {@link #explain(List, List, Map)}, every emitted event counting as wrong. */
+    public List<Explanation> explain(List<EvaluationReport.Miss> missed, Map<String, ExtractionTrace> traces) {
+        return explain(missed, null, traces);
     }
 
     /** The WHY lines, then per type and cause how many misses it explains ("CAUSE stance below_threshold 12"). */
@@ -62,6 +73,15 @@ public final class MissExplainer {
 
     /** Why {@code m} was missed; {@code trace} null when the article was not extracted at all. */
     public Explanation explain(EvaluationReport.Miss m, ExtractionTrace trace) {
+        return explain(m, trace, null);
+    }
+
+    /**
+     * As {@link #explain(EvaluationReport.Miss, ExtractionTrace)}; an emitted event of the sentence that is not among
+     * {@code spurious} (when given) matched another gold event, and a miss beside it is {@code other_event:WHICH}:
+     * the sentence gave one of its events but not this one ("memoranda with Bulgaria, Serbia and Slovakia").
+     */
+    public Explanation explain(EvaluationReport.Miss m, ExtractionTrace trace, List<EvaluationReport.Miss> spurious) {
         if (trace == null) {
             return of(m, "not_extracted", "the article was skipped or not read", null);
         }
@@ -85,6 +105,7 @@ public final class MissExplainer {
         }
         ExtractedEvent sameKeys = null;
         ExtractedEvent closest = null;
+        ExtractedEvent matchedOther = null;
         for (ExtractedEvent e : trace.events()) {
             if (!e.type().equals(m.type()) || !overlapsAny(e, sents)) {
                 continue;
@@ -92,6 +113,8 @@ public final class MissExplainer {
             List<String> keys = keys(e);
             if (sameKeys(keys, gold)) {
                 sameKeys = e;
+            } else if (spurious != null && !isSpurious(e, spurious)) {
+                matchedOther = matchedOther == null ? e : matchedOther;
             } else if (closest == null || differing(keys(closest), gold).size() > differing(keys, gold).size()) {
                 closest = e;
             }
@@ -104,6 +127,10 @@ public final class MissExplainer {
             String origin = isRuleEvent(closest, sents) ? "rule" : "learned";
             return of(m, "wrong_fields:" + which(keys(closest), gold, m.type()),
                     origin + " emitted " + keys(closest), first);
+        }
+        if (matchedOther != null) {
+            return of(m, "other_event:" + which(keys(matchedOther), gold, m.type()),
+                    "the sentence's event " + keys(matchedOther) + " matched another gold event", first);
         }
         for (ExtractionTrace.SentenceTrace s : sents) {
             for (ExtractionTrace.Step step : s.steps()) {
@@ -138,6 +165,17 @@ public final class MissExplainer {
             case "route_disruption" -> ruleId.startsWith("R_");
             default -> !ruleId.startsWith("S_") && !ruleId.startsWith("R_");
         };
+    }
+
+    /** Among the unmatched predictions of the article (the trace is the article's own). */
+    private static boolean isSpurious(ExtractedEvent e, List<EvaluationReport.Miss> spurious) {
+        for (EvaluationReport.Miss f : spurious) {
+            if (f.type().equals(e.type()) && sameKeys(f.keys(), keys(e))
+                    && f.evidence().equals(e.evidence())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ExtractionTrace.SentenceTrace firstAsserting(List<ExtractionTrace.SentenceTrace> sents) {

@@ -89,6 +89,21 @@ class MissExplainerTest {
     }
 
     @Test
+    void shouldTellAnotherRightEventOfTheSentenceFromAWrongOne() {
+        Run run = run(Map.of("stance", "aligning"), WARMLY);
+        EvaluationReport.Miss missed = new EvaluationReport.Miss("t.txt", "stance", List.of("KAZ", "RUS", "aligning"),
+                WARMLY);
+        EvaluationReport.Miss emitted = new EvaluationReport.Miss("t.txt", "stance", List.of("KAZ", "CHN", "aligning"),
+                WARMLY);
+        // KAZ->CHN matched a gold event of its own: the miss is a second event the sentence did not give
+        assertThat(new MissExplainer().explain(missed, run.trace(), List.of()).cause())
+                .isEqualTo("other_event:target");
+        // KAZ->CHN is itself unmatched: the sentence's one event has the wrong target
+        assertThat(new MissExplainer().explain(missed, run.trace(), List.of(emitted)).cause())
+                .isEqualTo("wrong_fields:target");
+    }
+
+    @Test
     void shouldSayNoSentenceWhenTheEvidenceIsNotInTheText() {
         Run run = run(Map.of("stance", "aligning"), WARMLY);
         assertThat(explain(run, List.of("KAZ", "CHN", "aligning"), "Kyrgyzstan welcomed the decision.").cause())
