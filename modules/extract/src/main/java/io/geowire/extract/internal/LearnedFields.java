@@ -21,7 +21,16 @@ final class LearnedFields {
 
     private final FieldRanker ranker;
 
+    /** Switches of settings.tsv ({@code learned_stance_checks}) that change how fields are filled. */
+    private final java.util.Set<String> options;
+
     LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker) {
+        this(st, lex, cues, defaultSanctioned, ranker, java.util.Set.of());
+    }
+
+    LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker,
+                  java.util.Set<String> options) {
+        this.options = options;
         this.st = st;
         this.ranker = ranker;
         this.lex = lex;
@@ -72,6 +81,9 @@ final class LearnedFields {
             return false;
         }
         String target = ranked("stance_target", s, actor);
+        if (target != null && options.contains("list_target_outside")) {
+            target = outsideList(s, actor, target);
+        }
         if (target == null) {
             failure = "no_target";
             return false;
@@ -81,6 +93,31 @@ final class LearnedFields {
         d.polarity = cuedPolarity(polarity, s);
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /** Lists of this many parties or more act together ("India, Saudi Arabia and Mexico did not sign"). */
+    private static final int JOINT_LIST = 3;
+
+    /**
+     * The target, re-ranked among the parties outside the actor's list when the actor is one of a list of three or
+     * more and the ranker took another member of it: "The energy ministers of the UAE, Kuwait and Iraq each said the
+     * cut was technical" is the three towards Saudi Arabia, not the UAE towards Kuwait. Two listed parties may act
+     * towards each other ("Armenia and Azerbaijan signed"); the target stands when no party outside the list is a
+     * candidate.
+     */
+    private String outsideList(NormSentence s, String actor, String target) {
+        List<String> listed = FieldRanker.coordinated(s, actor);
+        if (listed.size() < JOINT_LIST || !listed.contains(target)) {
+            return target;
+        }
+        List<FieldRanker.Candidate> outside = new java.util.ArrayList<>();
+        for (FieldRanker.Candidate c : FieldRanker.targetCandidates(st, lex, participants, s, actor)) {
+            if (!listed.contains(c.id())) {
+                outside.add(c);
+            }
+        }
+        String other = ranker.best("stance_target", outside);
+        return other != null ? other : target;
     }
 
     /**

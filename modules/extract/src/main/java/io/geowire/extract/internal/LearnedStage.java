@@ -144,7 +144,7 @@ final class LearnedStage {
             }
         }
         float[][] vectors = encoder.encode(texts);
-        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker);
+        LearnedFields fields = new LearnedFields(st, lex, cues, defaultSanctioned, ranker, stanceChecks);
         List<Integer> vetoed = new ArrayList<>();
         for (int i = 0; i < asserting.size(); i++) {
             NormSentence s = asserting.get(i);
@@ -220,7 +220,7 @@ final class LearnedStage {
             return "repeated_keys";
         }
         if (each.type.equals("stance")) {
-            String check = failedStanceCheck(st, s, each);
+            String check = failedStanceCheck(st, participants, s, each);
             if (check != null) {
                 return "check:" + check;
             }
@@ -365,8 +365,10 @@ final class LearnedStage {
     }
 
     /** The name of the first learned stance check (settings.tsv) the draft fails, or null. */
-    private String failedStanceCheck(ArticleState st, NormSentence s, EventSink.Draft d) {
-        if (stanceChecks.contains("actor_named") && !namedIn(st, s, d.actor)) {
+    private String failedStanceCheck(ArticleState st, Participants participants, NormSentence s,
+                                     EventSink.Draft d) {
+        if (stanceChecks.contains("actor_named") && !namedIn(st, s, d.actor)
+                && !(stanceChecks.contains("pronoun_actor") && d.actor.equals(participants.pronounState(s)))) {
             return "actor_named";
         }
         if (stanceChecks.contains("target_named") && !namedIn(st, s, d.target)) {
