@@ -182,7 +182,7 @@ final class LearnedStage {
                     trace.step(s, type, null, fields.failure());
                 }
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
-                    String dropped = dropped(st, fields.participants(), sink, s, each);
+                    String dropped = dropped(st, fields.participants(), sink, s, each, dates.get(s.index));
                     if (dropped == null) {
                         each.confidence = prob;
                         dropped = sink.add(each) ? "emitted" : "duplicate";
@@ -214,9 +214,9 @@ final class LearnedStage {
 
     /** Why a drafted event is not added, or null: a position the article already states, or a failed check. */
     private String dropped(ArticleState st, Participants participants, EventSink sink, NormSentence s,
-                           EventSink.Draft each) {
+                           EventSink.Draft each, List<DateResolver.Mention> ds) {
         // a position the article already states (by rule or classifier) is not a new event
-        if (alreadyStated(st, participants, sink, s, each)) {
+        if (alreadyStated(st, participants, sink, s, each, ds)) {
             return "repeated_keys";
         }
         if (each.type.equals("stance")) {
@@ -313,22 +313,43 @@ final class LearnedStage {
     }
 
     /**
-     * A position the article already states is not a new event; for a stance only within the sentence's paragraph:
-     * real reporting states the same stance again later as a new act ("Armenia agreed to grant the United States
-     * development rights ..." after the headline's deal), and the gold counts each (docs/decisions.md, "Issue 11,
-     * stance error analysis").
+     * A position the article already states is not a new event; for a stance only within the sentence's paragraph
+     * when its actor speaks it, or (settings.tsv {@code repeat_new_act}) when the sentence dates it or the pair is not
+     * the article's main pair: real reporting states the same stance again later as a new act ("Armenia agreed to
+     * grant the United States development rights ..." after the headline's deal), and the gold counts each
+     * (docs/decisions.md, "Issue 11, stance error analysis" and "... miss tracer (xstance2)").
      */
-    private static boolean alreadyStated(ArticleState st, Participants participants, EventSink sink, NormSentence s,
-            EventSink.Draft d) {
+    private boolean alreadyStated(ArticleState st, Participants participants, EventSink sink, NormSentence s,
+            EventSink.Draft d, List<DateResolver.Mention> ds) {
         if (d.type.equals("route_disruption")) {
             // a route halted, restarted or planned again is a new event: the gold of the own corpora lists a third of
             // its route events under a route and status the article has already reported (issue 11, xroute)
             return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
         }
-        if (!d.type.equals("stance") || !actorSpeaks(st, participants, s, d.actor)) {
+        boolean newAct = d.type.equals("stance") && (actorSpeaks(st, participants, s, d.actor)
+                || (stanceChecks.contains("repeat_new_act") && (dated(ds) || !mainPair(st, d))));
+        if (!newAct) {
             return sink.hasKeys(d);
         }
         return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
+    }
+
+    /**
+     * The sentence dates something of its own ("In January 2023 it declined to host ...", "on Monday"): a dated
+     * act stated again in another paragraph is another act, which the gold counts (issue 11, xstance2).
+     */
+    private static boolean dated(List<DateResolver.Mention> ds) {
+        return ds.stream().anyMatch(m -> !m.bound() && m.value() != null);
+    }
+
+    /**
+     * The pair is the article's two most named states: analyses restate their main pair in many paragraphs
+     * ("Russia, however, needs to maintain the established order in its relations with Kazakhstan"), the seeds'
+     * gold does not count those again; another pair named again is usually a new act.
+     */
+    private static boolean mainPair(ArticleState st, EventSink.Draft d) {
+        return java.util.Set.of(String.valueOf(st.focus), String.valueOf(st.secondary))
+                .equals(java.util.Set.of(d.actor, d.target));
     }
 
     private static int paragraphStart(ArticleState st, NormSentence s) {

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fields of the stances the classifier adds (issue 11, xstance2): an actor listed with two or more others takes its
- * target from outside the list ({@code list_target_outside}), and a sentence opened by "It" speaks of the state
- * before it ({@code pronoun_actor}). A stub model reads every sentence as a stance; the sentences are our own. Each
+ * target from outside the list ({@code list_target_outside}), a sentence opened by "It" speaks of the state
+ * before it ({@code pronoun_actor}), and a dated stance stated again in another paragraph is a new act
+ * ({@code repeat_new_act}). A stub model reads every sentence as a stance; the sentences are our own. Each
  * test also runs with the switch taken out of settings.tsv, so it fails if the switch stops doing anything.
  */
-class StanceListAndPronounTest {
+class StanceFieldSwitchesTest {
 
     private static final String CHECKS = "actor_named,target_named,opinion,conditional,"
             + "sanction_not_in_neutral_stance,comparison,history,concession";
@@ -58,5 +59,25 @@ class StanceListAndPronounTest {
         assertThat(stances("distancing", text, CHECKS + ",pronoun_actor")).contains("ARM|CSTO|distancing");
         // actor_named alone drops it: Armenia is not named in the second sentence
         assertThat(stances("distancing", text, CHECKS)).doesNotContain("ARM|CSTO|distancing");
+    }
+
+    @Test
+    void shouldCountADatedStanceAgainWhenALaterParagraphStatesItWithoutTheActorSpeaking() throws IOException {
+        // no rule reads "drew closer": every stance here is the classifier's
+        String text = "Kazakhstan drew closer to China after the war began.\n\n"
+                + "Grain prices rose in the spring.\n\n"
+                + "In March 2024 Kazakhstan drew closer to China again.";
+        assertThat(stances("aligning", text, CHECKS + ",repeat_new_act"))
+                .filteredOn("KAZ|CHN|aligning"::equals).hasSize(2);
+        assertThat(stances("aligning", text, CHECKS)).filteredOn("KAZ|CHN|aligning"::equals).hasSize(1);
+    }
+
+    @Test
+    void shouldNotCountTheMainPairAgainWhenALaterParagraphRestatesItWithoutADate() throws IOException {
+        String text = "Kazakhstan drew closer to China after the war began.\n\n"
+                + "Grain prices rose in the spring.\n\n"
+                + "Kazakhstan keeps drawing closer to China.";
+        assertThat(stances("aligning", text, CHECKS + ",repeat_new_act"))
+                .filteredOn("KAZ|CHN|aligning"::equals).hasSize(1);
     }
 }
