@@ -1,7 +1,9 @@
 package io.geowire.cli;
 
 import io.geowire.extract.EventExtractor;
+import io.geowire.extract.ExtractionTrace;
 import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.extract.eval.MissExplainer;
 import io.geowire.extract.learned.EncoderCascadeStats;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.producer.CorpusEvaluation;
@@ -10,7 +12,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         header = "Score extraction against gold annotations.",
         description = "Prints precision, recall and F1 of extract against gold annotations (matching as score.py "
-            + "does), with the missed and the spurious events. The last line is 'micro F1 X.XXX'.")
+            + "does), with the missed and the spurious events (with --explain, why each was missed). The last line is "
+            + "'micro F1 X.XXX'.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -44,6 +49,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--encoder-cache", description = "Folder that keeps sentence embeddings between runs (as run "
             + "--data-dir does): scoring the same corpus again costs no encoder time")
     Path encoderCache;
+
+    @Option(names = "--explain", description = "Before the scores, print one WHY line per missed gold event saying "
+            + "why it was missed (no sentence, classifier probability under the threshold, no actor or target, which "
+            + "check dropped it, repeated keys, wrong key fields), then the number of misses per type and cause")
+    boolean explain;
 
     @Option(names = "--min-f1", description = "Exit with code 4 when micro F1 is below this")
     Double minF1;
@@ -72,8 +82,16 @@ final class EvaluateCommand implements Callable<Integer> {
         // the same ingestion and extraction as `extract` and `produce` (and the quality tests), so the figures
         // describe what users get
         EncoderCascadeStats.Counts before = EncoderCascadeStats.snapshot();
+        Map<String, ExtractionTrace> traces = new ConcurrentHashMap<>();
+        if (explain) {
+            extractor = extractor.tracing(t -> traces.put(t.article(), t));
+        }
         EvaluationReport report = CorpusEvaluation.evaluate(gold, corpus, extractor,
                 article -> err.println("skipped " + article.article() + ": " + article.reason()));
+        if (explain) {
+            // before the scores, so the last line stays "micro F1 X.XXX"
+            out.print(MissExplainer.format(new MissExplainer().explain(report.missed(), report.spurious(), traces)));
+        }
         out.println(report.format());
         EncoderCascadeStats.Counts cascade = EncoderCascadeStats.snapshot().since(before);
         if (cascade.encoded() + cascade.skipped() > 0) {

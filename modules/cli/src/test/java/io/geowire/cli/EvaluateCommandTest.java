@@ -56,6 +56,31 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void shouldExplainEveryMissBeforeTheSameReportWhenAskedToExplain() {
+        assumeThat(Files.isDirectory(SHARED.resolve("gold"))).as("../shared/gold beside the checkout").isTrue();
+        String gold = SHARED.resolve("gold").toString();
+        String corpus = SHARED.resolve("corpus").toString();
+
+        // rules only: the tracer's plumbing, without the encoder's CPU
+        CliRunner explained = CliRunner.run("evaluate", "--gold", gold, "--corpus", corpus, "--rules-only",
+                "--explain");
+
+        assertThat(explained.exitCode()).as(explained.err()).isZero();
+        List<String> lines = explained.outLines();
+        List<String> why = lines.stream().filter(l -> l.startsWith("WHY ")).toList();
+        long misses = lines.stream().filter(l -> l.startsWith("MISS ")).count();
+        assertThat(misses).isPositive();
+        assertThat(why).hasSize((int) misses);
+        int counted = lines.stream().filter(l -> l.startsWith("CAUSE "))
+                .mapToInt(l -> Integer.parseInt(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        assertThat(counted).isEqualTo(misses);
+        // the report itself, and so its last line, is what evaluate prints without --explain
+        EvaluationReport plain = CorpusEvaluation.evaluate(SHARED.resolve("gold"), SHARED.resolve("corpus"),
+                EventExtractor.createRulesOnly(), article -> { });
+        assertThat(explained.out().strip()).endsWith(plain.format().strip());
+    }
+
+    @Test
     void shouldFailWhenGoldFolderIsMissing(@org.junit.jupiter.api.io.TempDir Path dir) {
         CliRunner result = CliRunner.run("evaluate", "--gold", dir.resolve("none").toString(),
                 "--corpus", dir.toString());

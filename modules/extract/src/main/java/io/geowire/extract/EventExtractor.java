@@ -2,6 +2,7 @@ package io.geowire.extract;
 
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
+import io.geowire.extract.internal.TraceRecorder;
 import io.geowire.extract.learned.CachingEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.MiniLmEncoder;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Extracts stance, route-disruption and sanction-statement events from article text with rules and gazetteers kept
@@ -23,6 +25,13 @@ public final class EventExtractor {
     public static final String VERSION = "geowire-extract/1.0";
 
     private final Engine engine;
+    /** Null: no traces are recorded. */
+    private final Consumer<ExtractionTrace> traces;
+
+    private EventExtractor(Engine engine, Consumer<ExtractionTrace> traces) {
+        this.engine = engine;
+        this.traces = traces;
+    }
 
     private EventExtractor(Path overlayDir, boolean learned) {
         this(overlayDir, learned ? SentenceModel.bundled() : null);
@@ -32,6 +41,17 @@ public final class EventExtractor {
         // every default extractor shares the JVM-wide embedding cache: a sentence seen before costs no encoder time
         this.engine = new Engine(new DataFiles(overlayDir), VERSION, model,
                 model == null ? null : new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()));
+        this.traces = null;
+    }
+
+    /**
+     * The same extractor (same data, same model, same events) that also gives {@code traces} the trace of every
+     * article it extracts ({@link ExtractionTrace}): what each sentence scored and why each candidate was or was not
+     * emitted. For explaining misses ({@code evaluate --explain}); {@code traces} must be thread-safe when the
+     * extractor is shared between threads.
+     */
+    public EventExtractor tracing(Consumer<ExtractionTrace> traces) {
+        return new EventExtractor(engine, Objects.requireNonNull(traces, "traces"));
     }
 
     /** An extractor with the bundled data files and the bundled learned sentence stage. */
@@ -91,6 +111,12 @@ public final class EventExtractor {
     /** The events of one article, each distinct event once, in text order of discovery. */
     public List<ExtractedEvent> extract(ArticleInput input) {
         Objects.requireNonNull(input, "input");
-        return engine.extract(input);
+        if (traces == null) {
+            return engine.extract(input);
+        }
+        TraceRecorder recorder = TraceRecorder.recording();
+        List<ExtractedEvent> events = engine.extract(input, recorder);
+        traces.accept(Engine.trace(recorder, input, events));
+        return events;
     }
 }

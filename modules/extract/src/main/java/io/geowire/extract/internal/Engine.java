@@ -97,15 +97,26 @@ public final class Engine {
     }
 
     public List<ExtractedEvent> extract(ArticleInput input) {
+        return extract(input, TraceRecorder.NONE);
+    }
+
+    /** As {@link #extract(ArticleInput)}, telling {@code trace} what happened to every sentence. */
+    public List<ExtractedEvent> extract(ArticleInput input, TraceRecorder trace) {
         // most of a news stream names nothing we track: such an article costs one tokenizer pass, no more
         if (input.text() == null || !lex.gate.mayMention(input.text())) {
             return List.of();
         }
-        Run run = run(input);
+        Run run = run(input, trace);
         if (learned != null) {
-            learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"));
+            learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"), trace);
         }
         return run.sink.events();
+    }
+
+    /** The trace {@code trace} recorded for {@code input} with the events it gave (null when it records nothing). */
+    public static io.geowire.extract.ExtractionTrace trace(TraceRecorder trace, ArticleInput input,
+            List<ExtractedEvent> events) {
+        return trace.build(input.article(), input.text() == null ? "" : input.text(), events);
     }
 
     /** False when the text names nothing tracked, so that {@link #extract} returns no events without further work. */
@@ -115,20 +126,20 @@ public final class Engine {
 
     /** The sentences of an article with the event types the rules found in each, for training the learned stage. */
     public List<SentenceView> sentences(ArticleInput input) {
-        Run run = run(input);
+        Run run = run(input, TraceRecorder.NONE);
         return LearnedStage.views(run.state, run.sink.events());
     }
 
     /** The article as the field ranker sees it, with its lexicon and cues (for training the ranker). */
     FieldTraining.Article analyse(ArticleInput input) {
-        ArticleState st = run(input).state;
+        ArticleState st = run(input, TraceRecorder.NONE).state;
         return new FieldTraining.Article(st, lex, new Participants(st, lex, cues));
     }
 
     private record Run(ArticleState state, List<List<DateResolver.Mention>> dates, EventSink sink) {
     }
 
-    private Run run(ArticleInput input) {
+    private Run run(ArticleInput input, TraceRecorder trace) {
         String text = input.text() == null ? "" : input.text();
         List<NormSentence> sents = new ArrayList<>();
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
@@ -151,6 +162,8 @@ public final class Engine {
             List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s, st.dates) : List.of();
             allDates.add(ds);
             s.openingDate = openingDate(s, ds);
+            trace.sentence(s);
+            int before = trace.on() ? sink.events().size() : 0;
             List<Rule> candidates = s.asserts ? rules.candidates(s) : List.of();
             SentenceFeatures f = candidates.isEmpty() ? null : new SentenceFeatures(s);
             for (Rule r : candidates) {
@@ -159,8 +172,13 @@ public final class Engine {
                 }
                 Matcher m = r.pattern().matcher(s.text);
                 while (m.find()) {
+                    trace.ruleMatched(s, r);
                     sr.apply(r, s, m, ds);
                 }
+            }
+            if (trace.on()) {
+                List<ExtractedEvent> all = sink.events();
+                trace.ruleEvents(s, all.subList(before, all.size()));
             }
             for (DateResolver.Mention d : ds) {
                 st.dates.seen(d.value());

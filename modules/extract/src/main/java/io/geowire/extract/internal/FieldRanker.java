@@ -154,8 +154,8 @@ final class FieldRanker {
             if (first >= 0) {
                 Tok t = s.toks.get(first);
                 set(x, "subject", t.kind == Tok.Kind.ACTOR && participants.subjectLike(s, first)
-                        && !afterPreposition(s, first));
-                set(x, "after_preposition", afterPreposition(s, first));
+                        && !listAfterPreposition(s, first));
+                set(x, "after_preposition", listAfterPreposition(s, first));
                 set(x, "modifier", t.adjective || modifiesNoun(s, first));
                 set(x, "possessive", first + 1 < s.size() && s.toks.get(first + 1).norm.equals("'s"));
                 set(x, "person", anyPerson(s, id));
@@ -238,6 +238,18 @@ final class FieldRanker {
         String prev = s.toks.get(i - 1).norm;
         return prev.equals("on") || prev.equals("against") || prev.equals("with") || prev.equals("to")
                 || prev.equals("by") || prev.equals("from") || prev.equals("toward") || prev.equals("towards");
+    }
+
+    /**
+     * The mention at {@code i}, or the list of parties it stands in, follows a preposition: "memoranda were signed
+     * with Bulgaria, Serbia and Slovakia" puts all three after "with", not only Bulgaria.
+     */
+    static boolean listAfterPreposition(NormSentence s, int i) {
+        int head = i;
+        while (head - 2 >= 0 && isListSeparator(s.toks.get(head - 1).norm) && isParty(s.toks.get(head - 2))) {
+            head -= 2;
+        }
+        return afterPreposition(s, head);
     }
 
     /**

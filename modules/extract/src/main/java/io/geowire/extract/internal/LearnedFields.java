@@ -20,6 +20,7 @@ final class LearnedFields {
     private final SanctionFields sanctionFields;
 
     private final FieldRanker ranker;
+    /** Switches of settings.tsv that change how fields are filled (see the constructor). */
     private final java.util.Set<String> checks;
 
     LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker) {
@@ -27,8 +28,9 @@ final class LearnedFields {
     }
 
     /**
-     * {@code checks}: the stage's settings ({@code learned_route_sanction_checks}) that change how fields are filled:
-     * {@code sanction_actor_oblique} (see {@link #namedOnlyObliquely}).
+     * {@code checks}: the stage's switches of settings.tsv ({@code learned_stance_checks} and
+     * {@code learned_route_sanction_checks}) that change how fields are filled: {@code sanction_actor_oblique} (see
+     * {@link #namedOnlyObliquely}), {@code list_target_outside}.
      */
     LearnedFields(ArticleState st, Lexicon lex, Cues cues, String defaultSanctioned, FieldRanker ranker,
                   java.util.Set<String> checks) {
@@ -41,6 +43,13 @@ final class LearnedFields {
         this.sanctionFields = new SanctionFields(st, cues, defaultSanctioned);
     }
 
+    /** Why the last {@link #fill} gave no draft ({@code denied}, {@code no_actor}, {@code no_target}, {@code no_route}). */
+    private String failure;
+
+    String failure() {
+        return failure;
+    }
+
     /** The participant logic over this article, shared with the stage's checks. */
     Participants participants() {
         return participants;
@@ -48,8 +57,10 @@ final class LearnedFields {
 
     /** A draft of the event, or null when a key field is missing. */
     EventSink.Draft fill(String type, String label, String modality, NormSentence s, List<DateResolver.Mention> dates) {
+        failure = null;
         if ("denied".equals(modality)) {
             // "Russia has never accepted ...", "does not recognise the debt": the sentence denies what its type says
+            failure = "denied";
             return null;
         }
         EventSink.Draft d = new EventSink.Draft();
@@ -70,10 +81,15 @@ final class LearnedFields {
     private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
         String actor = ranked("stance_actor", s, null);
         if (actor == null) {
+            failure = "no_actor";
             return false;
         }
         String target = ranked("stance_target", s, actor);
+        if (target != null && checks.contains("list_target_outside")) {
+            target = outsideList(s, actor, target);
+        }
         if (target == null) {
+            failure = "no_target";
             return false;
         }
         d.actor = actor;
@@ -81,6 +97,31 @@ final class LearnedFields {
         d.polarity = cuedPolarity(polarity, s);
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /** Lists of this many parties or more act together ("India, Saudi Arabia and Mexico did not sign"). */
+    private static final int JOINT_LIST = 3;
+
+    /**
+     * The target, re-ranked among the parties outside the actor's list when the actor is one of a list of three or
+     * more and the ranker took another member of it: "The energy ministers of the UAE, Kuwait and Iraq each said the
+     * cut was technical" is the three towards Saudi Arabia, not the UAE towards Kuwait. Two listed parties may act
+     * towards each other ("Armenia and Azerbaijan signed"); the target stands when no party outside the list is a
+     * candidate.
+     */
+    private String outsideList(NormSentence s, String actor, String target) {
+        List<String> listed = FieldRanker.coordinated(s, actor);
+        if (listed.size() < JOINT_LIST || !listed.contains(target)) {
+            return target;
+        }
+        List<FieldRanker.Candidate> outside = new java.util.ArrayList<>();
+        for (FieldRanker.Candidate c : FieldRanker.targetCandidates(st, lex, participants, s, actor)) {
+            if (!listed.contains(c.id())) {
+                outside.add(c);
+            }
+        }
+        String other = ranker.best("stance_target", outside);
+        return other != null ? other : target;
     }
 
     /**
@@ -109,6 +150,7 @@ final class LearnedFields {
     private boolean route(EventSink.Draft d, String status, NormSentence s) {
         String route = routeFor(s);
         if (route == null) {
+            failure = "no_route";
             return false;
         }
         d.route = route;
@@ -190,6 +232,7 @@ final class LearnedFields {
             actor = st.focus;
         }
         if (actor == null) {
+            failure = "no_actor";
             return false;
         }
         d.actor = actor;

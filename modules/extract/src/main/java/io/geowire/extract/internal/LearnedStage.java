@@ -166,7 +166,13 @@ final class LearnedStage {
             // the article's main route can fill a route event in any of its sentences: keep, and spend no more here
             return true;
         }
-        if (namedParties(st, s, partiesNeeded) >= partiesNeeded
+        int named = namedParties(st, s, partiesNeeded);
+        if (named < partiesNeeded && stanceChecks.contains("pronoun_actor")
+                && fields.participants().pronounState(s) != null) {
+            // "It declined to host the drills": the actor is the state an earlier sentence opened with
+            named++;
+        }
+        if (named >= partiesNeeded
                 && (!checks || !checkedDrafts(st, fields, s, "stance", "aligning", "asserted", dates).isEmpty())) {
             return true;
         }
@@ -202,6 +208,11 @@ final class LearnedStage {
     }
 
     void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned) {
+        apply(st, dates, sink, defaultSanctioned, TraceRecorder.NONE);
+    }
+
+    void apply(ArticleState st, List<List<DateResolver.Mention>> dates, EventSink sink, String defaultSanctioned,
+               TraceRecorder trace) {
         if (!relevant(st.sents)) {
             return;
         }
@@ -237,35 +248,40 @@ final class LearnedStage {
                 double logOdds = p.logOdds().get(type);
                 if (!ruleEvents.isEmpty()) {
                     double c = model.probability(type, logOdds, true);
+                    trace.scored(s, type, c, ruleFloors.getOrDefault(type, 0.0));
                     ruleEvents.forEach(k -> sink.setConfidence(k, c));
                     if (c < ruleFloors.getOrDefault(type, 0.0)) {
                         vetoed.addAll(ruleEvents);
+                        traceVetoes(trace, sink, s, ruleEvents, "vetoed:rule_floor");
                     } else if (type.equals("stance") && stanceChecks.contains("concession")) {
                         // the rules match a concession's verbs too ("..., although Moscow keeps accusing Kyiv")
-                        vetoed.addAll(conceded(st, sink, s, ruleEvents));
+                        List<Integer> conceded = conceded(st, sink, s, ruleEvents);
+                        vetoed.addAll(conceded);
+                        traceVetoes(trace, sink, s, conceded, "vetoed:concession");
                     }
                     continue;
                 }
                 double prob = model.probability(type, logOdds, false);
+                trace.scored(s, type, prob, model.threshold(type));
                 if (prob < model.threshold(type)) {
                     continue;
                 }
-                if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
+                String blocked = blocked(st, sink, s, type);
+                if (blocked != null) {
+                    trace.step(s, type, null, blocked);
                     continue;
                 }
-                // a sentence the rules read as a neutral stance ("has neither condemned nor supported Russia's
-                // invasion") takes no side, so it states no sanction position either: the rules' reading wins
-                if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_neutral_stance")
-                        && sink.hasPolarityIn("neutral", s.start, s.end)) {
-                    continue;
+                EventSink.Draft d = fields.fill(type, p.labels().get(type), p.modality(), s, dates.get(s.index));
+                if (d == null) {
+                    trace.step(s, type, null, fields.failure());
                 }
-                for (EventSink.Draft each : checkedDrafts(st, fields, s, type, p.labels().get(type), p.modality(),
-                        dates.get(s.index))) {
-                    // a position the article already states (by rule or classifier) is not a new event
-                    if (!alreadyStated(st, fields.participants(), sink, s, each, prob)) {
+                for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
+                    String dropped = dropped(st, fields.participants(), sink, s, each, dates.get(s.index), prob);
+                    if (dropped == null) {
                         each.confidence = prob;
-                        sink.add(each);
+                        dropped = sink.add(each) ? "emitted" : "duplicate";
                     }
+                    trace.step(s, type, each, dropped);
                 }
             }
         }
@@ -275,24 +291,73 @@ final class LearnedStage {
     /**
      * The events of {@code type} the classifier would add to the sentence with this label and modality, before the
      * check against what the article already states: key fields filled ({@link LearnedFields#fill}), one per listed
-     * party, each past the route, sanction and stance checks. None of it reads the sentence's vector, so the encoder
-     * cascade runs it before any encoder call.
+     * party, each past the route, sanction and stance checks, as {@link #apply} fills and checks them. None of it reads
+     * the sentence's vector, so the encoder cascade runs it before any encoder call.
      */
     private List<EventSink.Draft> checkedDrafts(ArticleState st, LearnedFields fields, NormSentence s, String type,
                                                 String label, String modality, List<DateResolver.Mention> dates) {
-        if (!passesRouteSanctionChecks(st, s, type)) {
+        if (failedRouteSanctionCheck(st, s, type) != null) {
             return List.of();
         }
         EventSink.Draft d = fields.fill(type, label, modality, s, dates);
         List<EventSink.Draft> out = new ArrayList<>();
         for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
-            if ((!type.equals("stance") || passesStanceChecks(st, s, each))
-                    && (!type.equals("sanction_statement") || !stanceChecks.contains("sanctioned_actor")
-                        || !onlySanctioned(st, fields.participants(), cues, s, each))) {
+            if (failedDraftCheck(st, fields.participants(), s, each) == null) {
                 out.add(each);
             }
         }
         return out;
+    }
+
+    /**
+     * Why the classifier's event of {@code type} is not even drafted for the sentence, or null. A stance is not read
+     * where the sentence states a sanctions position that is none ({@link #NOT_A_STANCE}); a sentence the rules read
+     * as a neutral stance ("has neither condemned nor supported Russia's invasion") takes no side, so it states no
+     * sanction position either: the rules' reading wins; then the route and sanction checks.
+     */
+    private String blocked(ArticleState st, EventSink sink, NormSentence s, String type) {
+        if (type.equals("stance") && sink.hasPositionIn(NOT_A_STANCE, s.start, s.end)) {
+            return "not_a_stance";
+        }
+        if (type.equals("sanction_statement") && stanceChecks.contains("sanction_not_in_neutral_stance")
+                && sink.hasPolarityIn("neutral", s.start, s.end)) {
+            return "check:sanction_not_in_neutral_stance";
+        }
+        String check = failedRouteSanctionCheck(st, s, type);
+        return check == null ? null : "check:" + check;
+    }
+
+    /** Why a drafted event is not added, or null: a position the article already states, or a failed check. */
+    private String dropped(ArticleState st, Participants participants, EventSink sink, NormSentence s,
+                           EventSink.Draft each, List<DateResolver.Mention> ds, double prob) {
+        // a position the article already states (by rule or classifier) is not a new event
+        if (alreadyStated(st, participants, sink, s, each, ds, prob)) {
+            return "repeated_keys";
+        }
+        return failedDraftCheck(st, participants, s, each);
+    }
+
+    /** The stance or sanction check (as "check:NAME") a drafted event fails, or null. */
+    private String failedDraftCheck(ArticleState st, Participants participants, NormSentence s, EventSink.Draft each) {
+        if (each.type.equals("stance")) {
+            String check = failedStanceCheck(st, participants, s, each);
+            if (check != null) {
+                return "check:" + check;
+            }
+        }
+        if (each.type.equals("sanction_statement") && stanceChecks.contains("sanctioned_actor")
+                && onlySanctioned(st, participants, cues, s, each)) {
+            return "check:sanctioned_actor";
+        }
+        return null;
+    }
+
+    private static void traceVetoes(TraceRecorder trace, EventSink sink, NormSentence s, List<Integer> indices,
+                                    String why) {
+        if (trace.on()) {
+            List<ExtractedEvent> events = sink.events();
+            indices.forEach(k -> trace.step(s, events.get(k), why));
+        }
     }
 
     private List<Integer> conceded(ArticleState st, EventSink sink, NormSentence s, List<Integer> ruleEvents) {
@@ -315,20 +380,25 @@ final class LearnedStage {
      * not say the route works as before ("was not affected", "as usual", "in normal mode"). The heads read on-topic background as a position
      * ("Azerbaijan's state shipping company ordered new ro-ro vessels", "Russia will not extend the grain deal").
      */
-    private boolean passesRouteSanctionChecks(ArticleState st, NormSentence s, String type) {
+    private String failedRouteSanctionCheck(ArticleState st, NormSentence s, String type) {
         if (type.equals("stance")) {
-            return true;
+            return null;
         }
         if (stanceChecks.contains("analyst_view") && cues.any("analyst_view", s.text, 0, s.text.length())) {
-            return false;
+            return "analyst_view";
         }
         if (type.equals("route_disruption")) {
             // "Rail traffic between Belarus and Lithuania was not affected", "transit continues in normal mode"
-            return (!stanceChecks.contains("route_unaffected") || !cues.any("route_unaffected", s.text, 0, s.text.length()))
-                    && !RouteBackground.describes(cues, s);
+            if (stanceChecks.contains("route_unaffected") && cues.any("route_unaffected", s.text, 0, s.text.length())) {
+                return "route_unaffected";
+            }
+            // a share of trade through a route, a habit, one person's view: background, unless a halt is stated
+            return RouteBackground.describes(cues, s) ? "route_background" : null;
         }
-        return (!stanceChecks.contains("sanction_context") || sanctionContext(st, cues, s))
-                && (!stanceChecks.contains("own_export") || !ownExportRule(cues, s));
+        if (stanceChecks.contains("sanction_context") && !sanctionContext(st, cues, s)) {
+            return "sanction_context";
+        }
+        return stanceChecks.contains("own_export") && ownExportRule(cues, s) ? "own_export" : null;
     }
 
     /**
@@ -366,13 +436,15 @@ final class LearnedStage {
     }
 
     /**
-     * A position the article already states is not a new event; for a stance only within the sentence's paragraph:
-     * real reporting states the same stance again later as a new act ("Armenia agreed to grant the United States
-     * development rights ..." after the headline's deal), and the gold counts each (docs/decisions.md, "Issue 11,
-     * stance error analysis"); for a sanction statement the heads find likely too ({@link #repeatsConfidently}).
+     * A position the article already states is not a new event; for a stance only within the sentence's paragraph
+     * when its actor speaks it, or (settings.tsv {@code repeat_new_act}) when the sentence dates it or the pair is not
+     * the article's main pair: real reporting states the same stance again later as a new act ("Armenia agreed to
+     * grant the United States development rights ..." after the headline's deal), and the gold counts each
+     * (docs/decisions.md, "Issue 11, stance error analysis" and "... miss tracer (xstance2)"); for a sanction
+     * statement the heads find likely too ({@link #repeatsConfidently}).
      */
     private boolean alreadyStated(ArticleState st, Participants participants, EventSink sink, NormSentence s,
-            EventSink.Draft d, double prob) {
+            EventSink.Draft d, List<DateResolver.Mention> ds, double prob) {
         if (d.type.equals("route_disruption")) {
             // a route halted, restarted or planned again is a new event: the gold of the own corpora lists a third of
             // its route events under a route and status the article has already reported (issue 11, xroute)
@@ -381,7 +453,9 @@ final class LearnedStage {
         if (d.type.equals("sanction_statement") && repeatsConfidently(prob)) {
             return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
         }
-        if (!d.type.equals("stance") || !actorSpeaks(st, participants, s, d.actor)) {
+        boolean newAct = d.type.equals("stance") && (actorSpeaks(st, participants, s, d.actor)
+                || (stanceChecks.contains("repeat_new_act") && (dated(ds) || !mainPair(st, d))));
+        if (!newAct) {
             return sink.hasKeys(d);
         }
         return sink.hasKeysIn(d, paragraphStart(st, s), paragraphEnd(st, s));
@@ -395,6 +469,24 @@ final class LearnedStage {
      */
     private boolean repeatsConfidently(double prob) {
         return stanceChecks.contains("sanction_repeats") && prob >= REPEAT_CONFIDENCE;
+    }
+
+    /**
+     * The sentence dates something of its own ("In January 2023 it declined to host ...", "on Monday"): a dated
+     * act stated again in another paragraph is another act, which the gold counts (issue 11, xstance2).
+     */
+    private static boolean dated(List<DateResolver.Mention> ds) {
+        return ds.stream().anyMatch(m -> !m.bound() && m.value() != null);
+    }
+
+    /**
+     * The pair is the article's two most named states: analyses restate their main pair in many paragraphs
+     * ("Russia, however, needs to maintain the established order in its relations with Kazakhstan"), the seeds'
+     * gold does not count those again; another pair named again is usually a new act.
+     */
+    private static boolean mainPair(ArticleState st, EventSink.Draft d) {
+        return java.util.Set.of(String.valueOf(st.focus), String.valueOf(st.secondary))
+                .equals(java.util.Set.of(d.actor, d.target));
     }
 
     private static int paragraphStart(ArticleState st, NormSentence s) {
@@ -430,15 +522,33 @@ final class LearnedStage {
         return actor.equals(participants.speechSubject(s, s.size()));
     }
 
-    private boolean passesStanceChecks(ArticleState st, NormSentence s, EventSink.Draft d) {
-        return (!stanceChecks.contains("actor_named") || namedIn(st, s, d.actor))
-                && (!stanceChecks.contains("target_named") || namedIn(st, s, d.target))
-                && (!stanceChecks.contains("opinion") || !cues.any("opinion", s.text, 0, s.text.length()))
-                && (!stanceChecks.contains("conditional") || !conditionalBeforeParties(s, d))
-                && (!stanceChecks.contains("history") || !beforeStory(st, d.date))
-                && (!stanceChecks.contains("concession") || !onlyConceded(st, cues, s, d.actor, d.target))
-                && (!stanceChecks.contains("comparison")
-                    || (!onlyCompared(st, cues, s, d.actor) && !onlyCompared(st, cues, s, d.target)));
+    /** The name of the first learned stance check (settings.tsv) the draft fails, or null. */
+    private String failedStanceCheck(ArticleState st, Participants participants, NormSentence s,
+                                     EventSink.Draft d) {
+        if (stanceChecks.contains("actor_named") && !namedIn(st, s, d.actor)
+                && !(stanceChecks.contains("pronoun_actor") && d.actor.equals(participants.pronounState(s)))) {
+            return "actor_named";
+        }
+        if (stanceChecks.contains("target_named") && !namedIn(st, s, d.target)) {
+            return "target_named";
+        }
+        if (stanceChecks.contains("opinion") && cues.any("opinion", s.text, 0, s.text.length())) {
+            return "opinion";
+        }
+        if (stanceChecks.contains("conditional") && conditionalBeforeParties(s, d)) {
+            return "conditional";
+        }
+        if (stanceChecks.contains("history") && beforeStory(st, d.date)) {
+            return "history";
+        }
+        if (stanceChecks.contains("concession") && onlyConceded(st, cues, s, d.actor, d.target)) {
+            return "concession";
+        }
+        if (stanceChecks.contains("comparison")
+                && (onlyCompared(st, cues, s, d.actor) || onlyCompared(st, cues, s, d.target))) {
+            return "comparison";
+        }
+        return null;
     }
 
     /**

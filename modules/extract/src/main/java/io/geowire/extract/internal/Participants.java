@@ -258,6 +258,16 @@ final class Participants {
     }
 
     /**
+     * The state a sentence opened by a pronoun subject speaks of ("It declined to host CSTO exercises this year.",
+     * cues.tsv {@code pronoun_subject}): the state that opened one of the two previous sentences of the paragraph,
+     * else the article's focus. Null for a sentence opened otherwise. Generic subjects ("the government", "the Head
+     * of State") and "we" were measured too and not kept: on train they gave three wrong stances for each right one.
+     */
+    String pronounState(NormSentence s) {
+        return s.size() > 0 && cues.isWord("pronoun_subject", s.toks.get(0).norm) ? localFocus(s) : null;
+    }
+
+    /**
      * Who "the country" is: the state that opened one of the two previous sentences of the paragraph (news digests
      * change subject by paragraph), else the article's focus state.
      */
