@@ -11,9 +11,13 @@ import io.geowire.extract.eval.MissExplainer;
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
 import io.geowire.extract.internal.TraceRecorder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code evaluate --explain}: each missed gold event gets the cause the extraction trace shows, on small articles
@@ -27,7 +31,11 @@ class MissExplainerTest {
     }
 
     private static Run run(Map<String, String> says, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, StubModels.saying(says),
+        return run(says, text, new DataFiles(null));
+    }
+
+    private static Run run(Map<String, String> says, String text, DataFiles data) {
+        Engine engine = new Engine(data, EventExtractor.VERSION, StubModels.saying(says),
                 StubModels.constantEncoder());
         TraceRecorder recorder = TraceRecorder.recording();
         ArticleInput input = new ArticleInput("t.txt", text, null);
@@ -76,16 +84,26 @@ class MissExplainerTest {
     }
 
     @Test
-    void shouldNameTheCheckThatDroppedTheStance() {
-        // the target is only in the sentence before: the ranker can carry it over, target_named drops it
+    void shouldNameTheCheckThatDroppedTheStance(@TempDir Path overlay) throws IOException {
+        // the target is only in the sentence before: the ranker can carry it over, target_named drops it (with the
+        // encoder cascade off: by default a sentence naming one party is not even encoded, see the next test)
+        Files.writeString(overlay.resolve("settings.tsv"), "encoder_cascade\toff\n");
         String text = "Chinese officials arrived in Astana on Sunday. Kazakhstan spoke warmly of the visit.";
-        Run run = run(Map.of("stance", "aligning"), text);
+        Run run = run(Map.of("stance", "aligning"), text, new DataFiles(overlay));
         ExtractionTrace.SentenceTrace second = run.trace().sentences().get(1);
         assertThat(second.steps()).extracting(ExtractionTrace.Step::outcome).containsExactly("check:target_named");
         List<String> drafted = second.steps().get(0).keys();
         assertThat(run.events()).noneMatch(ev -> ev.evidence().startsWith("Kazakhstan spoke"));
         assertThat(explain(run, drafted, "Kazakhstan spoke warmly of the visit.").cause())
                 .isEqualTo("dropped:check:target_named");
+    }
+
+    @Test
+    void shouldSayNotEncodedWhenTheCascadeLeftTheSentenceOut() {
+        String text = "Chinese officials arrived in Astana on Sunday. Kazakhstan spoke warmly of the visit.";
+        Run run = run(Map.of("stance", "aligning"), text);
+        assertThat(explain(run, List.of("KAZ", "CHN", "aligning"), "Kazakhstan spoke warmly of the visit.").cause())
+                .isEqualTo("not_encoded");
     }
 
     @Test
