@@ -10,10 +10,8 @@ import io.geowire.producer.TopicProvisioner;
 import io.geowire.streams.GeowireStreamsApp;
 import io.geowire.streams.StreamsSettings;
 import io.geowire.streams.TopologyOptions;
-import io.geowire.streams.StoreNames;
-import io.geowire.streams.internal.DistinctCounter;
+import io.geowire.streams.query.LocalStoreQueries;
 import io.geowire.streams.query.PipelineSummary;
-import io.geowire.streams.topology.PipelineCounts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,9 +32,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
-import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * {@code bench rebuild}: how long a fresh Streams application (a new application id, empty state) takes to build
@@ -249,18 +244,11 @@ final class RebuildBenchmark {
      */
     private boolean allCounted(GeowireStreamsApp app, long events) {
         try {
-            long articles = DistinctCounter.total(counters(app, StoreNames.PIPELINE_ARTICLES), PipelineCounts.ARTICLES);
-            long counted = DistinctCounter.totals(counters(app, StoreNames.PIPELINE_EVENTS), c -> c).entrySet()
-                    .stream().filter(e -> e.getKey().startsWith(PipelineCounts.EVENTS_PREFIX))
-                    .mapToLong(Map.Entry::getValue).sum();
-            return articles == options.articles() && counted == events;
+            LocalStoreQueries.Counted counted = app.counted();
+            return counted.articles() == options.articles() && counted.events() == events;
         } catch (RuntimeException e) {
             return false; // not queryable during a rebalance
         }
-    }
-
-    private static ReadOnlyKeyValueStore<String, Long> counters(GeowireStreamsApp app, String store) {
-        return app.streams().store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore()));
     }
 
     /** The stores' counts; the last ones while the stores cannot be queried (a rebalance). */

@@ -124,6 +124,11 @@ public final class GeowireStreamsApp implements AutoCloseable {
         return LocalStoreQueries.of(streams);
     }
 
+    /** Articles and events the counters of this instance hold, without reading the corroborated events. */
+    public LocalStoreQueries.Counted counted() {
+        return LocalStoreQueries.of(streams).counted();
+    }
+
     /** Records counted on entry that Streams could not carry through (exception handlers' dead letters). */
     public long streamsFailures() {
         return LocalStoreQueries.of(streams).streamsFailures();

@@ -151,6 +151,24 @@ public final class LocalStoreQueries implements GeowireQueries {
     }
 
     /**
+     * Articles and events (all types) this instance's counters hold: what {@link #summary()} counts without decoding
+     * every corroborated event, cheap enough to poll while waiting for a rebuild to catch up.
+     */
+    public Counted counted() {
+        return retrying(() -> {
+            long articles = DistinctCounter.total(store(StoreNames.PIPELINE_ARTICLES), PipelineCounts.ARTICLES);
+            long events = DistinctCounter.totals(store(StoreNames.PIPELINE_EVENTS), c -> c).entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(PipelineCounts.EVENTS_PREFIX))
+                    .mapToLong(Map.Entry::getValue).sum();
+            return new Counted(articles, events);
+        });
+    }
+
+    /** What {@link #counted()} returns. */
+    public record Counted(long articles, long events) {
+    }
+
+    /**
      * Records this instance's stores counted when they entered but Streams could not carry all the way (dead
      * letters of the exception handlers, see docs/topology.md); not part of {@link PipelineSummary}, the API
      * contract, and not part of the balance.
