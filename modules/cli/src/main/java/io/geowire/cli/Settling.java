@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -19,6 +20,10 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 final class Settling {
 
     private static final Duration POLL = Duration.ofMillis(250);
+    /** The poller's life, so the waiting thread never interrupts it while it closes its source (see {@link #await}). */
+    private static final int POLLING = 0;
+    private static final int CLOSING = 1;
+    private static final int INTERRUPTED = 2;
     /**
      * The longest pause between two lag checks while Streams is behind. A check that finds lag opens a probe
      * consumer and fetches the lagging partitions (to tell records from transaction markers): every 250 ms
@@ -80,7 +85,8 @@ final class Settling {
     static Outcome await(Source source, Duration timeout) throws InterruptedException {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         source.onUnexpectedStop(cause -> outcome.complete(Outcome.failed(cause)));
-        Thread poller = new Thread(() -> poll(source, outcome), "geowire-settle");
+        AtomicInteger life = new AtomicInteger(POLLING);
+        Thread poller = new Thread(() -> poll(source, outcome, life), "geowire-settle");
         poller.setDaemon(true);
         poller.start();
         try {
@@ -90,7 +96,11 @@ final class Settling {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
-            poller.interrupt();
+            // stops a poller still sleeping or checking; one already closing its source is left alone: an interrupt
+            // landing in a Kafka consumer's close makes it log an error with a stack trace and close only in part
+            if (life.compareAndSet(POLLING, INTERRUPTED)) {
+                poller.interrupt();
+            }
         }
     }
 
@@ -103,7 +113,7 @@ final class Settling {
         return doubled.compareTo(MAX_POLL) > 0 ? MAX_POLL : doubled;
     }
 
-    private static void poll(Source source, CompletableFuture<Outcome> outcome) {
+    private static void poll(Source source, CompletableFuture<Outcome> outcome, AtomicInteger life) {
         int caughtUpInARow = 0;
         Duration pause = POLL;
         try {
@@ -131,6 +141,14 @@ final class Settling {
                 outcome.completeExceptionally(e);
             }
         } finally {
+            if (!life.compareAndSet(POLLING, CLOSING)) {
+                // the waiting thread has decided to interrupt: let that interrupt land before closing, not during
+                // (bounded: a check may already have taken the interrupt and cleared it)
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+                while (!Thread.currentThread().isInterrupted() && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+            }
             closeQuietly(source);
         }
     }

@@ -18,7 +18,7 @@ class SettlingTest {
     private static final Duration PROMPTLY = Duration.ofSeconds(5);
 
     /** A stand-in for the pipeline: lag and balance answers, and a stop the test can trigger. */
-    private static final class FakeSource implements Settling.Source {
+    private static class FakeSource implements Settling.Source {
 
         private final BooleanSupplier caughtUp;
         private final BooleanSupplier balanced;
@@ -100,6 +100,31 @@ class SettlingTest {
         Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
 
         assertThat(outcome.failure()).contains("PENDING_SHUTDOWN");
+    }
+
+    @Test
+    void shouldCloseTheSourceUninterruptedWhenItSettles() {
+        AtomicInteger interruptedCloses = new AtomicInteger();
+        CountDownLatch closed = new CountDownLatch(1);
+        FakeSource source = new FakeSource(() -> true, true) {
+            @Override
+            public void close() {
+                // a probe consumer's close takes a moment; an interrupt meanwhile breaks it off with an error
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    interruptedCloses.incrementAndGet();
+                } finally {
+                    closed.countDown();
+                }
+            }
+        };
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY, () -> Settling.await(source, LONG));
+
+        assertThat(outcome).isEqualTo(Settling.Outcome.SETTLED);
+        assertTimeoutPreemptively(PROMPTLY, () -> closed.await());
+        assertThat(interruptedCloses.get()).isZero();
     }
 
     @Test
