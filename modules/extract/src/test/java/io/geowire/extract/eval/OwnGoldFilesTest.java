@@ -89,25 +89,20 @@ class OwnGoldFilesTest {
     @ParameterizedTest
     @ValueSource(strings = {OwnCorpora.DEV, OwnCorpora.HOLDOUT, OwnCorpora.HOLDOUT2})
     void shouldPairEveryArticleWithOneGoldFileWhenListingSet(String set) throws IOException {
-        List<Path> articles;
-        try (Stream<Path> s = Files.list(OwnCorpora.corpus(set))) {
-            articles = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        assertThat(articles).isNotEmpty();
-        for (Path a : articles) {
-            String name = a.getFileName().toString();
-            Path gold = OwnCorpora.gold(set).resolve(name.replaceFirst("\\.txt$", ".json"));
-            assertThat(gold).as("gold for " + name).exists();
-            assertThat(mapper.readTree(gold.toFile()).get("article").asText()).isEqualTo(name);
+        for (Path a : articlesPairedWithGold(set, "\\.txt$")) {
             int words = Files.readString(a, StandardCharsets.UTF_8).trim().split("\\s+").length;
-            assertThat(words).as(name + " words").isBetween(150, 600);
+            assertThat(words).as(a.getFileName() + " words").isBetween(150, 600);
         }
-        assertThat(goldFiles(set)).hasSameSizeAs(articles);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {OwnCorpora.TRAIN, OwnCorpora.SPLIT_DEV, OwnCorpora.TEST})
     void shouldPairEveryArticleWithOneGoldFileWhenListingSplit(String set) throws IOException {
+        articlesPairedWithGold(set, "\\.(txt|html?)$");
+    }
+
+    /** The set's articles, each checked to have the one gold file (its name with {@code extension} made .json) naming it. */
+    private List<Path> articlesPairedWithGold(String set, String extension) throws IOException {
         List<Path> articles;
         try (Stream<Path> s = Files.list(OwnCorpora.corpus(set))) {
             articles = s.filter(Files::isRegularFile).sorted().toList();
@@ -115,11 +110,12 @@ class OwnGoldFilesTest {
         assertThat(articles).isNotEmpty();
         for (Path a : articles) {
             String name = a.getFileName().toString();
-            Path gold = OwnCorpora.gold(set).resolve(name.replaceFirst("\\.(txt|html?)$", ".json"));
+            Path gold = OwnCorpora.gold(set).resolve(name.replaceFirst(extension, ".json"));
             assertThat(gold).as("gold for " + name).exists();
             assertThat(mapper.readTree(gold.toFile()).get("article").asText()).isEqualTo(name);
         }
         assertThat(goldFiles(set)).hasSameSizeAs(articles);
+        return articles;
     }
 
     @Test

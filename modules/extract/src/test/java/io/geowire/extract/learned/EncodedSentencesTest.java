@@ -6,7 +6,6 @@ import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,30 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Which sentences of an article the learned stage sends to the encoder (the encoder is nearly all its CPU). */
 class EncodedSentencesTest {
 
-    /** Remembers every sentence it is asked to encode. */
-    private static final class RecordingEncoder implements SentenceEncoder {
-        final List<String> seen = new ArrayList<>();
-        private final SentenceEncoder inner = StubModels.constantEncoder();
-
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public float[][] encode(List<String> sentences) {
-            seen.addAll(sentences);
-            return inner.encode(sentences);
-        }
-    }
-
     private static List<String> encoded(String text) {
-        RecordingEncoder encoder = new RecordingEncoder();
+        StubModels.RecordingEncoder encoder = new StubModels.RecordingEncoder();
         Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION,
                 StubModels.saying(Map.of("route_disruption", "restored")), encoder);
         engine.extract(new ArticleInput("t.txt", text, null));

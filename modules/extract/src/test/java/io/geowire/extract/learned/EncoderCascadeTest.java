@@ -26,28 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EncoderCascadeTest {
 
-    /** Remembers every sentence it is asked to encode. */
-    private static final class RecordingEncoder implements SentenceEncoder {
-        final List<String> seen = new ArrayList<>();
-        private final SentenceEncoder inner = StubModels.constantEncoder();
-
-        @Override
-        public String name() {
-            return inner.name();
-        }
-
-        @Override
-        public int dimension() {
-            return inner.dimension();
-        }
-
-        @Override
-        public float[][] encode(List<String> sentences) {
-            seen.addAll(sentences);
-            return inner.encode(sentences);
-        }
-    }
-
     /** Heads that find every type in every sentence: each sentence the cascade skips would show as a lost event. */
     private static final SentenceModel EVERYTHING = StubModels.saying(Map.of("stance", "aligning",
             "route_disruption", "disrupted", "sanction_statement", "support"));
@@ -67,7 +45,7 @@ class EncoderCascadeTest {
     }
 
     private List<String> encoded(String cascade, String text) throws IOException {
-        RecordingEncoder encoder = new RecordingEncoder();
+        StubModels.RecordingEncoder encoder = new StubModels.RecordingEncoder();
         engine(cascade, encoder).extract(new ArticleInput("t.txt", text, null));
         return encoder.seen;
     }
@@ -102,8 +80,8 @@ class EncoderCascadeTest {
     /** Every fourth article from {@code offset}: with heads saying yes, each sentence fills fields for all types. */
     private void sameEventsWithAndWithout(SentenceModel model, int offset, String cascade)
             throws IOException, URISyntaxException {
-        RecordingEncoder all = new RecordingEncoder();
-        RecordingEncoder cascaded = new RecordingEncoder();
+        StubModels.RecordingEncoder all = new StubModels.RecordingEncoder();
+        StubModels.RecordingEncoder cascaded = new StubModels.RecordingEncoder();
         Engine off = engine("off", all, model);
         Engine on = engine(cascade, cascaded, model);
         List<ArticleInput> corpus = annotatedArticles();

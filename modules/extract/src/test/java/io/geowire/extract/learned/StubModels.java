@@ -2,6 +2,7 @@ package io.geowire.extract.learned;
 
 import io.geowire.extract.internal.Engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,28 @@ final class StubModels {
     }
 
     /** Every sentence becomes the same vector. */
+    /** Remembers every sentence it is asked to encode. */
+    static final class RecordingEncoder implements SentenceEncoder {
+        final List<String> seen = new ArrayList<>();
+        private final SentenceEncoder inner = constantEncoder();
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public int dimension() {
+            return inner.dimension();
+        }
+
+        @Override
+        public float[][] encode(List<String> sentences) {
+            seen.addAll(sentences);
+            return inner.encode(sentences);
+        }
+    }
+
     static SentenceEncoder constantEncoder() {
         return new SentenceEncoder() {
             @Override
