@@ -64,4 +64,24 @@ class ActorResolutionTest {
     void shouldIgnoreSurveyRespondentsWhenTheyAreNotOfficials() {
         assertThat(Events.keys("About 40% of Uzbek respondents support Russia's policy, a poll found.")).isEmpty();
     }
+
+    @Test
+    void shouldNotReadTheCouncilOfEuropeAsTheEuWhenAStateCondemnsIt() {
+        assertThat(Events.keys("The Kremlin condemned the Council of Europe for its decision on Tuesday."))
+                .noneMatch(k -> k.contains("EU"))
+                .noneMatch(k -> k.contains("COE"));
+    }
+
+    @Test
+    void shouldEmitNoEventWhenItsPartyIsOutsideTheVocabulary() {
+        assertThat(Events.keys("Azerbaijan condemned the OSCE for its report on the elections.")).isEmpty();
+        assertThat(Events.keys("Azerbaijan condemned the European Union for its report on the elections."))
+                .contains("stance AZE>EU distancing");
+    }
+
+    @Test
+    void shouldReadBricsAsRussiaWhenAStateSeeksToJoinIt() {
+        assertThat(Events.keys("Serbia refused to join BRICS, President Aleksandar Vucic said on Monday."))
+                .contains("stance SRB>RUS distancing");
+    }
 }

@@ -110,7 +110,25 @@ public final class Engine {
         if (learned != null) {
             learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"), trace);
         }
-        return run.sink.events();
+        return inVocabulary(run.sink.events());
+    }
+
+    /**
+     * The events whose actor and target the vocabulary can name: "expelled from the Council of Europe" or "asked the
+     * OSCE" name a body vocab.md has no id for, and an event with such a party is not one of its events.
+     */
+    private List<ExtractedEvent> inVocabulary(List<ExtractedEvent> events) {
+        List<ExtractedEvent> out = new ArrayList<>(events.size());
+        for (ExtractedEvent e : events) {
+            if (!outside(e.actor()) && !outside(e.target())) {
+                out.add(e);
+            }
+        }
+        return out.size() == events.size() ? events : List.copyOf(out);
+    }
+
+    private boolean outside(String party) {
+        return party != null && lex.outsideVocabulary(party);
     }
 
     /** The trace {@code trace} recorded for {@code input} with the events it gave (null when it records nothing). */

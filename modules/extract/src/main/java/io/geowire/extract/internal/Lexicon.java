@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Gazetteers (actors, people, affiliations, places, routes) and the spinner table, loaded from the data files. */
 public final class Lexicon {
@@ -11,6 +12,8 @@ public final class Lexicon {
     final PhraseTrie<List<String>> spinner = new PhraseTrie<>();
     /** Display name of each actor id (first name listed), e.g. KAZ -> Kazakhstan. */
     final Map<String, String> actorNames = new HashMap<>();
+    /** A state, an organisation of the vocabulary, or a body outside it (see actors.tsv). */
+    private static final Set<String> ACTOR_KINDS = Set.of("state", "org", "outside");
     final Map<String, String> actorKinds = new HashMap<>();
     /** Route patterns over the normalised sentence: regex -> route id (may contain {FOCUS}). */
     final List<RoutePattern> routePatterns = new ArrayList<>();
@@ -45,8 +48,13 @@ public final class Lexicon {
     private void loadActors(DataFiles files) {
         for (String[] r : files.rows("actors.tsv")) {
             String id = r[0];
-            boolean state = "state".equals(DataFiles.col(r, 1));
-            actorKinds.put(id, DataFiles.col(r, 1));
+            String kind = DataFiles.col(r, 1);
+            if (!ACTOR_KINDS.contains(kind)) {
+                throw new IllegalArgumentException("actors.tsv: kind of " + id + " must be one of " + ACTOR_KINDS
+                        + ", got '" + kind + "'");
+            }
+            boolean state = "state".equals(kind);
+            actorKinds.put(id, kind);
             List<String> names = DataFiles.list(DataFiles.col(r, 2));
             if (!names.isEmpty()) {
                 actorNames.putIfAbsent(id, names.get(0));
@@ -125,6 +133,11 @@ public final class Lexicon {
 
     public String actorName(String id) {
         return actorNames.getOrDefault(id, id);
+    }
+
+    /** True for a body the vocabulary has no id for (kind {@code outside}): no event may name it as a party. */
+    public boolean outsideVocabulary(String id) {
+        return "outside".equals(actorKinds.get(id));
     }
 
     public boolean isOrganisation(String id) {
