@@ -145,6 +145,16 @@ final class LearnedStage {
     }
 
     /**
+     * With {@code encode_voice} or {@code context_parties} (settings.tsv): the sentence speaks for a party without
+     * naming one ("We consider this unacceptable." in a minister's transcript, "In January 2023 it declined to host
+     * the drills"), so it is worth an encoder call as if it named that party ({@link ContextParties#impliedSubject}).
+     */
+    private boolean voiced(ArticleState st, LearnedFields fields, NormSentence s) {
+        return (stanceChecks.contains("encode_voice") || stanceChecks.contains("context_parties"))
+                && ContextParties.impliedSubject(st, fields.participants(), s) != null;
+    }
+
+    /**
      * Whether the classifier could add an event to this sentence whatever the encoder makes of it: the encoder cascade,
      * asked before any encoder call. For each type it first tests a cheap necessary condition (stance, with
      * {@code actor_named} and {@code target_named}: the sentence names two distinct parties, a mention, a person, an
@@ -171,6 +181,11 @@ final class LearnedStage {
                 && fields.participants().pronounState(s) != null) {
             // "It declined to host the drills": the actor is the state an earlier sentence opened with
             named++;
+        }
+        if (named < partiesNeeded && stanceChecks.contains("context_parties")) {
+            // "We do not have to choose.", "Washington hailed the deal": the other side comes from the story
+            named = ContextParties.parties(st, fields.participants(), s, named,
+                    stanceChecks.contains("context_paragraph"));
         }
         if (named >= partiesNeeded
                 && (!checks || !checkedDrafts(st, fields, s, "stance", "aligning", "asserted", dates).isEmpty())) {
@@ -224,7 +239,7 @@ final class LearnedStage {
             NormSentence s = st.sents.get(i);
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
             boolean ruleEvent = hasRuleEvent(sink, s);
-            if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent)) {
+            if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent || voiced(st, fields, s))) {
                 if (cascade != Cascade.OFF && !ruleEvent && !mayCarryLearnedEvent(st, fields, s, dates.get(i))) {
                     EncoderCascadeStats.skipped();
                     continue;
@@ -526,10 +541,14 @@ final class LearnedStage {
     private String failedStanceCheck(ArticleState st, Participants participants, NormSentence s,
                                      EventSink.Draft d) {
         if (stanceChecks.contains("actor_named") && !namedIn(st, s, d.actor)
-                && !(stanceChecks.contains("pronoun_actor") && d.actor.equals(participants.pronounState(s)))) {
+                && !(stanceChecks.contains("pronoun_actor") && d.actor.equals(participants.pronounState(s)))
+                && !(stanceChecks.contains("context_parties")
+                        && ContextParties.impliedActor(st, participants, s, d.actor))) {
             return "actor_named";
         }
-        if (stanceChecks.contains("target_named") && !namedIn(st, s, d.target)) {
+        if (stanceChecks.contains("target_named") && !namedIn(st, s, d.target)
+                && !(stanceChecks.contains("context_parties") && ContextParties.impliedTarget(st, s, d.actor,
+                        d.target, stanceChecks.contains("context_paragraph")))) {
             return "target_named";
         }
         if (stanceChecks.contains("opinion") && cues.any("opinion", s.text, 0, s.text.length())) {

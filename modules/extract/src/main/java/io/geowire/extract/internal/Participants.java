@@ -267,6 +267,27 @@ final class Participants {
         return s.size() > 0 && cues.isWord("pronoun_subject", s.toks.get(0).norm) ? localFocus(s) : null;
     }
 
+    /** How far into its sentence a pronoun may stand and still be its subject ("In January 2023 it declined"). */
+    private static final int PRONOUN_REACH = 6;
+
+    /**
+     * As {@link #pronounState}, for a pronoun subject after an opening phrase too ("In January 2023 it declined to host
+     * the drills", "On Monday they said"): a cues.tsv {@code pronoun_subject} word among the first few tokens, in
+     * subject position, before any party the sentence names. Null otherwise.
+     */
+    String openingPronounState(NormSentence s) {
+        for (int i = 0; i < Math.min(s.size(), PRONOUN_REACH); i++) {
+            Tok t = s.toks.get(i);
+            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT) {
+                return null;
+            }
+            if (cues.isWord("pronoun_subject", t.norm) && subjectLike(s, i)) {
+                return localFocus(s);
+            }
+        }
+        return null;
+    }
+
     /**
      * Who "the country" is: the state that opened one of the two previous sentences of the paragraph (news digests
      * change subject by paragraph), else the article's focus state.
