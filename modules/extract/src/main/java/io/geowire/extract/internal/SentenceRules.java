@@ -160,8 +160,18 @@ final class SentenceRules {
         return s.memo("analyst_view", () -> cues.any("analyst_view", s.text, 0, s.text.length()));
     }
 
+    /**
+     * The sentence says a route works as before ("have not affected the short Mediterranean run", "transit continues
+     * in normal mode"): its disruption verb is what did not happen. The learned stage's {@code route_unaffected} check
+     * says the same of the classifier's events; a rule event of such a sentence was as wrong (issue 11, xrs).
+     */
+    private boolean routeUnaffected(NormSentence s) {
+        return s.memo("route_unaffected", () -> cues.any("route_unaffected", s.text, 0, s.text.length()));
+    }
+
     private void route(Rule r, NormSentence s, Trigger tr, String status, List<DateResolver.Mention> dates) {
-        if (analystView(s) || s.memo("route_background", () -> RouteBackground.describes(cues, s))) {
+        if (analystView(s) || routeUnaffected(s)
+                || s.memo("route_background", () -> RouteBackground.describes(cues, s))) {
             return;
         }
         String route = routeNear(s, tr, r.flag("sameclause"));
