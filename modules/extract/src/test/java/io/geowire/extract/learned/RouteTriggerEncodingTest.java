@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Route sentences the rules' triggers point at (issue 11, xrs): a sentence saying the route works as before yields no
- * rule event, and with {@code route_trigger_encoding} a trigger sentence that names nothing is read by the classifier,
+ * rule event, a halt that only dates the sentence ("During the outage ...") makes the route it names an alternative,
+ * and with {@code route_trigger_encoding} a trigger sentence that names nothing is read by the classifier,
  * which takes the route from the sentences before. Our own sentences; a stub model reads every sentence as the route
  * status given.
  */
@@ -57,6 +58,19 @@ class RouteTriggerEncodingTest {
         assertThat(ruleRouteEvents("The drone strikes on the coast on Monday halted loadings at the "
                 + "Baku-Tbilisi-Ceyhan pipeline's terminal.")).extracting(ExtractedEvent::status)
                 .containsExactly("disrupted");
+    }
+
+    @Test
+    void shouldReadARouteUsedDuringAnOutageAsAnAlternativeWhenTheHaltOnlyDatesTheSentence() {
+        assertThat(ruleRouteEvents("During the shutdown the refinery took its crude by tanker through the "
+                + "Baku-Tbilisi-Ceyhan pipeline's terminal.")).extracting(ExtractedEvent::status)
+                .containsExactly("alternative");
+        assertThat(ruleRouteEvents("While the station was idle, the refinery took its crude by tanker through "
+                + "the Baku-Tbilisi-Ceyhan pipeline's terminal.")).extracting(ExtractedEvent::status)
+                .containsExactly("alternative");
+        // the halt itself, reported as such
+        assertThat(ruleRouteEvents("The shutdown of the Baku-Tbilisi-Ceyhan pipeline began on Monday."))
+                .extracting(ExtractedEvent::status).containsExactly("disrupted");
     }
 
     @Test
