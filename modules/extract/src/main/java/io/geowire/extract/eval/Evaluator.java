@@ -204,7 +204,7 @@ public final class Evaluator {
     }
 
     /** A key field's value as compared: free-form route ids all compare equal (score.py's rule). */
-    private static String keyValue(String field, Object v) {
+    static String keyValue(String field, Object v) {
         String value = norm(v);
         boolean freeFormRoute = "route".equals(field) && !value.isEmpty() && !EventType.FIXED_ROUTES.contains(value);
         return freeFormRoute ? FREE_FORM_ROUTE : value;

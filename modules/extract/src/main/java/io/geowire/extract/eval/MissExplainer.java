@@ -98,7 +98,8 @@ public final class MissExplainer {
         List<String> gold = m.keys();
         for (ExtractionTrace.SentenceTrace s : sents) {
             for (ExtractionTrace.Step step : s.steps()) {
-                if (step.type().equals(m.type()) && sameKeys(step.keys(), gold) && !step.outcome().equals("emitted")) {
+                if (step.type().equals(m.type()) && sameKeys(step.keys(), gold, m.type())
+                        && !step.outcome().equals("emitted")) {
                     return of(m, "dropped:" + step.outcome(), "drafted " + step.keys(), s);
                 }
             }
@@ -111,11 +112,12 @@ public final class MissExplainer {
                 continue;
             }
             List<String> keys = keys(e);
-            if (sameKeys(keys, gold)) {
+            if (sameKeys(keys, gold, m.type())) {
                 sameKeys = e;
             } else if (spurious != null && !isSpurious(e, spurious)) {
                 matchedOther = matchedOther == null ? e : matchedOther;
-            } else if (closest == null || differing(keys(closest), gold).size() > differing(keys, gold).size()) {
+            } else if (closest == null
+                    || differing(keys(closest), gold, m.type()).size() > differing(keys, gold, m.type()).size()) {
                 closest = e;
             }
         }
@@ -170,7 +172,7 @@ public final class MissExplainer {
     /** Among the unmatched predictions of the article (the trace is the article's own). */
     private static boolean isSpurious(ExtractedEvent e, List<EvaluationReport.Miss> spurious) {
         for (EvaluationReport.Miss f : spurious) {
-            if (f.type().equals(e.type()) && sameKeys(f.keys(), keys(e))
+            if (f.type().equals(e.type()) && sameKeys(f.keys(), keys(e), e.type())
                     && f.evidence().equals(e.evidence())) {
                 return true;
             }
@@ -284,14 +286,21 @@ public final class MissExplainer {
         };
     }
 
-    private static boolean sameKeys(List<String> a, List<String> b) {
-        return a.size() == b.size() && differing(a, b).isEmpty();
+    private static boolean sameKeys(List<String> a, List<String> b, String type) {
+        return a.size() == b.size() && differing(a, b, type).isEmpty();
     }
 
-    private static List<Integer> differing(List<String> a, List<String> b) {
+    /**
+     * The key fields that differ as the scorer compares them: a route id outside the vocabulary's fixed list equals
+     * any other such id ({@link Evaluator}, score.py), so "SRB_BORDER" for a gold "MERDARE_CROSSING" is no wrong route.
+     */
+    private static List<Integer> differing(List<String> a, List<String> b, String type) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            if (!norm(a.get(i)).equals(norm(b.get(i)))) {
+            boolean route = type.equals("route_disruption") && i == 0;
+            String x = route ? Evaluator.keyValue("route", a.get(i)) : norm(a.get(i));
+            String y = route ? Evaluator.keyValue("route", b.get(i)) : norm(b.get(i));
+            if (!x.equals(y)) {
                 out.add(i);
             }
         }
@@ -314,7 +323,7 @@ public final class MissExplainer {
             default -> List.of("actor", "position");
         };
         List<String> out = new ArrayList<>();
-        for (int i : differing(got, gold)) {
+        for (int i : differing(got, gold, type)) {
             out.add(names.get(i));
         }
         return String.join("+", out);

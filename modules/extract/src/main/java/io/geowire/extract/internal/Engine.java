@@ -191,6 +191,7 @@ public final class Engine {
                 Matcher m = r.pattern().matcher(s.text);
                 while (m.find()) {
                     trace.ruleMatched(s, r);
+                    s.routeTrigger |= r.type().equals("route_disruption");
                     sr.apply(r, s, m, ds);
                 }
             }

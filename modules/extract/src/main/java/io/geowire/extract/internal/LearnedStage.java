@@ -155,6 +155,17 @@ final class LearnedStage {
     }
 
     /**
+     * A sentence that names nothing tracked but where a route rule's trigger matched without a route to fill ("All
+     * traffic across the bridge has stopped.", "The checkpoints that were closed will be opened"): with the switch
+     * {@code route_trigger_encoding} (settings.tsv {@code learned_route_sanction_checks}) it is encoded, and the
+     * classifier's route event takes its route from the sentences before ({@link LearnedFields#routeFor}). Off by
+     * default: train +9 right / +2 wrong route events, dev +1 wrong (docs/decisions.md, issue 11, xrs).
+     */
+    private boolean routeTriggerWorthEncoding(NormSentence s) {
+        return s.routeTrigger && stanceChecks.contains("route_trigger_encoding");
+    }
+
+    /**
      * Whether the classifier could add an event to this sentence whatever the encoder makes of it: the encoder cascade,
      * asked before any encoder call. For each type it first tests a cheap necessary condition (stance, with
      * {@code actor_named} and {@code target_named}: the sentence names two distinct parties, a mention, a person, an
@@ -239,7 +250,8 @@ final class LearnedStage {
             NormSentence s = st.sents.get(i);
             // a sentence the rules found an event in is encoded too: the event's confidence comes from the heads
             boolean ruleEvent = hasRuleEvent(sink, s);
-            if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent || voiced(st, fields, s))) {
+            if (s.asserts && (worthEncoding(st.sents, i) || ruleEvent || voiced(st, fields, s)
+                    || routeTriggerWorthEncoding(s))) {
                 if (cascade != Cascade.OFF && !ruleEvent && !mayCarryLearnedEvent(st, fields, s, dates.get(i))) {
                     EncoderCascadeStats.skipped();
                     continue;

@@ -17,6 +17,12 @@ final class NormSentence {
     String openingDate;
     /** False for questions and headlines: they are read for dates and context but yield no events. */
     boolean asserts = true;
+    /**
+     * A route rule's trigger matched here (a halt, restart, threat or plan), whether or not the rule found a route to
+     * give it: "All traffic across the bridge has stopped." names nothing, yet the learned stage can fill its route
+     * from the sentences before, so it is worth encoding.
+     */
+    boolean routeTrigger;
     public final List<Tok> toks;
     public final String text;
     private final int[] tokStart;

@@ -160,8 +160,18 @@ final class SentenceRules {
         return s.memo("analyst_view", () -> cues.any("analyst_view", s.text, 0, s.text.length()));
     }
 
+    /**
+     * The sentence says a route works as before ("have not affected the short Mediterranean run", "transit continues
+     * in normal mode"): its disruption verb is what did not happen. The learned stage's {@code route_unaffected} check
+     * says the same of the classifier's events; a rule event of such a sentence was as wrong (issue 11, xrs).
+     */
+    private boolean routeUnaffected(NormSentence s) {
+        return s.memo("route_unaffected", () -> cues.any("route_unaffected", s.text, 0, s.text.length()));
+    }
+
     private void route(Rule r, NormSentence s, Trigger tr, String status, List<DateResolver.Mention> dates) {
-        if (analystView(s) || s.memo("route_background", () -> RouteBackground.describes(cues, s))) {
+        if (analystView(s) || routeUnaffected(s)
+                || s.memo("route_background", () -> RouteBackground.describes(cues, s))) {
             return;
         }
         String route = routeNear(s, tr, r.flag("sameclause"));
@@ -187,6 +197,9 @@ final class SentenceRules {
                 && !cues.any("realised_halt", s.text, clauseFrom, clauseTo)) {
             status = "at_risk";
         }
+        if (status.equals("disrupted") && timeFrameOnly(s, tr)) {
+            status = "alternative";
+        }
         EventSink.Draft d = draft("route_disruption", s, tr, dates);
         d.route = route;
         // a disruption or restoration dated after publication is a plan or threat, not a fact
@@ -200,6 +213,24 @@ final class SentenceRules {
         }
         d.confidence = confidence(0.6, true, true, d.hedged);
         add(r, d);
+    }
+
+    /** How many tokens before a halt "during" or "while" may open the phrase that makes it a time frame. */
+    private static final int TIME_FRAME_REACH = 4;
+
+    /**
+     * The halt only dates what the sentence reports ("During the outage the company told its desk to line up tankers
+     * for the Adria line", "While the platform was idle, Chevron kept Egypt supplied through ..."): the route the
+     * sentence names is used in place of the halted one, an alternative, not a new disruption (issue 11, xrs).
+     */
+    private static boolean timeFrameOnly(NormSentence s, Trigger tr) {
+        for (int i = tr.tok() - 1; i >= Math.max(tr.clauseStart(), tr.tok() - TIME_FRAME_REACH); i--) {
+            String w = s.toks.get(i).norm;
+            if (w.equals("during") || w.equals("while")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Other named routes of the trigger's clause joined to the chosen one by "and"/"or" within a few tokens. */
