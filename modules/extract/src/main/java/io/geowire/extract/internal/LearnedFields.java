@@ -79,12 +79,13 @@ final class LearnedFields {
     }
 
     private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
-        String actor = ranked("stance_actor", s, null);
+        FieldRanker.Pair pair = jointPair(s);
+        String actor = pair != null ? pair.actor() : ranked("stance_actor", s, null);
         if (actor == null) {
             failure = "no_actor";
             return false;
         }
-        String target = ranked("stance_target", s, actor);
+        String target = pair != null ? pair.target() : ranked("stance_target", s, actor);
         if (target != null && checks.contains("list_target_outside")) {
             target = outsideList(s, actor, target);
         }
@@ -97,6 +98,18 @@ final class LearnedFields {
         d.polarity = cuedPolarity(polarity, s);
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /**
+     * The actor and target chosen together ({@link FieldRanker#bestPair}) when settings.tsv switches on
+     * {@code joint_pair} and both stance roles have weights; else null (independent picks).
+     */
+    private FieldRanker.Pair jointPair(NormSentence s) {
+        if (!checks.contains("joint_pair") || !ranker.trained("stance_actor") || !ranker.trained("stance_target")) {
+            return null;
+        }
+        return ranker.bestPair(FieldRanker.actorCandidates(st, lex, participants, s),
+                a -> FieldRanker.targetCandidates(st, lex, participants, s, a));
     }
 
     /** Lists of this many parties or more act together ("India, Saudi Arabia and Mexico did not sign"). */
