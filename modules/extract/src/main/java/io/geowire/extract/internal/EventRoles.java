@@ -24,6 +24,8 @@ final class EventRoles {
     /** Words of a visit or a trip. */
     private static final Set<String> VISIT = Set.of("visit", "visits", "visited", "visiting", "arrived", "arrives",
             "arrive", "arriving", "trip", "travelled", "traveled", "travels", "flew", "tour", "toured", "landed");
+    /** "called in the ambassador": the one phrasal verb of diplomacy whose "in" is no place. */
+    private static final Set<String> CALL = Set.of("called", "call", "calls", "calling");
     /** Determiners and possessive pronouns of the noun phrase a mention stands in. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
     /** Forms of "to be" that open a passive verb group. */
@@ -96,6 +98,9 @@ final class EventRoles {
         }
         if (p < 0 || s.toks.get(p).kind == Tok.Kind.PUNCT) {
             return "";
+        }
+        if (p >= 1 && s.toks.get(p).norm.equals("in") && CALL.contains(s.toks.get(p - 1).norm)) {
+            return s.toks.get(p - 1).norm; // "called in Russia's ambassador": the verb governs, not a place
         }
         return s.toks.get(p).norm;
     }

@@ -27,7 +27,7 @@ final class FieldRanker {
             "organisation", "anti_or_affiliation", "listed_with_actor", "pole", "share",
             // the party's role towards the event (EventRoles); a fields.tsv fitted before they existed weighs them zero
             "after_with", "after_directed", "after_by", "after_from", "after_of", "visit_host", "object",
-            "passive_subject", "event_possessor");
+            "passive_subject", "event_possessor", "speech_subject", "quote_speaker_we");
 
     /** Parties whose alignment the vocabulary is mostly about: a weak prior for targets. */
     private static final Set<String> POLES = Set.of("RUS", "EU", "NATO", "USA", "CHN", "CSTO", "EAEU");
@@ -194,6 +194,8 @@ final class FieldRanker {
         Quotes.Quote q = st.quotes.at(s.start);
         NormSentence prev = st.previous(s, 1);
         NormSentence headline = st.sents.isEmpty() ? null : st.sents.get(0);
+        String speaker = participants.speechSubject(s, s.size());
+        boolean we = firstPerson(s);
         List<Candidate> out = new ArrayList<>();
         for (String id : ids) {
             double[] x = new double[FEATURES.size()];
@@ -222,6 +224,10 @@ final class FieldRanker {
             set(x, "pole", POLES.contains(id));
             x[FEATURES.indexOf("share")] = counts.getOrDefault(id, 0) / (double) total;
             describeRole(x, EventRoles.of(s, id));
+            // "Lukashenko said ... Vilnius": who reports a position holds it; "'... we will not accept it,' Orpo told
+            // reporters": the speaker of a quote in the first person is the one who acts
+            set(x, "speech_subject", id.equals(speaker));
+            set(x, "quote_speaker_we", we && q != null && id.equals(q.actor()));
             out.add(new Candidate(id, x));
         }
         return out;
