@@ -169,8 +169,13 @@ final class LearnedFields {
             if (at < 0) {
                 return null;
             }
-            from = at + 1;
             if (inConcession(s.text, at)) {
+                // go on after the cue's first word: Cues.find anchors at the start of its region
+                int space = s.text.indexOf(' ', at);
+                if (space < 0) {
+                    return null;
+                }
+                from = space + 1;
                 continue;
             }
             return cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at) ? negated : side;
