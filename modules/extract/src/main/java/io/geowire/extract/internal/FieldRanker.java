@@ -24,7 +24,10 @@ final class FieldRanker {
     static final List<String> FEATURES = List.of(
             "in_sentence", "quote_speaker", "subject", "after_preposition", "modifier", "possessive", "first_named",
             "last_named", "person", "focus", "secondary", "first_person_focus", "previous_sentence", "headline",
-            "organisation", "anti_or_affiliation", "listed_with_actor", "pole", "share");
+            "organisation", "anti_or_affiliation", "listed_with_actor", "pole", "share",
+            // the party's role towards the event (EventRoles); a fields.tsv fitted before they existed weighs them zero
+            "after_with", "after_directed", "after_by", "after_from", "after_of", "visit_host", "object",
+            "passive_subject", "event_possessor", "speech_subject", "quote_speaker_we");
 
     /** Parties whose alignment the vocabulary is mostly about: a weak prior for targets. */
     private static final Set<String> POLES = Set.of("RUS", "EU", "NATO", "USA", "CHN", "CSTO", "EAEU");
@@ -79,6 +82,52 @@ final class FieldRanker {
             }
         }
         return best;
+    }
+
+    /** An actor and a target chosen together. */
+    record Pair(String actor, String target) {
+    }
+
+    /**
+     * The actor-target pair with the highest joint log-probability, log p(actor) + log p(target | actor), each a
+     * softmax of the role's scores over its candidates: an actor whose best target is weak ("Y" in "X's visit to Y"
+     * taken as actor leaves "X" as a poor target) loses to one that leaves a clear target. Null when no actor has a
+     * target candidate. {@code targetsOf} never offers the actor itself, so no party fills both roles.
+     */
+    Pair bestPair(List<Candidate> actors, java.util.function.Function<String, List<Candidate>> targetsOf) {
+        double[] actorLog = logSoftmax(weights.get("stance_actor"), actors);
+        Pair best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < actors.size(); a++) {
+            List<Candidate> targets = targetsOf.apply(actors.get(a).id());
+            double[] targetLog = logSoftmax(weights.get("stance_target"), targets);
+            for (int t = 0; t < targets.size(); t++) {
+                double score = actorLog[a] + targetLog[t];
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new Pair(actors.get(a).id(), targets.get(t).id());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double[] logSoftmax(double[] w, List<Candidate> candidates) {
+        double[] out = new double[candidates.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dot(w, candidates.get(i).x());
+            max = Math.max(max, out[i]);
+        }
+        double z = 0;
+        for (double v : out) {
+            z += Math.exp(v - max);
+        }
+        double logZ = max + Math.log(z);
+        for (int i = 0; i < out.length; i++) {
+            out[i] -= logZ;
+        }
+        return out;
     }
 
     private static double dot(double[] w, double[] x) {
@@ -145,6 +194,8 @@ final class FieldRanker {
         Quotes.Quote q = st.quotes.at(s.start);
         NormSentence prev = st.previous(s, 1);
         NormSentence headline = st.sents.isEmpty() ? null : st.sents.get(0);
+        String speaker = participants.speechSubject(s, s.size());
+        boolean we = firstPerson(s);
         List<Candidate> out = new ArrayList<>();
         for (String id : ids) {
             double[] x = new double[FEATURES.size()];
@@ -172,9 +223,26 @@ final class FieldRanker {
             set(x, "listed_with_actor", listed.size() > 1 && listed.contains(id));
             set(x, "pole", POLES.contains(id));
             x[FEATURES.indexOf("share")] = counts.getOrDefault(id, 0) / (double) total;
+            describeRole(x, EventRoles.of(s, id));
+            // "Lukashenko said ... Vilnius": who reports a position holds it; "'... we will not accept it,' Orpo told
+            // reporters": the speaker of a quote in the first person is the one who acts
+            set(x, "speech_subject", id.equals(speaker));
+            set(x, "quote_speaker_we", we && q != null && id.equals(q.actor()));
             out.add(new Candidate(id, x));
         }
         return out;
+    }
+
+    private static void describeRole(double[] x, EventRoles.Roles r) {
+        set(x, "after_with", r.afterWith());
+        set(x, "after_directed", r.afterDirected());
+        set(x, "after_by", r.afterBy());
+        set(x, "after_from", r.afterFrom());
+        set(x, "after_of", r.afterOf());
+        set(x, "visit_host", r.visitHost());
+        set(x, "object", r.object());
+        set(x, "passive_subject", r.passiveSubject());
+        set(x, "event_possessor", r.eventPossessor());
     }
 
     private static void set(double[] x, String feature, boolean on) {

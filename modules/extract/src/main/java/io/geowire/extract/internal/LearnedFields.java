@@ -79,12 +79,13 @@ final class LearnedFields {
     }
 
     private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
-        String actor = ranked("stance_actor", s, null);
+        FieldRanker.Pair pair = jointPair(s);
+        String actor = pair != null ? pair.actor() : ranked("stance_actor", s, null);
         if (actor == null) {
             failure = "no_actor";
             return false;
         }
-        String target = ranked("stance_target", s, actor);
+        String target = pair != null ? pair.target() : ranked("stance_target", s, actor);
         if (target != null && checks.contains("list_target_outside")) {
             target = outsideList(s, actor, target);
         }
@@ -97,6 +98,18 @@ final class LearnedFields {
         d.polarity = cuedPolarity(polarity, s);
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /**
+     * The actor and target chosen together ({@link FieldRanker#bestPair}) when settings.tsv switches on
+     * {@code joint_pair} and both stance roles have weights; else null (independent picks).
+     */
+    private FieldRanker.Pair jointPair(NormSentence s) {
+        if (!checks.contains("joint_pair") || !ranker.trained("stance_actor") || !ranker.trained("stance_target")) {
+            return null;
+        }
+        return ranker.bestPair(FieldRanker.actorCandidates(st, lex, participants, s),
+                a -> FieldRanker.targetCandidates(st, lex, participants, s, a));
     }
 
     /** Lists of this many parties or more act together ("India, Saudi Arabia and Mexico did not sign"). */
@@ -125,26 +138,59 @@ final class LearnedFields {
     }
 
     /**
-     * The polarity the sentence's own words give ("cancelled his visit", "boycotted" -> distancing; "signed",
-     * "hailed", "held talks" -> aligning; "has not criticised" -> aligning), when its cues agree; else the
-     * classifier's label.
+     * The polarity the sentence's own words give ("cancelled his visit", "boycotted", "accused" -> distancing;
+     * "signed", "hailed", "held talks", "a strategic ally" -> aligning; "has not criticised" -> aligning), when its
+     * cues agree; else, when it speaks of both sides or of no bloc ("will keep working with both Russia and
+     * Ukraine", "belongs to no military bloc"), neutral; else the classifier's label. A cue in a concession ("despite
+     * the criticism") is not the sentence's own act, and an aligning act that did not happen ("agreed the text but
+     * have not signed it") is no distancing: neither is read.
      */
     private String cuedPolarity(String polarity, NormSentence s) {
         String distancing = cuedSide("polarity_distancing", "distancing", "aligning", s);
-        String aligning = cuedSide("polarity_aligning", "aligning", "distancing", s);
+        String aligning = cuedSide("polarity_aligning", "aligning", null, s);
         if (distancing != null && aligning != null && !distancing.equals(aligning)) {
             return polarity;
         }
-        return distancing != null ? distancing : aligning != null ? aligning : polarity;
+        if (distancing != null || aligning != null) {
+            return distancing != null ? distancing : aligning;
+        }
+        return cuedSide("polarity_neutral", "neutral", "neutral", s) != null ? "neutral" : polarity;
     }
 
-    /** {@code side} when a cue of the category stands in the sentence, {@code negated} when a negation precedes it. */
+    /**
+     * {@code side} when a cue of the category stands in the sentence outside a concession, {@code negated} (null:
+     * no reading) when a negation precedes it; null when there is no such cue.
+     */
     private String cuedSide(String category, String side, String negated, NormSentence s) {
-        int at = cues.find(category, s.text, 0, s.text.length());
-        if (at < 0) {
-            return null;
+        int from = 0;
+        int n = s.text.length();
+        while (from < n) {
+            int at = cues.find(category, s.text, from, n);
+            if (at < 0) {
+                return null;
+            }
+            if (inConcession(s.text, at)) {
+                // go on after the cue's first word: Cues.find anchors at the start of its region
+                int space = s.text.indexOf(' ', at);
+                if (space < 0) {
+                    return null;
+                }
+                from = space + 1;
+                continue;
+            }
+            return cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at) ? negated : side;
         }
-        return cues.any("negation", s.text, Math.max(0, at - NEGATION_REACH), at) ? negated : side;
+        return null;
+    }
+
+    /** True when a concession cue ("despite", "in spite of") opens the clause part before {@code at}. */
+    private boolean inConcession(String text, int at) {
+        int c = cues.findLast("polarity_concession", text, 0, at);
+        if (c < 0) {
+            return false;
+        }
+        int comma = text.lastIndexOf(',', at);
+        return comma < c;
     }
 
     private boolean route(EventSink.Draft d, String status, NormSentence s) {

@@ -63,4 +63,49 @@ class FieldRankerTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FieldRanker.load(new DataFiles(dir)))
                 .hasMessageContaining("loudness");
     }
+
+    private static Map<String, double[]> weights(String role, String... featureWeights) {
+        Map<String, double[]> w = new java.util.LinkedHashMap<>();
+        for (String r : FieldRanker.ROLES) {
+            w.put(r, new double[FieldRanker.FEATURES.size()]);
+        }
+        for (int i = 0; i < featureWeights.length; i += 2) {
+            w.get(role)[FieldRanker.FEATURES.indexOf(featureWeights[i])] = Double.parseDouble(featureWeights[i + 1]);
+        }
+        return w;
+    }
+
+    @Test
+    void shouldChooseThePairWhoseTargetIsClearWhenTheActorScoresAreClose() {
+        // the actor weights barely prefer the first named party; the target weights strongly prefer the party after
+        // "with": taking it as actor would leave two equally weak targets
+        Map<String, double[]> w = weights("stance_actor", "subject", "1.0", "first_named", "0.2");
+        w.get("stance_target")[FieldRanker.FEATURES.indexOf("after_with")] = 3.0;
+        FieldRanker ranker = new FieldRanker(w);
+        List<FieldRanker.Candidate> all = List.of(candidate("AZE", "subject"),
+                candidate("HUN", "subject", "first_named", "after_with"), candidate("CHN", "focus"));
+        List<FieldRanker.Candidate> actors = all.subList(0, 2);
+        java.util.function.Function<String, List<FieldRanker.Candidate>> targetsOf =
+                a -> all.stream().filter(c -> !c.id().equals(a)).toList();
+        assertThat(ranker.best("stance_actor", actors)).isEqualTo("HUN");
+        assertThat(ranker.bestPair(actors, targetsOf)).isEqualTo(new FieldRanker.Pair("AZE", "HUN"));
+    }
+
+    @Test
+    void shouldGiveNoPairWhenNoActorHasATarget() {
+        FieldRanker ranker = new FieldRanker(weights("stance_actor", "subject", "1.0"));
+        assertThat(ranker.bestPair(List.of(candidate("AZE", "subject")), a -> List.of())).isNull();
+    }
+
+    @Test
+    void shouldLoadAWeightsFileFittedBeforeTheRoleFeaturesWithThemWeighingZero(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("fields.tsv"),
+                "stance_actor\tsubject\t1.0\nstance_actor\tfirst_named\t0.5\n");
+        FieldRanker ranker = FieldRanker.load(new DataFiles(dir));
+        assertThat(ranker.trained("stance_actor")).isTrue();
+        // "object" and "after_with" have no row: they must not outweigh the subject
+        assertThat(ranker.best("stance_actor", List.of(candidate("UKR", "object", "after_with", "passive_subject"),
+                candidate("RUS", "subject")))).isEqualTo("RUS");
+    }
 }

@@ -154,6 +154,47 @@ class KeyFieldCuesTest {
         assertThat(learned("stance", "distancing", s)).extracting(ExtractedEvent::polarity).containsExactly("aligning");
     }
 
+    @Test
+    void shouldKeepTheLabelWhenAnAligningActIsOnlyNotYetDone() {
+        // agreeing a text and not signing it yet is no distancing: the negated "signed" is not read
+        String s = "Azerbaijan agreed the text of a peace treaty with Armenia in March but has not signed it.";
+        assertThat(rules("stance", s)).isEmpty();
+        assertThat(learned("stance", "aligning", s)).extracting(ExtractedEvent::polarity).containsExactly("aligning");
+    }
+
+    @Test
+    void shouldNotReadACueInsideAConcessionWhenTheMainActAligns() {
+        String s = "Vietnam welcomed the Russian president in Hanoi despite warnings from Washington that the visit was "
+                + "unacceptable.";
+        assertThat(rules("stance", s)).isEmpty();
+        assertThat(learned("stance", "distancing", s)).extracting(ExtractedEvent::polarity)
+                .containsExactly("aligning");
+    }
+
+    @Test
+    void shouldReadNeutralWhenAStateKeepsWorkingWithBothSides() {
+        String s = "Turkey will keep working with both Russia and Ukraine on grain exports.";
+        assertThat(rules("stance", s)).isEmpty();
+        assertThat(learned("stance", "aligning", s)).extracting(ExtractedEvent::polarity).isNotEmpty()
+                .containsOnly("neutral");
+    }
+
+    @Test
+    void shouldReadAligningWhenAStateCallsAnotherItsStrategicAlly() {
+        String s = "Kyrgyzstan's president said Russia remained a strategic ally of Kyrgyzstan.";
+        assertThat(rules("stance", s)).isEmpty();
+        assertThat(learned("stance", "distancing", s)).extracting(ExtractedEvent::polarity)
+                .containsExactly("aligning");
+    }
+
+    @Test
+    void shouldReadDistancingWhenAMinisterCallsAnotherStatesMeasureUnacceptable() {
+        String s = "Hungary's foreign minister called the transit fee that Bulgaria set unacceptable.";
+        assertThat(rules("stance", s)).isEmpty();
+        assertThat(learned("stance", "aligning", s)).extracting(ExtractedEvent::polarity)
+                .containsExactly("distancing");
+    }
+
     // ---------------------------------------------------------------- sanction position
 
     @Test

@@ -41,8 +41,10 @@ class StanceFieldSwitchesTest {
 
     @Test
     void shouldTakeTheTargetFromOutsideTheListWhenTheActorIsOneOfThreeListedStates() throws IOException {
-        String text = "The energy ministers of the United Arab Emirates, Kuwait and Iraq each said on Sunday that "
-                + "they stood with Saudi Arabia.";
+        // Saudi Arabia is named only as the place they spoke in: no word of the sentence makes it the target (with
+        // "they stood with Saudi Arabia" the ranker's role features (xfields2) find it without the switch)
+        String text = "The energy ministers of the United Arab Emirates, Kuwait and Iraq each said in Riyadh on Sunday "
+                + "that the cut was technical.";
         List<String> listed = List.of("ARE", "KWT", "IRQ");
         List<String> with = stances("aligning", text, CHECKS + ",list_target_outside");
         assertThat(with).contains("ARE|SAU|aligning", "KWT|SAU|aligning", "IRQ|SAU|aligning");
