@@ -94,6 +94,11 @@ final class TrainCommand implements Callable<Integer> {
             + "sentence- and event-level figures out of fold (0, the default: none; 5 takes a few minutes)")
     int cvFolds;
 
+    @Option(names = "--thresholds", description = "Where the thresholds are picked: dev (the default: dev's event-level "
+            + "F1 curve) or train+dev (dev's and the cross-validation's held-out train articles' event counts "
+            + "together; needs --cv)")
+    String thresholdsFrom = "dev";
+
     @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
     Path root;
 
@@ -135,7 +140,13 @@ final class TrainCommand implements Callable<Integer> {
                 err.println("geowire train: --labelled-weight must be positive: " + labelledWeight);
                 return ExitCodes.USAGE;
             }
-            run.crossValidate(cvFolds).labelledSentenceWeight(labelledWeight);
+            if (!List.of("dev", "train+dev").contains(thresholdsFrom) || (thresholdsFrom.equals("train+dev")
+                    && cvFolds == 0)) {
+                err.println("geowire train: --thresholds must be dev, or train+dev with --cv: " + thresholdsFrom);
+                return ExitCodes.USAGE;
+            }
+            run.crossValidate(cvFolds).labelledSentenceWeight(labelledWeight)
+                    .thresholdsFromTrainAndDev(thresholdsFrom.equals("train+dev"));
             TrainingRun.Result result = run.run(sources);
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();

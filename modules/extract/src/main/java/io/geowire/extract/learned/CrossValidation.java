@@ -44,6 +44,8 @@ public final class CrossValidation {
     private final SentenceModel.Lexical lexical;
     private final Path extraData;
     private final Function<Path, ArticleInput> reader;
+    /** Per type, the threshold the out-of-fold train curve and dev's curve together pick (after {@link #run}). */
+    private final Map<String, Float> pooledThresholds = new LinkedHashMap<>();
 
     public CrossValidation(SentenceEncoder encoder, LinearHead.Settings settings, SentenceModel.Lexical lexical,
                            Path extraData, Function<Path, ArticleInput> reader) {
@@ -353,7 +355,27 @@ public final class CrossValidation {
         return byArticle;
     }
 
-    private static String eventReport(EventCurve train, EventCurve dev, SentenceModel model) {
+    /**
+     * Per type, the threshold picked on the event counts of the held-out train articles and of dev added together
+     * (smoothed as dev's own choice is), or empty before {@link #run} or without train articles.
+     */
+    public Map<String, Float> pooledThresholds() {
+        return pooledThresholds;
+    }
+
+    /**
+     * The threshold of {@link #SCAN} picked on train's and dev's {tp, predicted, gold} counts added together: each
+     * event weighs the same wherever it comes from, so train's ten times as many events lead and dev corrects.
+     */
+    static float pooledPick(int[][] train, int[][] dev) {
+        double[] f = new double[SCAN.length];
+        for (int s = 0; s < SCAN.length; s++) {
+            f[s] = f1(new int[] {train[s][0] + dev[s][0], train[s][1] + dev[s][1], train[s][2] + dev[s][2]});
+        }
+        return SCAN[EventThresholds.smoothedBest(f)];
+    }
+
+    private String eventReport(EventCurve train, EventCurve dev, SentenceModel model) {
         StringBuilder r = new StringBuilder();
         r.append(String.format(Locale.ROOT, "out of fold, event level (as evaluate), F1 with every type's threshold "
                 + "from %.2f by 0.05; then P/R/F1 at the model's thresholds; the threshold each curve picks%n",
@@ -373,6 +395,7 @@ public final class CrossValidation {
                 curve.append(String.format(Locale.ROOT, " %.3f", ft[s]));
             }
             int[] m = train.atModel().get(type);
+            pooledThresholds.put(type, pooledPick(t, d));
             for (int a = 0; a < 3; a++) {
                 micro[a] += m[a];
             }

@@ -32,6 +32,7 @@ public final class TrainingRun {
     private final SentenceModel.Lexical lexical;
     private int folds;
     private double labelledSentenceWeight = 1.0;
+    private boolean pooledThresholds;
 
     public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
                        LinearHead.Settings settings) {
@@ -69,6 +70,15 @@ public final class TrainingRun {
             throw new IllegalArgumentException("cross-validation needs at least 2 folds (0: none): " + k);
         }
         this.folds = k;
+        return this;
+    }
+
+    /**
+     * Whether the thresholds are picked on the event counts of dev and of the cross-validation's held-out train
+     * articles together (needs {@link #crossValidate}) instead of dev's alone (the default).
+     */
+    public TrainingRun thresholdsFromTrainAndDev(boolean pooled) {
+        this.pooledThresholds = pooled;
         return this;
     }
 
@@ -152,9 +162,17 @@ public final class TrainingRun {
         if (!devArticles.isEmpty()) {
             report.append(EventThresholds.tune(model.data(), encoder, devArticles, reader, extraData));
         }
+        if (pooledThresholds && folds < 2) {
+            throw new IllegalArgumentException("thresholds from train and dev need the cross-validation (folds >= 2)");
+        }
         if (folds > 1) {
-            report.append(new CrossValidation(encoder, settings, lexical, extraData, reader)
-                    .run(folds, train, articles, w, dev, trainArticles, devArticles, model));
+            CrossValidation cv = new CrossValidation(encoder, settings, lexical, extraData, reader);
+            report.append(cv.run(folds, train, articles, w, dev, trainArticles, devArticles, model));
+            if (pooledThresholds && !cv.pooledThresholds().isEmpty()) {
+                model.data().thresholds.putAll(cv.pooledThresholds());
+                report.append("thresholds from the held-out train articles and dev together: ")
+                        .append(cv.pooledThresholds()).append('\n');
+            }
         }
         return new Result(new SentenceModel(model.data()), report.toString());
     }

@@ -146,4 +146,18 @@ class CrossValidationTest {
         // the route sentences are separable by the vector: out of fold they are all ranked first
         assertThat(report).containsPattern("route_disruption\\s+60\\s+1\\.000");
     }
+
+    @Test
+    void shouldPickTheThresholdOfTrainAndDevCountsTogetherWhenPooled() {
+        int n = CrossValidation.SCAN.length;
+        int[][] train = new int[n][];
+        int[][] dev = new int[n][];
+        for (int s = 0; s < n; s++) {
+            // train: 100 gold, best around 0.45 (index 5); dev: 10 gold, best at 0.20 (index 0)
+            train[s] = new int[] {60 - 4 * Math.abs(s - 5), 120, 100};
+            dev[s] = new int[] {6 - s / 2, 12, 10};
+        }
+        assertThat(CrossValidation.pooledPick(train, dev)).isEqualTo(0.45f);
+        assertThat(CrossValidation.pooledPick(dev, dev)).isEqualTo(0.20f);
+    }
 }
