@@ -81,6 +81,24 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", description = "L2 strength on the heads' sentence-vector weights (default: 0.05)")
     double l2 = LinearHead.Settings.defaults().l2();
 
+    @Option(names = "--class-balance", description = "How far the heads balance their classes: 1 (the default) "
+            + "gives every class the same total weight, 0 counts each sentence once, 0.5 is between")
+    double classBalance = LinearHead.Settings.defaults().classBalance();
+
+    @Option(names = "--labelled-weight", description = "Weight of each labelled-sentence row (the sources' "
+            + "'sentences' folders) beside an article sentence's 1 (default: 1)")
+    double labelledWeight = 1.0;
+
+    @Option(names = "--cv", description = "After training, cross-validate over the train articles in this many folds "
+            + "(grouped by article; labelled-sentence rows always trained on; each fold calibrated on dev) and print "
+            + "sentence- and event-level figures out of fold (0, the default: none; 5 takes a few minutes)")
+    int cvFolds;
+
+    @Option(names = "--thresholds", description = "Where the thresholds are picked: dev (the default: dev's event-level "
+            + "F1 curve) or train+dev (dev's and the cross-validation's held-out train articles' event counts "
+            + "together; needs --cv)")
+    String thresholdsFrom = "dev";
+
     @Option(names = "--root", defaultValue = ".", description = "Folder the sources' paths are relative to")
     Path root;
 
@@ -110,10 +128,25 @@ final class TrainCommand implements Callable<Integer> {
             LinearHead.Settings d = LinearHead.Settings.defaults();
             TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
                     new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()),
-                    new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2), data,
+                    new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2, classBalance), data,
                     lexical.equals("none") ? null
                         : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION,
                             words.equals("text") ? null : words));
+            if (cvFolds == 1 || cvFolds < 0) {
+                err.println("geowire train: --cv needs at least 2 folds (0: none): " + cvFolds);
+                return ExitCodes.USAGE;
+            }
+            if (!(labelledWeight > 0)) {
+                err.println("geowire train: --labelled-weight must be positive: " + labelledWeight);
+                return ExitCodes.USAGE;
+            }
+            if (!List.of("dev", "train+dev").contains(thresholdsFrom) || (thresholdsFrom.equals("train+dev")
+                    && cvFolds == 0)) {
+                err.println("geowire train: --thresholds must be dev, or train+dev with --cv: " + thresholdsFrom);
+                return ExitCodes.USAGE;
+            }
+            run.crossValidate(cvFolds).labelledSentenceWeight(labelledWeight)
+                    .thresholdsFromTrainAndDev(thresholdsFrom.equals("train+dev"));
             TrainingRun.Result result = run.run(sources);
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();

@@ -111,7 +111,8 @@ final class EventThresholds {
         return tp == 0 ? 0 : 2.0 * tp / (predicted + gold);
     }
 
-    private static SentenceEncoder caching(SentenceEncoder inner) {
+    /** An encoder that keeps every vector it computed in memory, for scans that read the same sentences again. */
+    static SentenceEncoder caching(SentenceEncoder inner) {
         Map<String, float[]> cache = new HashMap<>();
         return new SentenceEncoder() {
             @Override

@@ -28,11 +28,17 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias, 
 
     /**
      * Training settings: L2 strength (per sample) on the dense weights, number of full-batch steps, Adam's step size,
-     * and the L2 strength on the yes/no (lexical) weights.
+     * the L2 strength on the yes/no (lexical) weights, and how far classes are balanced: each class's sample weight is
+     * (total / (classes x class total)) to the power {@code classBalance}: 1 balanced (every class the same total
+     * weight), 0 none (each sentence counts once), 0.5 between.
      */
-    public record Settings(double l2, int steps, double learningRate, double sparseL2) {
+    public record Settings(double l2, int steps, double learningRate, double sparseL2, double classBalance) {
         public Settings(double l2, int steps, double learningRate) {
             this(l2, steps, learningRate, l2);
+        }
+
+        public Settings(double l2, int steps, double learningRate, double sparseL2) {
+            this(l2, steps, learningRate, sparseL2, 1.0);
         }
 
         /** Dense L2 0.05 (0.02 before the words came): measured on dev, docs/decisions.md "Words beside ...". */
@@ -126,12 +132,26 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias, 
      */
     public static LinearHead train(List<String> classes, double[][] x, int[][] active, int sparseWidth, int[] y,
                                    Settings settings) {
+        return train(classes, x, active, sparseWidth, y, null, settings);
+    }
+
+    /**
+     * As {@link #train(List, double[][], int[][], int, int[], Settings)}, with a weight per row ({@code sampleWeight}
+     * null: every row weighs 1). Class balancing is computed on the weighted counts.
+     */
+    public static LinearHead train(List<String> classes, double[][] x, int[][] active, int sparseWidth, int[] y,
+                                   double[] sampleWeight, Settings settings) {
         int n = x.length;
         int k = classes.size();
         int d = n == 0 ? 0 : x[0].length;
         int[] counts = new int[k];
-        for (int c : y) {
-            counts[c]++;
+        double[] weighted = new double[k];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            double wi = sampleWeight == null ? 1 : sampleWeight[i];
+            counts[y[i]]++;
+            weighted[y[i]] += wi;
+            total += wi;
         }
         int present = 0;
         for (int c : counts) {
@@ -139,8 +159,9 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias, 
         }
         double[] classWeight = new double[k];
         for (int c = 0; c < k; c++) {
-            // balanced: every present class carries the same total weight
-            classWeight[c] = counts[c] == 0 ? 0 : (double) n / (present * counts[c]);
+            // balanced (classBalance 1): every present class carries the same total weight
+            classWeight[c] = counts[c] == 0 ? 0
+                    : Math.pow(total / (present * weighted[c]), settings.classBalance());
         }
         double[][] w = new double[k][d];
         double[] b = new double[k];
@@ -169,7 +190,7 @@ public record LinearHead(List<String> classes, float[][] weights, float[] bias, 
                     z[c] = s;
                 }
                 double[] p = softmax(z);
-                double sw = classWeight[y[i]] / n;
+                double sw = classWeight[y[i]] * (sampleWeight == null ? 1 : sampleWeight[i]) / n;
                 for (int c = 0; c < k; c++) {
                     double g = sw * (p[c] - (c == y[i] ? 1 : 0));
                     int off = c * (d + 1);

@@ -52,6 +52,18 @@ public final class Trainer {
     }
 
     public SentenceModel train(List<LabelledSentence> train, List<LabelledSentence> dev) {
+        return train(train, null, dev);
+    }
+
+    /**
+     * As {@link #train(List, List)}, with a weight per training sentence ({@code weights} null: all 1), e.g. to count
+     * labelled-sentence rows less than article sentences. The dev sentences that calibrate are not weighted.
+     */
+    public SentenceModel train(List<LabelledSentence> train, double[] weights, List<LabelledSentence> dev) {
+        if (weights != null && weights.length != train.size()) {
+            throw new IllegalArgumentException("one weight per training sentence: " + weights.length + " for "
+                    + train.size());
+        }
         if (train.isEmpty()) {
             throw new IllegalArgumentException("no training sentences");
         }
@@ -90,16 +102,16 @@ public final class Trainer {
                 y[i] = train.get(i).types().contains(type) ? 1 : 0;
             }
             data.heads.put("type:" + type, joint
-                    ? LinearHead.train(List.of("no", "yes"), xt, lt, words.width(), y, settings)
-                    : LinearHead.train(List.of("no", "yes"), xt, y, settings));
+                    ? LinearHead.train(List.of("no", "yes"), xt, lt, words.width(), y, weights, settings)
+                    : LinearHead.train(List.of("no", "yes"), xt, null, 0, y, weights, settings));
             if (stacked) {
                 data.heads.put("lex:" + type, LinearHead.train(List.of("no", "yes"), new double[xt.length][0], lt,
-                        words.width(), y, settings));
+                        words.width(), y, weights, settings));
             }
-            data.heads.put("label:" + type, labelHead(type, train, xt));
+            data.heads.put("label:" + type, labelHead(type, train, weights, xt));
             data.trainedOn.put(type, sum(y));
         }
-        data.heads.put("modality", modalityHead(train, xt));
+        data.heads.put("modality", modalityHead(train, weights, xt));
         data.trainedOn.put("sentences", train.size());
         data.trainedOn.put("dev_sentences", dev.size());
         tuneOnDev(data, dev, xd, ld);
@@ -114,33 +126,46 @@ public final class Trainer {
         return out;
     }
 
-    private LinearHead labelHead(String type, List<LabelledSentence> train, double[][] xt) {
+    private LinearHead labelHead(String type, List<LabelledSentence> train, double[] weights, double[][] xt) {
         List<String> classes = SentenceModel.LABELS.get(type);
-        List<double[]> xs = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             String label = train.get(i).labels().get(type);
             if (label != null) {
-                xs.add(xt[i]);
+                rows.add(i);
                 ys.add(classes.indexOf(label));
             }
         }
-        line("%s labels: %d sentences", type, xs.size());
-        return LinearHead.train(classes, xs.toArray(new double[0][]), ys.stream().mapToInt(Integer::intValue).toArray(),
-                settings);
+        line("%s labels: %d sentences", type, rows.size());
+        return subsetHead(classes, rows, ys, weights, xt);
     }
 
-    private LinearHead modalityHead(List<LabelledSentence> train, double[][] xt) {
-        List<double[]> xs = new ArrayList<>();
+    private LinearHead modalityHead(List<LabelledSentence> train, double[] weights, double[][] xt) {
+        List<Integer> rows = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
             if (!train.get(i).types().isEmpty()) {
-                xs.add(xt[i]);
+                rows.add(i);
                 ys.add(SentenceModel.MODALITIES.indexOf(train.get(i).modality()));
             }
         }
-        return LinearHead.train(SentenceModel.MODALITIES, xs.toArray(new double[0][]),
-                ys.stream().mapToInt(Integer::intValue).toArray(), settings);
+        return subsetHead(SentenceModel.MODALITIES, rows, ys, weights, xt);
+    }
+
+    /** A dense-only head on the rows listed, with their weights (null: all 1). */
+    private LinearHead subsetHead(List<String> classes, List<Integer> rows, List<Integer> ys, double[] weights,
+                                  double[][] xt) {
+        double[][] xs = new double[rows.size()][];
+        double[] ws = weights == null ? null : new double[rows.size()];
+        for (int r = 0; r < xs.length; r++) {
+            xs[r] = xt[rows.get(r)];
+            if (ws != null) {
+                ws[r] = weights[rows.get(r)];
+            }
+        }
+        return LinearHead.train(classes, xs, null, 0, ys.stream().mapToInt(Integer::intValue).toArray(), ws,
+                settings);
     }
 
     /** Calibration and thresholds, from the dev sentences only; the figures printed describe dev. */

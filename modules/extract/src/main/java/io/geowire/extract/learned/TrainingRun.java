@@ -30,6 +30,9 @@ public final class TrainingRun {
     private final LinearHead.Settings settings;
     private final Path extraData;
     private final SentenceModel.Lexical lexical;
+    private int folds;
+    private double labelledSentenceWeight = 1.0;
+    private boolean pooledThresholds;
 
     public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
                        LinearHead.Settings settings) {
@@ -58,12 +61,46 @@ public final class TrainingRun {
         this.settings = settings;
     }
 
+    /**
+     * After training, cross-validate over the train articles in {@code k} folds and print the figures ({@link
+     * CrossValidation}); 0 (the default): no cross-validation.
+     */
+    public TrainingRun crossValidate(int k) {
+        if (k == 1 || k < 0) {
+            throw new IllegalArgumentException("cross-validation needs at least 2 folds (0: none): " + k);
+        }
+        this.folds = k;
+        return this;
+    }
+
+    /**
+     * Whether the thresholds are picked on the event counts of dev and of the cross-validation's held-out train
+     * articles together (needs {@link #crossValidate}) instead of dev's alone (the default).
+     */
+    public TrainingRun thresholdsFromTrainAndDev(boolean pooled) {
+        this.pooledThresholds = pooled;
+        return this;
+    }
+
+    /** Weight of each labelled-sentence row beside an article sentence's 1 (default 1). */
+    public TrainingRun labelledSentenceWeight(double weight) {
+        if (!(weight > 0)) {
+            throw new IllegalArgumentException("labelled-sentence weight must be positive: " + weight);
+        }
+        this.labelledSentenceWeight = weight;
+        return this;
+    }
+
     public Result run(Path sourcesFile) {
         Engine rules = new Engine(new DataFiles(extraData), EventExtractor.VERSION);
         TrainingData data = new TrainingData(rules);
         List<LabelledSentence> train = new ArrayList<>();
         List<LabelledSentence> dev = new ArrayList<>();
         List<Path[]> devArticles = new ArrayList<>();
+        List<Path[]> trainArticles = new ArrayList<>();
+        // per training sentence: its article (null for a labelled-sentence row) and its weight
+        List<String> articles = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         for (String[] src : sources(sourcesFile)) {
             List<LabelledSentence> into = switch (src[0]) {
@@ -82,6 +119,12 @@ public final class TrainingRun {
                 for (Path tsv : tsvFiles(a)) {
                     into.addAll(data.fromTsv(tsv));
                 }
+                if (into == train) {
+                    for (int i = before; i < train.size(); i++) {
+                        articles.add(null);
+                        weights.add(labelledSentenceWeight);
+                    }
+                }
                 report.append(String.format("%-5s %5d sentences from %s%n", src[0], into.size() - before, src[2]));
             } else {
                 Path corpus = root.resolve(src[1]);
@@ -93,6 +136,13 @@ public final class TrainingRun {
                 into.addAll(data.fromArticles(corpus, a, reader));
                 if (src[0].equals("dev")) {
                     devArticles.add(new Path[] {corpus, a});
+                } else {
+                    trainArticles.add(new Path[] {corpus, a});
+                    for (int i = before; i < train.size(); i++) {
+                        String origin = train.get(i).origin();
+                        articles.add(CrossValidation.articleKey(corpus, origin.substring(0, origin.lastIndexOf('#'))));
+                        weights.add(1.0);
+                    }
                 }
                 report.append(String.format("%-5s %5d sentences from %s%n", src[0], into.size() - before, src[1]));
             }
@@ -101,10 +151,28 @@ public final class TrainingRun {
             report.append("warning: ").append(w).append('\n');
         }
         Trainer trainer = new Trainer(encoder, settings, lexical);
-        SentenceModel model = trainer.train(train, dev);
+        // weights only when they differ from 1: the default model's bytes stay those of an unweighted run
+        double[] w = labelledSentenceWeight == 1.0 ? null : weights.stream().mapToDouble(Double::doubleValue).toArray();
+        if (w != null) {
+            report.append(String.format(java.util.Locale.ROOT, "labelled-sentence rows weigh %.3g each%n",
+                    labelledSentenceWeight));
+        }
+        SentenceModel model = trainer.train(train, w, dev);
         report.append(trainer.report());
         if (!devArticles.isEmpty()) {
             report.append(EventThresholds.tune(model.data(), encoder, devArticles, reader, extraData));
+        }
+        if (pooledThresholds && folds < 2) {
+            throw new IllegalArgumentException("thresholds from train and dev need the cross-validation (folds >= 2)");
+        }
+        if (folds > 1) {
+            CrossValidation cv = new CrossValidation(encoder, settings, lexical, extraData, reader);
+            report.append(cv.run(folds, train, articles, w, dev, trainArticles, devArticles, model));
+            if (pooledThresholds && !cv.pooledThresholds().isEmpty()) {
+                model.data().thresholds.putAll(cv.pooledThresholds());
+                report.append("thresholds from the held-out train articles and dev together: ")
+                        .append(cv.pooledThresholds()).append('\n');
+            }
         }
         return new Result(new SentenceModel(model.data()), report.toString());
     }
