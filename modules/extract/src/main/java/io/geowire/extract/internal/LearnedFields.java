@@ -108,8 +108,26 @@ final class LearnedFields {
         if (!checks.contains("joint_pair") || !ranker.trained("stance_actor") || !ranker.trained("stance_target")) {
             return null;
         }
-        return ranker.bestPair(FieldRanker.actorCandidates(st, lex, participants, s),
-                a -> FieldRanker.targetCandidates(st, lex, participants, s, a));
+        return ranker.bestPair(uncompared(FieldRanker.actorCandidates(st, lex, participants, s), s),
+                a -> uncompared(FieldRanker.targetCandidates(st, lex, participants, s, a), s));
+    }
+
+    /**
+     * The candidates without a party the sentence names only in a comparison ("Hungary, unlike Poland and Slovakia,
+     * has agreed to pay Russia"): with the {@code comparison} check such a party can never fill a role, so letting the
+     * ranker pick it would only have the event dropped afterwards. All of them when none is left.
+     */
+    private List<FieldRanker.Candidate> uncompared(List<FieldRanker.Candidate> candidates, NormSentence s) {
+        if (!checks.contains("comparison")) {
+            return candidates;
+        }
+        List<FieldRanker.Candidate> kept = new java.util.ArrayList<>(candidates.size());
+        for (FieldRanker.Candidate c : candidates) {
+            if (!LearnedStage.onlyCompared(st, cues, s, c.id())) {
+                kept.add(c);
+            }
+        }
+        return kept.isEmpty() ? candidates : kept;
     }
 
     /** Lists of this many parties or more act together ("India, Saudi Arabia and Mexico did not sign"). */
@@ -326,8 +344,8 @@ final class LearnedFields {
             return actor == null ? actor(s) : target(s, actor);
         }
         Participants p = participants;
-        return ranker.best(role, actor == null ? FieldRanker.actorCandidates(st, lex, p, s)
-                : FieldRanker.targetCandidates(st, lex, p, s, actor));
+        return ranker.best(role, uncompared(actor == null ? FieldRanker.actorCandidates(st, lex, p, s)
+                : FieldRanker.targetCandidates(st, lex, p, s, actor), s));
     }
 
     /**
