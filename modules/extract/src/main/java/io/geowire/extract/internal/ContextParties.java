@@ -105,7 +105,10 @@ final class ContextParties {
         return context.isEmpty() ? n : n + 1;
     }
 
-    /** The ids the sentence names: mentions other than words, punctuation and routes, and its quote's speaker. */
+    /**
+     * The ids the sentence names ({@link LearnedStage#namesParty}) and its quote's speaker: the set whose members
+     * {@link LearnedStage#namedIn} tests one at a time.
+     */
     static Set<String> named(ArticleState st, NormSentence s) {
         Set<String> ids = new HashSet<>();
         Quotes.Quote q = st.quotes.at(s.start);
@@ -113,7 +116,7 @@ final class ContextParties {
             ids.add(q.actor());
         }
         for (Tok t : s.toks) {
-            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.ROUTE && t.id != null) {
+            if (LearnedStage.namesParty(t) && t.id != null) {
                 ids.add(t.id);
             }
         }

@@ -625,8 +625,7 @@ final class LearnedStage {
         boolean mentioned = false;
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.toks.get(i);
-            if (t.kind == Tok.Kind.WORD || t.kind == Tok.Kind.PUNCT || t.kind == Tok.Kind.ROUTE
-                    || !party.equals(t.id)) {
+            if (!namesParty(t) || !party.equals(t.id)) {
                 continue;
             }
             if (!inPhrase(cues, category, s, i)) {
@@ -757,11 +756,16 @@ final class LearnedStage {
             return true;
         }
         for (Tok t : s.toks) {
-            if (t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.ROUTE && party.equals(t.id)) {
+            if (namesParty(t) && party.equals(t.id)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A token that names a party: an actor, an affiliated entity, a place or an "anti-X" (not a word or a route). */
+    static boolean namesParty(Tok t) {
+        return t.kind != Tok.Kind.WORD && t.kind != Tok.Kind.PUNCT && t.kind != Tok.Kind.ROUTE;
     }
 
     private static boolean hasRuleEvent(EventSink sink, NormSentence s) {

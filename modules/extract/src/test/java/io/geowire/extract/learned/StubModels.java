@@ -13,7 +13,6 @@ final class StubModels {
     private StubModels() {
     }
 
-    /** Every sentence becomes the same vector. */
     /** Remembers every sentence it is asked to encode. */
     static final class RecordingEncoder implements SentenceEncoder {
         final List<String> seen = new ArrayList<>();
@@ -36,6 +35,7 @@ final class StubModels {
         }
     }
 
+    /** Every sentence becomes the same vector. */
     static SentenceEncoder constantEncoder() {
         return new SentenceEncoder() {
             @Override
