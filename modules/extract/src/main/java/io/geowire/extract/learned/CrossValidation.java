@@ -224,6 +224,7 @@ public final class CrossValidation {
         return c;
     }
 
+    /** F1 of {true positives, predicted, gold}; 0 without a true positive. */
     static double f1(int[] c) {
         return c[0] == 0 ? 0 : 2.0 * c[0] / (c[1] + c[2]);
     }

@@ -108,7 +108,7 @@ final class EventThresholds {
             predicted += s.predicted();
             gold += s.gold();
         }
-        return tp == 0 ? 0 : 2.0 * tp / (predicted + gold);
+        return CrossValidation.f1(new int[] {tp, predicted, gold});
     }
 
     /** An encoder that keeps every vector it computed in memory, for scans that read the same sentences again. */
