@@ -430,6 +430,10 @@ final class LearnedStage {
         if (stanceChecks.contains("sanction_context") && !sanctionContext(st, cues, s)) {
             return "sanction_context";
         }
+        // sanctions named only as a cause, frame or time, no position stated (settings.tsv background_checks)
+        if (stanceChecks.contains("sanction_circumstance") && SanctionBackground.circumstanceOnly(cues, s)) {
+            return "sanction_circumstance";
+        }
         return stanceChecks.contains("own_export") && ownExportRule(cues, s) ? "own_export" : null;
     }
 

@@ -150,7 +150,8 @@ final class SentenceRules {
     // ---------------------------------------------------------------- sanctions
 
     private void sanction(Rule r, NormSentence s, Matcher m, Trigger tr, String position, List<DateResolver.Mention> dates) {
-        if (analystView(s)) {
+        if (analystView(s) || (backgroundChecks.contains("sanction_circumstance")
+                && s.memo("sanction_circumstance", () -> SanctionBackground.circumstanceOnly(cues, s)))) {
             return;
         }
         Pick a = participants.actor(r, s, m, tr, null);

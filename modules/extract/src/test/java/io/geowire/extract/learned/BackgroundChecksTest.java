@@ -93,4 +93,27 @@ class BackgroundChecksTest {
                 "Months after the war began, Tokayev visited Turkey for talks with Erdogan."))
                 .anyMatch(e -> "KAZ".equals(e.actor()) && "TUR".equals(e.target()));
     }
+
+    private static List<ExtractedEvent> learnedSanctions(DataFiles files, String text) {
+        Engine engine = new Engine(files, EventExtractor.VERSION,
+                StubModels.saying(Map.of("sanction_statement", "support")), StubModels.constantEncoder());
+        return engine.extract(new ArticleInput("t.txt", text, PUBLISHED)).stream()
+                .filter(e -> e.type().equals("sanction_statement")).toList();
+    }
+
+    @Test
+    void shouldAddNoSanctionStatementWhenSanctionsAreOnlyTheCircumstance() throws IOException {
+        String s = "Since the end of last year, under the EU's sanctions on Russian oil, Croatia has been barred from "
+                + "carrying Russian crude to Serbia.";
+        assertThat(learnedSanctions(new DataFiles(null), s)).isEmpty();
+        assertThat(learnedSanctions(checksOff(), s)).isNotEmpty();
+    }
+
+    @Test
+    void shouldKeepTheSanctionStatementWhenAnActorStatesAPositionBesideTheCircumstance() {
+        assertThat(learnedSanctions(new DataFiles(null), "Georgia said its airports would not service any aircraft "
+                + "under Western sanctions imposed on Russia.")).isNotEmpty();
+        assertThat(learnedSanctions(new DataFiles(null),
+                "Lithuania imposed sanctions on Belarus after the election.")).isNotEmpty();
+    }
 }
