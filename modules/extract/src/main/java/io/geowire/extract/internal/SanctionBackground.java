@@ -7,7 +7,8 @@ package io.geowire.extract.internal;
  * tankers", "the route is blocked, either by sanctions or by a decision in Moscow". Every mention of sanctions there
  * follows a word that makes it a cause, a frame or a time (cues.tsv {@code sanction_circumstance}), and no actor
  * states, decides or promises anything about them: no position word ({@code position_*}), no speech verb, no word of
- * a decision or an undertaking ({@code sanction_decision}). vocab.md counts a position an actor states; such a
+ * a decision, an undertaking or an own measure ({@code sanction_decision}: "Uzbekistan imposed an export ban on
+ * dual-use goods under the sanctions regime" is Uzbekistan's act). vocab.md counts a position an actor states; such a
  * sentence states none, whoever it names.
  */
 final class SanctionBackground {
