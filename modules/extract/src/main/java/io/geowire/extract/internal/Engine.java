@@ -23,6 +23,9 @@ public final class Engine {
     /** Names of the gazetteer flags the learned stage appends to a sentence's embedding. */
     public static final List<String> FLAGS = LearnedStage.FLAGS;
 
+    /** settings.tsv {@code background_checks}: background sentences that yield no rule or learned event. */
+    private final Set<String> backgroundChecks;
+
     /** Null: rules only. */
     private final LearnedStage learned;
 
@@ -43,8 +46,10 @@ public final class Engine {
         }
         this.learned = model == null || encoder == null ? null : new LearnedStage(model, encoder, lex, cues,
                 FieldRanker.load(files), ruleFloors(settings),
-                union(listSetting(settings, "learned_stance_checks"),
-                        listSetting(settings, "learned_route_sanction_checks")), cascade(settings));
+                union(union(listSetting(settings, "learned_stance_checks"),
+                        listSetting(settings, "learned_route_sanction_checks")),
+                        listSetting(settings, "background_checks")), cascade(settings));
+        this.backgroundChecks = listSetting(settings, "background_checks");
     }
 
     /**
@@ -174,7 +179,8 @@ public final class Engine {
         ArticleState st = new ArticleState(input.article(), text, input.published(), input.publishedEstimated(),
                 sents, lex, cues, dates);
         EventSink sink = new EventSink(st.article, version);
-        SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"));
+        SentenceRules sr = new SentenceRules(st, lex, cues, sink, settings.get("default_sanctioned_party"),
+                backgroundChecks);
         List<List<DateResolver.Mention>> allDates = new ArrayList<>();
         for (NormSentence s : sents) {
             List<DateResolver.Mention> ds = dates.mayContainDate(s) ? dates.find(text, s, st.dates) : List.of();

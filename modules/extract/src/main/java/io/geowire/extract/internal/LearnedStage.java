@@ -420,10 +420,19 @@ final class LearnedStage {
                 return "route_unaffected";
             }
             // a share of trade through a route, a habit, one person's view: background, unless a halt is stated
-            return RouteBackground.describes(cues, s) ? "route_background" : null;
+            if (RouteBackground.describes(cues, s)) {
+                return "route_background";
+            }
+            // the route's past recalled as a whole (settings.tsv background_checks, xbackground)
+            return stanceChecks.contains("route_history") && RouteBackground.recalled(cues, s, st.dates.published())
+                    ? "route_history" : null;
         }
         if (stanceChecks.contains("sanction_context") && !sanctionContext(st, cues, s)) {
             return "sanction_context";
+        }
+        // sanctions named only as a cause, frame or time, no position stated (settings.tsv background_checks)
+        if (stanceChecks.contains("sanction_circumstance") && SanctionBackground.circumstanceOnly(cues, s)) {
+            return "sanction_circumstance";
         }
         return stanceChecks.contains("own_export") && ownExportRule(cues, s) ? "own_export" : null;
     }

@@ -25,7 +25,16 @@ final class SentenceRules {
     private final Participants participants;
     private final SanctionFields sanctionFields;
 
+    /** settings.tsv {@code background_checks}: which background sentences yield no rule event (xbackground). */
+    private final Set<String> backgroundChecks;
+
     SentenceRules(ArticleState st, Lexicon lex, Cues cues, EventSink sink, String defaultSanctioned) {
+        this(st, lex, cues, sink, defaultSanctioned, Set.of());
+    }
+
+    SentenceRules(ArticleState st, Lexicon lex, Cues cues, EventSink sink, String defaultSanctioned,
+                  Set<String> backgroundChecks) {
+        this.backgroundChecks = backgroundChecks;
         this.participants = new Participants(st, lex, cues);
         this.sanctionFields = new SanctionFields(st, cues, defaultSanctioned);
         this.st = st;
@@ -84,6 +93,9 @@ final class SentenceRules {
         // the best actor is chosen once; a target that is the actor itself is skipped, not the actor
         Pick best = participants.actor(r, s, m, tr, null);
         Pick pair = participants.contextPair(r, s, tr);
+        if (backgroundChecks.contains("passing_visit") && passingVisit(s, tr)) {
+            return;
+        }
         if (pair != null) {
             best = pair;
             targets = List.of(new Pick(pair.tok().id, false, null, false));
@@ -113,10 +125,33 @@ final class SentenceRules {
         }
     }
 
+    /** How many tokens before a visit a time word may open the phrase that makes the visit a time ("when X paid a two-day state visit"). */
+    private static final int VISIT_TIME_REACH = 8;
+
+    /**
+     * The trigger is a visit, trip or hosting that only dates the sentence ("after visits to China and Belarus earlier
+     * this month", "when Putin paid a two-day state visit to Azerbaijan", "during a visit to Athens in July"): a time
+     * word (cues.tsv {@code time_subordinator}) opens its phrase, within the clause and after any comma. The sentence reports something
+     * else, the visit is mentioned in passing and states no alignment of its own (settings.tsv
+     * {@code background_checks} {@code passing_visit}).
+     */
+    private boolean passingVisit(NormSentence s, Trigger tr) {
+        if (!cues.isWord("visit_word", s.toks.get(tr.tok()).norm)) {
+            return false;
+        }
+        int from = tr.tok();
+        // the time word's phrase ends at a comma: "Months after the war began, Tokayev visited Turkey" is a visit
+        while (from > Math.max(tr.clauseStart(), tr.tok() - VISIT_TIME_REACH) && !s.toks.get(from - 1).norm.equals(",")) {
+            from--;
+        }
+        return from < tr.tok() && cues.any("time_subordinator", s.text, charStart(s, from), charStart(s, tr.tok()));
+    }
+
     // ---------------------------------------------------------------- sanctions
 
     private void sanction(Rule r, NormSentence s, Matcher m, Trigger tr, String position, List<DateResolver.Mention> dates) {
-        if (analystView(s)) {
+        if (analystView(s) || (backgroundChecks.contains("sanction_circumstance")
+                && s.memo("sanction_circumstance", () -> SanctionBackground.circumstanceOnly(cues, s)))) {
             return;
         }
         Pick a = participants.actor(r, s, m, tr, null);
@@ -171,7 +206,9 @@ final class SentenceRules {
 
     private void route(Rule r, NormSentence s, Trigger tr, String status, List<DateResolver.Mention> dates) {
         if (analystView(s) || routeUnaffected(s)
-                || s.memo("route_background", () -> RouteBackground.describes(cues, s))) {
+                || s.memo("route_background", () -> RouteBackground.describes(cues, s))
+                || (backgroundChecks.contains("route_history")
+                        && s.memo("route_history", () -> RouteBackground.recalled(cues, s, st.dates.published())))) {
             return;
         }
         String route = routeNear(s, tr, r.flag("sameclause"));
