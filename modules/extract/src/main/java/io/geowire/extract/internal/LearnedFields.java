@@ -78,14 +78,16 @@ final class LearnedFields {
         return ok ? d : null;
     }
 
-    private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
-        FieldRanker.Pair pair = jointPair(s);
+    private boolean stance(EventSink.Draft d, String label, NormSentence s) {
+        String polarity = cuedPolarity(label, s);
+        boolean distancing = "distancing".equals(polarity);
+        FieldRanker.Pair pair = jointPair(s, distancing);
         String actor = pair != null ? pair.actor() : ranked("stance_actor", s, null);
         if (actor == null) {
             failure = "no_actor";
             return false;
         }
-        String target = pair != null ? pair.target() : ranked("stance_target", s, actor);
+        String target = pair != null ? pair.target() : rankedTarget(s, actor, distancing);
         if (target != null && checks.contains("list_target_outside")) {
             target = outsideList(s, actor, target);
         }
@@ -95,21 +97,38 @@ final class LearnedFields {
         }
         d.actor = actor;
         d.target = target;
-        d.polarity = cuedPolarity(polarity, s);
+        d.polarity = polarity;
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /**
+     * The target candidates for {@code actor}; for a distancing stance without the parties named only as the victim
+     * of an attack ({@link AttackVictims}): "condemned the attack on Ukraine's territorial integrity ... sanctions on
+     * Moscow" distances from Moscow, not from Ukraine.
+     */
+    private List<FieldRanker.Candidate> targetCandidates(NormSentence s, String actor, boolean distancing) {
+        List<FieldRanker.Candidate> c = uncompared(FieldRanker.targetCandidates(st, lex, participants, s, actor), s);
+        return distancing ? AttackVictims.without(cues, s, c) : c;
+    }
+
+    private String rankedTarget(NormSentence s, String actor, boolean distancing) {
+        if (!ranker.trained("stance_target")) {
+            return target(s, actor);
+        }
+        return ranker.best("stance_target", targetCandidates(s, actor, distancing));
     }
 
     /**
      * The actor and target chosen together ({@link FieldRanker#bestPair}) when settings.tsv switches on
      * {@code joint_pair} and both stance roles have weights; else null (independent picks).
      */
-    private FieldRanker.Pair jointPair(NormSentence s) {
+    private FieldRanker.Pair jointPair(NormSentence s, boolean distancing) {
         if (!checks.contains("joint_pair") || !ranker.trained("stance_actor") || !ranker.trained("stance_target")) {
             return null;
         }
         return ranker.bestPair(uncompared(FieldRanker.actorCandidates(st, lex, participants, s), s),
-                a -> uncompared(FieldRanker.targetCandidates(st, lex, participants, s, a), s));
+                a -> targetCandidates(s, a, distancing));
     }
 
     /**
@@ -164,6 +183,11 @@ final class LearnedFields {
      * have not signed it") is no distancing: neither is read.
      */
     private String cuedPolarity(String polarity, NormSentence s) {
+        if (cuedSide("polarity_abstention", "aligning", null, s) != null) {
+            // "abstained in several votes condemning Russia": the abstention is the act; the condemnation is the
+            // text's, and a sentence that says so sides with the party the text condemns
+            return "aligning";
+        }
         String distancing = cuedSide("polarity_distancing", "distancing", "aligning", s);
         String aligning = cuedSide("polarity_aligning", "aligning", null, s);
         if (distancing != null && aligning != null && !distancing.equals(aligning)) {

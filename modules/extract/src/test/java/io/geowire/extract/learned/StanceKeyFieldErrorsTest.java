@@ -1,0 +1,78 @@
+package io.geowire.extract.learned;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.geowire.extract.ArticleInput;
+import io.geowire.extract.EventExtractor;
+import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.internal.DataFiles;
+import io.geowire.extract.internal.Engine;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stance key fields of sentences whose event was found with a wrong target or polarity (issue 11, helper xkeys):
+ * abstentions on votes that condemn a party, the victim of a condemned attack, and a resultative "..., leaving X"
+ * read as a withdrawal. A stub model gives the label of the learned events; the sentences are our own.
+ */
+class StanceKeyFieldErrorsTest {
+
+    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
+
+    private static List<ExtractedEvent> learned(String polarity, String text) {
+        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION,
+                StubModels.saying(Map.of("stance", polarity), "asserted"), StubModels.constantEncoder());
+        return engine.extract(new ArticleInput("t.txt", text, null)).stream()
+                .filter(e -> e.type().equals("stance")).toList();
+    }
+
+    private static List<ExtractedEvent> rules(String text) {
+        return RULES.extract(new ArticleInput("t.txt", text, null)).stream()
+                .filter(e -> e.type().equals("stance")).toList();
+    }
+
+    @Test
+    void shouldAlignWithTheCondemnedPartyWhenAStateAbstainedInVotes() {
+        String s = "Peru abstained in several UN General Assembly votes condemning Russia.";
+        assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+                .containsExactly(tuple("PER", "RUS", "aligning"));
+    }
+
+    @Test
+    void shouldAlignWithTheCondemnedPartyWhenTheVoteIsDescribedByARelativeClause() {
+        String s = "Nepal abstained in the General Assembly vote in October that condemned Moscow's annexation of "
+                + "four regions.";
+        assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+                .containsExactly(tuple("NPL", "RUS", "aligning"));
+    }
+
+    @Test
+    void shouldReadAnAbstentionAsAligningWhenTheClassifierSaysDistancing() {
+        String s = "Sri Lanka abstained again, as it has on every text critical of Russia since the war began.";
+        assertThat(learned("distancing", s)).extracting(ExtractedEvent::polarity).containsOnly("aligning");
+    }
+
+    @Test
+    void shouldNotTakeTheVictimOfACondemnedAttackAsTargetOfALearnedDistancingStance() {
+        String s = "The White House said the United States strongly condemned the attack on a NATO ally and would "
+                + "hold Iran accountable.";
+        assertThat(learned("distancing", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+                .containsExactly(tuple("USA", "IRN"));
+    }
+
+    @Test
+    void shouldNotReadTheVictimOfACondemnedAttackAsTheTargetOfACriticism() {
+        String s = "Chile has condemned the attack on Ukraine's territorial integrity in several votes.";
+        assertThat(rules(s)).extracting(ExtractedEvent::target, ExtractedEvent::polarity)
+                .doesNotContain(tuple("UKR", "distancing"));
+    }
+
+    @Test
+    void shouldNotReadAResultativeLeavingAsAWithdrawal() {
+        String s = "The vote came four days after lawmakers in Budapest approved the same text, leaving Helsinki only "
+                + "the deposit of its instrument of accession.";
+        assertThat(rules(s)).extracting(ExtractedEvent::polarity).doesNotContain("distancing");
+    }
+}
