@@ -304,10 +304,11 @@ final class LearnedFields {
         return status;
     }
 
-    private boolean sanction(EventSink.Draft d, String position, NormSentence s) {
+    private boolean sanction(EventSink.Draft d, String label, NormSentence s) {
+        String position = cuedPosition(label, s);
         Quotes.Quote q = st.quotes.at(s.start);
         String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, s.size());
-        String actor = spoken != null ? spoken : ranked("sanction_actor", s, null);
+        String actor = spoken != null ? spoken : rankedSanctionActor(s, position);
         if (q != null && q.actor() != null && actor != null && !LearnedStage.namedIn(st, s, actor)) {
             // inside a quote the position is the speaker's: a state the ranker takes from the sentence before ("part
             // of the Economic Union with Russia, Belarus ...") but the quoted sentence does not name is not its actor
@@ -324,11 +325,29 @@ final class LearnedFields {
             return false;
         }
         d.actor = actor;
-        d.position = cuedPosition(position, s);
+        d.position = position;
         d.speaker = speaker(s);
         d.regime = sanctionFields.regime(s, actor);
         d.topic = "sanctions: " + d.position;
         return true;
+    }
+
+    /**
+     * The ranked sanction actor, leaving out the party the sanctions hit when the position is one only a bystander
+     * takes ({@link SanctionFields#sanctionedBystander}): "We do not take Russian cargo" is not Russia's statement.
+     */
+    private String rankedSanctionActor(NormSentence s, String position) {
+        if (!ranker.trained("sanction_actor")) {
+            return ranked("sanction_actor", s, null);
+        }
+        List<FieldRanker.Candidate> kept = new java.util.ArrayList<>();
+        List<FieldRanker.Candidate> all = uncompared(FieldRanker.actorCandidates(st, lex, participants, s), s);
+        for (FieldRanker.Candidate c : all) {
+            if (!sanctionFields.sanctionedBystander(s, c.id(), position)) {
+                kept.add(c);
+            }
+        }
+        return ranker.best("sanction_actor", kept.isEmpty() ? all : kept);
     }
 
     /** Sanction positions whose cue words are read, strongest first ({@code cues.tsv} position_*). */

@@ -35,9 +35,9 @@ class SanctionBystanderTest {
 
     @Test
     void shouldNotTakeTheSanctionedPartyAsActorWhenAFirstPersonAnswerRefusesToHelpEvadeSanctions() {
-        String text = "Kazakhstan's freight forwarders are under pressure. Kazakh firms say Russian clients still call "
-                + "every day.\n\nWe do not take Russian cargo on our contracts and we do not re-export anything to "
-                + "get around the sanctions.";
+        String text = "Russia's exporters are looking for new routes to China. Moscow has asked Kazakhstan for help, "
+                + "but Kazakh forwarders are wary.\n\nWe do not take Russian cargo on our contracts and we do not "
+                + "re-export anything to get around the sanctions.";
         assertThat(learned("refuse_circumvent", text)).extracting(ExtractedEvent::actor, ExtractedEvent::position)
                 .containsExactly(tuple("KAZ", "refuse_circumvent"));
     }

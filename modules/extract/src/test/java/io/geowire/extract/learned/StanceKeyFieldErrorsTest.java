@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Stance key fields of sentences whose event was found with a wrong target or polarity (issue 11, helper xkeys):
- * abstentions on votes that condemn a party, the victim of a condemned attack, and a resultative "..., leaving X"
- * read as a withdrawal. A stub model gives the label of the learned events; the sentences are our own.
+ * abstentions on votes that condemn a party, the victim of a condemned attack, a resultative "..., leaving X" read
+ * as a withdrawal, and parties that back each other. A stub model gives the label of the learned events; the sentences are our own.
  */
 class StanceKeyFieldErrorsTest {
 
@@ -67,6 +67,14 @@ class StanceKeyFieldErrorsTest {
         String s = "Chile has condemned the attack on Ukraine's territorial integrity in several votes.";
         assertThat(rules(s)).extracting(ExtractedEvent::target, ExtractedEvent::polarity)
                 .doesNotContain(tuple("UKR", "distancing"));
+    }
+
+    @Test
+    void shouldGiveEachListedPartyTowardsTheOtherWhenTheyBackEachOther() {
+        String s = "YEREVAN/BAKU, Dec 7 (Wire) - Armenia and Azerbaijan agreed on Thursday to release prisoners of "
+                + "war and to back each other in the UN climate talks.";
+        assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+                .containsExactlyInAnyOrder(tuple("ARM", "AZE", "aligning"), tuple("AZE", "ARM", "aligning"));
     }
 
     @Test
