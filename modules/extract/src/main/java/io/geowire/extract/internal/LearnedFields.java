@@ -95,11 +95,45 @@ final class LearnedFields {
             failure = "no_target";
             return false;
         }
+        String praiser = "aligning".equals(polarity) ? praiser(s, actor, target) : null;
+        if (praiser != null) {
+            // "Kazakhstan is a reliable partner for Germany": the praised party is the target, not the actor
+            target = actor;
+            actor = praiser;
+        }
         d.actor = actor;
         d.target = target;
         d.polarity = polarity;
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /**
+     * When the sentence calls the ranked actor a partner, ally or friend ({@link PraisedParty}), whoever holds that
+     * view: the party it is a partner "of" or "for", else the speaker of the sentence's quote, else the subject of its
+     * speech verb, else (first person, "Russia is our strategic ally") the article's focus state, else the ranked
+     * target. Null when the actor is not the praised party, when the speaker is (a state calling itself a friend of
+     * another), or when no other party is left.
+     */
+    private String praiser(NormSentence s, String actor, String target) {
+        PraisedParty.Praise p = PraisedParty.in(s);
+        if (p == null || !p.parties().contains(actor)) {
+            return null;
+        }
+        Quotes.Quote q = st.quotes.at(s.start);
+        String speaker = participants.speechSubject(s, s.size());
+        String quoted = q == null ? null : q.actor();
+        if ((quoted != null && p.parties().contains(quoted)) || (speaker != null && p.parties().contains(speaker))) {
+            // "'Serbia is a friend of Ukraine,' Vucic said": a speaker describing its own state's ties acts
+            return null;
+        }
+        for (String c : java.util.Arrays.asList(PraisedParty.owner(s, p), quoted, speaker,
+                FieldRanker.firstPerson(s) ? st.focus : null, target)) {
+            if (c != null && !p.parties().contains(c)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /**

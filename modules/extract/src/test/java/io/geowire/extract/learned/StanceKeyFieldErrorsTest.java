@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Stance key fields of sentences whose event was found with a wrong target or polarity (issue 11, helper xkeys):
  * abstentions on votes that condemn a party, the victim of a condemned attack, a resultative "..., leaving X" read
- * as a withdrawal, and parties that back each other. A stub model gives the label of the learned events; the sentences are our own.
+ * as a withdrawal, parties that back each other, and the party called a partner or ally. A stub model gives the label of the learned events; the sentences are our own.
  */
 class StanceKeyFieldErrorsTest {
 
@@ -75,6 +75,28 @@ class StanceKeyFieldErrorsTest {
                 + "war and to back each other in the UN climate talks.";
         assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
                 .containsExactlyInAnyOrder(tuple("ARM", "AZE", "aligning"), tuple("AZE", "ARM", "aligning"));
+    }
+
+    @Test
+    void shouldTakeThePraisedPartyAsTargetWhenItIsCalledAPartnerOfAnother() {
+        String s = "Kazakhstan is a reliable partner for Germany, and I have come to say that we want to deepen this "
+                + "partnership.";
+        assertThat(learned("aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+                .containsExactly(tuple("DEU", "KAZ"));
+    }
+
+    @Test
+    void shouldTakeTheOwnerAsActorWhenAStateHasProvenToBeItsPartner() {
+        String s = "The commissioner stated that Armenia has proven to be a reliable partner of the European Union.";
+        assertThat(learned("aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+                .containsExactly(tuple("EU", "ARM"));
+    }
+
+    @Test
+    void shouldKeepTheSpeakersOwnStateAsActorWhenItCallsItselfAFriend() {
+        String s = "\"Serbia is a friend of Ukraine, and I came here to say it in person,\" Vucic said.";
+        assertThat(learned("aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+                .containsExactly(tuple("SRB", "UKR"));
     }
 
     @Test
