@@ -326,19 +326,24 @@ final class FieldRanker {
      * not named in the sentence.
      */
     static List<String> coordinated(NormSentence s, String id) {
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        out.add(id);
         for (int i = 0; i < s.size(); i++) {
             if (s.toks.get(i).hasId(id)) {
-                for (int dir = -1; dir <= 1; dir += 2) {
-                    int k = i;
-                    while (k + 2 * dir >= 0 && k + 2 * dir < s.size() && isListSeparator(s.toks.get(k + dir).norm)
-                            && isParty(s.toks.get(k + 2 * dir))) {
-                        k += 2 * dir;
-                        out.add(s.toks.get(k).id);
-                    }
-                }
-                break;
+                return coordinatedAt(s, i, id);
+            }
+        }
+        return List.of(id);
+    }
+
+    /** As {@link #coordinated}, for the mention of {@code id} at token {@code i}. */
+    static List<String> coordinatedAt(NormSentence s, int i, String id) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        out.add(id);
+        for (int dir = -1; dir <= 1; dir += 2) {
+            int k = i;
+            while (k + 2 * dir >= 0 && k + 2 * dir < s.size() && isListSeparator(s.toks.get(k + dir).norm)
+                    && isParty(s.toks.get(k + 2 * dir))) {
+                k += 2 * dir;
+                out.add(s.toks.get(k).id);
             }
         }
         return List.copyOf(out);

@@ -78,14 +78,16 @@ final class LearnedFields {
         return ok ? d : null;
     }
 
-    private boolean stance(EventSink.Draft d, String polarity, NormSentence s) {
-        FieldRanker.Pair pair = jointPair(s);
+    private boolean stance(EventSink.Draft d, String label, NormSentence s) {
+        String polarity = cuedPolarity(label, s);
+        boolean distancing = "distancing".equals(polarity);
+        FieldRanker.Pair pair = jointPair(s, distancing);
         String actor = pair != null ? pair.actor() : ranked("stance_actor", s, null);
         if (actor == null) {
             failure = "no_actor";
             return false;
         }
-        String target = pair != null ? pair.target() : ranked("stance_target", s, actor);
+        String target = pair != null ? pair.target() : rankedTarget(s, actor, distancing);
         if (target != null && checks.contains("list_target_outside")) {
             target = outsideList(s, actor, target);
         }
@@ -93,23 +95,74 @@ final class LearnedFields {
             failure = "no_target";
             return false;
         }
+        String praiser = "aligning".equals(polarity) ? praiser(s, actor, target) : null;
+        if (praiser != null) {
+            // "Kazakhstan is a reliable partner for Germany": the praised party is the target, not the actor
+            target = actor;
+            actor = praiser;
+        }
         d.actor = actor;
         d.target = target;
-        d.polarity = cuedPolarity(polarity, s);
+        d.polarity = polarity;
         d.topic = d.polarity + " " + lex.actorName(target);
         return true;
+    }
+
+    /**
+     * When the sentence calls the ranked actor a partner, ally or friend ({@link PraisedParty}), whoever holds that
+     * view: the party it is a partner "of" or "for", else the speaker of the sentence's quote, else the subject of its
+     * speech verb, else (first person, "Russia is our strategic ally") the article's focus state, else the ranked
+     * target. Null when the actor is not the praised party, when the speaker is (a state calling itself a friend of
+     * another), or when no other party is left.
+     */
+    private String praiser(NormSentence s, String actor, String target) {
+        PraisedParty.Praise p = PraisedParty.in(s);
+        if (p == null || !p.parties().contains(actor)) {
+            return null;
+        }
+        Quotes.Quote q = st.quotes.at(s.start);
+        String speaker = participants.speechSubject(s, s.size());
+        String quoted = q == null ? null : q.actor();
+        if ((quoted != null && p.parties().contains(quoted)) || (speaker != null && p.parties().contains(speaker))) {
+            // "'Serbia is a friend of Ukraine,' Vucic said": a speaker describing its own state's ties acts
+            return null;
+        }
+        for (String c : java.util.Arrays.asList(PraisedParty.owner(s, p), quoted, speaker,
+                FieldRanker.firstPerson(s) ? st.focus : null, target)) {
+            if (c != null && !p.parties().contains(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The target candidates for {@code actor}; for a distancing stance without the parties named only as the victim
+     * of an attack ({@link AttackVictims}): "condemned the attack on Ukraine's territorial integrity ... sanctions on
+     * Moscow" distances from Moscow, not from Ukraine.
+     */
+    private List<FieldRanker.Candidate> targetCandidates(NormSentence s, String actor, boolean distancing) {
+        List<FieldRanker.Candidate> c = uncompared(FieldRanker.targetCandidates(st, lex, participants, s, actor), s);
+        return distancing ? AttackVictims.without(cues, s, c) : c;
+    }
+
+    private String rankedTarget(NormSentence s, String actor, boolean distancing) {
+        if (!ranker.trained("stance_target")) {
+            return target(s, actor);
+        }
+        return ranker.best("stance_target", targetCandidates(s, actor, distancing));
     }
 
     /**
      * The actor and target chosen together ({@link FieldRanker#bestPair}) when settings.tsv switches on
      * {@code joint_pair} and both stance roles have weights; else null (independent picks).
      */
-    private FieldRanker.Pair jointPair(NormSentence s) {
+    private FieldRanker.Pair jointPair(NormSentence s, boolean distancing) {
         if (!checks.contains("joint_pair") || !ranker.trained("stance_actor") || !ranker.trained("stance_target")) {
             return null;
         }
         return ranker.bestPair(uncompared(FieldRanker.actorCandidates(st, lex, participants, s), s),
-                a -> uncompared(FieldRanker.targetCandidates(st, lex, participants, s, a), s));
+                a -> targetCandidates(s, a, distancing));
     }
 
     /**
@@ -164,6 +217,11 @@ final class LearnedFields {
      * have not signed it") is no distancing: neither is read.
      */
     private String cuedPolarity(String polarity, NormSentence s) {
+        if (cuedSide("polarity_abstention", "aligning", null, s) != null) {
+            // "abstained in several votes condemning Russia": the abstention is the act; the condemnation is the
+            // text's, and a sentence that says so sides with the party the text condemns
+            return "aligning";
+        }
         String distancing = cuedSide("polarity_distancing", "distancing", "aligning", s);
         String aligning = cuedSide("polarity_aligning", "aligning", null, s);
         if (distancing != null && aligning != null && !distancing.equals(aligning)) {
@@ -280,10 +338,11 @@ final class LearnedFields {
         return status;
     }
 
-    private boolean sanction(EventSink.Draft d, String position, NormSentence s) {
+    private boolean sanction(EventSink.Draft d, String label, NormSentence s) {
+        String position = cuedPosition(label, s);
         Quotes.Quote q = st.quotes.at(s.start);
         String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, s.size());
-        String actor = spoken != null ? spoken : ranked("sanction_actor", s, null);
+        String actor = spoken != null ? spoken : rankedSanctionActor(s, position);
         if (q != null && q.actor() != null && actor != null && !LearnedStage.namedIn(st, s, actor)) {
             // inside a quote the position is the speaker's: a state the ranker takes from the sentence before ("part
             // of the Economic Union with Russia, Belarus ...") but the quoted sentence does not name is not its actor
@@ -300,11 +359,29 @@ final class LearnedFields {
             return false;
         }
         d.actor = actor;
-        d.position = cuedPosition(position, s);
+        d.position = position;
         d.speaker = speaker(s);
         d.regime = sanctionFields.regime(s, actor);
         d.topic = "sanctions: " + d.position;
         return true;
+    }
+
+    /**
+     * The ranked sanction actor, leaving out the party the sanctions hit when the position is one only a bystander
+     * takes ({@link SanctionFields#sanctionedBystander}): "We do not take Russian cargo" is not Russia's statement.
+     */
+    private String rankedSanctionActor(NormSentence s, String position) {
+        if (!ranker.trained("sanction_actor")) {
+            return ranked("sanction_actor", s, null);
+        }
+        List<FieldRanker.Candidate> kept = new java.util.ArrayList<>();
+        List<FieldRanker.Candidate> all = uncompared(FieldRanker.actorCandidates(st, lex, participants, s), s);
+        for (FieldRanker.Candidate c : all) {
+            if (!sanctionFields.sanctionedBystander(s, c.id(), position)) {
+                kept.add(c);
+            }
+        }
+        return ranker.best("sanction_actor", kept.isEmpty() ? all : kept);
     }
 
     /** Sanction positions whose cue words are read, strongest first ({@code cues.tsv} position_*). */

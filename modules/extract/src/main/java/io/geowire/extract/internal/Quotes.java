@@ -33,6 +33,11 @@ final class Quotes {
                 speaker = before(open, m.start(), cues);
                 attribution = open;
             }
+            if (speaker == null && pronounSpeaks(close, m.end(), cues)) {
+                // "“Serbia is a friend of Ukraine,” he said": the person the pronoun stands for speaks
+                speaker = lastPersonBefore(sents, open, m.start());
+                attribution = close;
+            }
             String date = null;
             for (DateResolver.Mention d : dates.find(text, attribution.start, attribution.end, ctx)) {
                 if (!d.bound() && d.value() != null && (d.start() >= m.end() || d.end() <= m.start())) {
@@ -80,6 +85,45 @@ final class Quotes {
             speech |= cues.isWord("speech", t.norm) || (t.norm.equals("pointed") && k + 1 < limit);
         }
         return speech ? actor : null;
+    }
+
+    /** How many sentences before a quote its "he said" may reach back for the person it stands for. */
+    private static final int PRONOUN_REACH = 3;
+
+    /** "”, he said" / "” she told reporters": a subject pronoun and a speech verb right after the closing quote. */
+    private static boolean pronounSpeaks(NormSentence s, int quoteEnd, Cues cues) {
+        int i = 0;
+        while (i < s.size() && s.toks.get(i).start < quoteEnd) {
+            i++;
+        }
+        boolean pronoun = false;
+        for (int k = i; k < Math.min(s.size(), i + 4); k++) {
+            String w = s.toks.get(k).norm;
+            if (w.equals("he") || w.equals("she")) {
+                pronoun = true;
+            } else if (pronoun && cues.isWord("speech", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person named last before the quote, in its opening sentence or the {@link #PRONOUN_REACH} sentences before
+     * it: "Vucic travelled to Odesa on Wednesday. “Serbia is a friend of Ukraine,” he said." Null when none is.
+     */
+    private static Tok lastPersonBefore(List<NormSentence> sents, NormSentence open, int quoteStart) {
+        int at = sents.indexOf(open);
+        for (int si = at; si >= 0 && si >= at - PRONOUN_REACH; si--) {
+            NormSentence s = sents.get(si);
+            for (int k = s.size() - 1; k >= 0; k--) {
+                Tok t = s.toks.get(k);
+                if (t.start < quoteStart && t.kind == Tok.Kind.ACTOR && t.person != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Tokayev stressed that “..." : the nearest person (else actor) before a speech verb before the quote. */

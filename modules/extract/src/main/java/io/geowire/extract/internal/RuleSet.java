@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * contains one of its key prefixes, so most sentences cost a few hash look-ups and no regex.
  */
 final class RuleSet {
-    private static final Set<String> TARGETS = Set.of("obj", "secondary", "troops", "-");
+    private static final Set<String> TARGETS = Set.of("obj", "secondary", "troops", "mutual", "-");
     private static final Set<String> NEGATIONS = Set.of("flip", "drop", "keep", "require", "-");
     private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)}");
     /** Keys are indexed by their first 3 characters (2 for two-letter keys). */

@@ -65,6 +65,41 @@ final class SanctionFields {
     }
 
 
+    /** Positions only a party the sanctions do not hit can take: it applies them, stays out of them, or refuses to help evade them. */
+    private static final java.util.Set<String> BYSTANDER_POSITIONS = java.util.Set.of("comply", "not_join", "refuse_circumvent");
+
+    /**
+     * True when {@code actor} is the party the sentence's sanctions hit ("sanctions against Russia", else settings.tsv {@code default_sanctioned_party}) and the position is one only a bystander takes:
+     * Russia does not comply with, stay out of or refuse to help evade the sanctions on Russia. Of the train and dev
+     * gold statements, none has the sanctioned party as actor of such a position (it opposes or answers them).
+     * "We do not take Russian cargo" is the interviewee's firm, not Russia.
+     */
+    boolean sanctionedBystander(NormSentence s, String actor, String position) {
+        if (actor == null || !BYSTANDER_POSITIONS.contains(position)) {
+            return false;
+        }
+        String hit = hitParty(s);
+        return actor.equals(hit != null ? hit : defaultSanctioned);
+    }
+
+    /**
+     * "sanctions on X", "measures against X", "anti-X": the party the sentence names as hit, or null. Not "help X
+     * evade": "whether the pipeline was meant to help Serbia avoid the consequences" asks about a bystander.
+     */
+    private String hitParty(NormSentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            Tok t = s.toks.get(i);
+            if (t.kind == Tok.Kind.ANTI) {
+                return t.id;
+            }
+            boolean marker = t.norm.equals("on") || t.norm.equals("against");
+            if (marker && s.toks.get(i + 1).kind == Tok.Kind.ACTOR) {
+                return s.toks.get(i + 1).id;
+            }
+        }
+        return null;
+    }
+
     /** The party under sanctions: "sanctions on X", "anti-X sanctions", "help X evade", else the counterpart state. */
     String sanctioned(NormSentence s, String actor) {
         for (int i = 0; i + 1 < s.size(); i++) {

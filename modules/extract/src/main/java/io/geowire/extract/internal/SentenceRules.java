@@ -89,6 +89,9 @@ final class SentenceRules {
 
     private void stance(Rule r, NormSentence s, Matcher m, Trigger tr, String polarity, List<DateResolver.Mention> dates,
                         EventSink.Draft from) {
+        if (r.target().equals("mutual") && mutual(r, s, m, tr, polarity, dates)) {
+            return;
+        }
         List<Pick> targets = r.target().equals("secondary") ? participants.counterpart(r, s, m, tr) : participants.targets(r, s, m, tr);
         // the best actor is chosen once; a target that is the actor itself is skipped, not the actor
         Pick best = participants.actor(r, s, m, tr, null);
@@ -105,9 +108,7 @@ final class SentenceRules {
             if (a == null || a.id().equals(t.id())) {
                 continue;
             }
-            if (cues.any("nonofficial", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))
-                    || cues.any("opinion", s.text, 0, charStart(s, tr.tok()))
-                    || cues.any("conditional", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))) {
+            if (notAStatement(s, tr)) {
                 return;
             }
             EventSink.Draft d = from != null ? copyEvidence(from) : draft("stance", s, tr, dates);
@@ -147,6 +148,60 @@ final class SentenceRules {
         return from < tr.tok() && cues.any("time_subordinator", s.text, charStart(s, from), charStart(s, tr.tok()));
     }
 
+    /**
+     * The parties listed with the actor's last mention before the trigger ("YEREVAN/BAKU, Dec 7 - Armenia and
+     * Azerbaijan agreed ... to back each other": the subject, not the dateline); just the actor when none is.
+     */
+    private static List<String> listedBefore(NormSentence s, Trigger tr, String actor) {
+        for (int i = tr.tok() - 1; i >= 0; i--) {
+            if (s.toks.get(i).hasId(actor)) {
+                return FieldRanker.coordinatedAt(s, i, actor);
+            }
+        }
+        return List.of(actor);
+    }
+
+    /** Residents, companies or an analyst's view before the trigger, or a condition: no official stance. */
+    private boolean notAStatement(NormSentence s, Trigger tr) {
+        return cues.any("nonofficial", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()))
+                || cues.any("opinion", s.text, 0, charStart(s, tr.tok()))
+                || cues.any("conditional", s.text, charStart(s, tr.clauseStart()), charStart(s, tr.tok()));
+    }
+
+    /** At most this many listed parties act towards each other (every ordered pair is an event). */
+    private static final int MUTUAL_PARTIES = 4;
+
+    /**
+     * A reciprocal act ("Armenia and Azerbaijan agreed ... to back each other in the UN climate talks"): each of the
+     * parties listed with the actor towards each of the others, not towards a party named after the trigger (the UN
+     * is where they back each other). False, and no event, when the actor stands alone: the rule's usual target
+     * strategy then applies (the pair of the sentences before, "both sides").
+     */
+    private boolean mutual(Rule r, NormSentence s, Matcher m, Trigger tr, String polarity, List<DateResolver.Mention> dates) {
+        Pick a = participants.actor(r, s, m, tr, null);
+        List<String> listed = a == null ? List.of() : listedBefore(s, tr, a.id());
+        if (listed.size() < 2 || listed.size() > MUTUAL_PARTIES) {
+            return false;
+        }
+        if (notAStatement(s, tr)) {
+            return true;
+        }
+        for (String actor : listed) {
+            for (String target : listed) {
+                if (!actor.equals(target)) {
+                    EventSink.Draft d = draft("stance", s, tr, dates);
+                    d.actor = actor;
+                    d.target = target;
+                    d.polarity = polarity;
+                    d.topic = r.topic().isEmpty() ? polarity + " " + lex.actorName(target) : r.topic();
+                    d.confidence = confidence(0.55, true, true, d.hedged);
+                    add(r, d);
+                }
+            }
+        }
+        return true;
+    }
+
     // ---------------------------------------------------------------- sanctions
 
     private void sanction(Rule r, NormSentence s, Matcher m, Trigger tr, String position, List<DateResolver.Mention> dates) {
@@ -159,6 +214,13 @@ final class SentenceRules {
         String spoken = q != null && q.actor() != null ? null : participants.speechSubject(s, tr.tok());
         if (spoken != null) {
             a = new Pick(spoken, true, null, false);
+        }
+        if (a != null && sanctionFields.sanctionedBystander(s, a.id(), position)) {
+            // "it has not joined Western sanctions", "We follow the sanctions of the Security Council": not the
+            // sanctioned party's position; the article's other main state speaks
+            String other = a.id().equals(st.focus) ? st.secondary : st.focus;
+            a = other == null || sanctionFields.sanctionedBystander(s, other, position) ? null
+                    : new Pick(other, false, null, false);
         }
         if (a == null) {
             return;
