@@ -146,6 +146,7 @@ final class RebuildBenchmark {
             settings = settings.withStreamThreads(options.streamThreads());
         }
         long cpuStart = processCpuNanos();
+        ThreadCpu threadCpu = ThreadCpu.start();
         long t0 = System.nanoTime();
         try (GeowireStreamsApp app = new GeowireStreamsApp(settings,
                 TopologyOptions.defaults().withTopics(topics).withRecordCaches(options.recordCaches()))) {
@@ -166,6 +167,7 @@ final class RebuildBenchmark {
             }
             double seconds = seconds(t0);
             double cpu = (processCpuNanos() - cpuStart) / 1e9;
+            Map<String, Double> cpuByKind = threadCpu.secondsByKind();
             boolean done = caughtUpInARow >= 2;
             PipelineSummary summary = summaryOrNull(app, null);
             line("rebuild", "%s %.1f s for %d articles + %d events (%.0f input records/s; running after %.1f s), "
@@ -173,6 +175,8 @@ final class RebuildBenchmark {
                     done ? "caught up in" : "NOT CAUGHT UP after", seconds, options.articles(), events,
                     (options.articles() + events) / seconds, startSeconds, cpu,
                     settings.commitInterval().toMillis(), settings.streamThreads(), sizeOf(stateDir) / MB);
+            // the stream thread's own CPU says what a topology change did; the total moves with JIT, GC and load
+            line("cpu", "CPU-s by thread: %s", ThreadCpu.format(cpuByKind));
             if (summary != null) {
                 line("state", "%d articles, %d events, %d corroborated events", summary.articles(),
                         eventTotal(summary), summary.corroborated().values().stream().mapToLong(Long::longValue).sum());
@@ -269,7 +273,7 @@ final class RebuildBenchmark {
                 E2eBenchmark.loadAverage());
     }
 
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();

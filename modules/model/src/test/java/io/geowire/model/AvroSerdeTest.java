@@ -2,6 +2,7 @@ package io.geowire.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geowire.model.avro.CorroboratedCluster;
 import io.geowire.model.avro.Event;
 import io.geowire.model.avro.RouteDisruptionEvent;
 import io.geowire.model.avro.StanceEvent;
@@ -66,6 +67,67 @@ class AvroSerdeTest {
 
         assertThat(fields.eventTimeDate()).isEqualTo("2022-07-13");
         assertThat(fields.type()).isEqualTo(EventFields.STANCE);
+    }
+
+    @Test
+    void shouldWriteTheBytesOfAvrosMessageEncoderWhenEncodingAnyRecord() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200; i++) {
+            CorroboratedCluster cluster = cluster(random, i);
+            byte[] ours = AvroSerde.of(CorroboratedCluster.class).encode(cluster);
+            java.nio.ByteBuffer avros = new org.apache.avro.message.BinaryMessageEncoder<CorroboratedCluster>(
+                    org.apache.avro.specific.SpecificData.get(), CorroboratedCluster.getClassSchema()).encode(cluster);
+            byte[] expected = new byte[avros.remaining()];
+            avros.get(expected);
+
+            assertThat(ours).isEqualTo(expected);
+            assertThat(AvroSerde.of(CorroboratedCluster.class).decode(ours)).isEqualTo(cluster);
+        }
+    }
+
+    @Test
+    void shouldRoundTripWhenTheValueIsLargerThanTheThreadsBuffer() {
+        Event big = Event.newBuilder().setId("e1").setType(EventFields.STANCE).setPayload(stance()).build();
+        ((StanceEvent) big.getPayload()).setEvidence("x".repeat(3_000_000));
+        AvroSerde<Event> serde = Serdes.event();
+
+        assertThat(serde.decode(serde.encode(big))).isEqualTo(big);
+        Event small = Event.newBuilder().setId("e2").setType(EventFields.STANCE).setPayload(stance()).build();
+        assertThat(serde.decode(serde.encode(small))).isEqualTo(small);
+    }
+
+    @Test
+    void shouldFailNamingTheTypeWhenAValueIsTruncated() {
+        byte[] bytes = Serdes.event().encode(
+                Event.newBuilder().setId("e1").setType(EventFields.STANCE).setPayload(stance()).build());
+        byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length - 5);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Serdes.event().decode(truncated))
+                .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+                .hasMessageContaining("cannot decode Event");
+    }
+
+    private static CorroboratedCluster cluster(java.util.Random random, int i) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> confidence = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < random.nextInt(4); f++) {
+            fields.put("f" + f, "välue-" + random.nextInt(1000));
+            confidence.put("f" + f, random.nextDouble());
+        }
+        java.util.List<String> articles = new java.util.ArrayList<>();
+        for (int a = 0; a < random.nextInt(300); a++) {
+            articles.add("a" + random.nextLong());
+        }
+        return CorroboratedCluster.newBuilder().setId("c-" + i).setKey("stance:KAZ->RUS:distancing")
+                .setType(EventFields.STANCE).setEntity("KAZ->RUS").setFields(fields)
+                .setDate(random.nextBoolean() ? null : "2022-06-" + (10 + random.nextInt(19)))
+                .setEventDay(random.nextInt(20_000)).setHedged(random.nextBoolean())
+                .setConfidence(random.nextDouble()).setEvidence("Астана " + "word ".repeat(random.nextInt(200)))
+                .setSources(articles.size()).setArticles(articles).setOutlets(java.util.List.of("o"))
+                .setMemberCount(articles.size()).setFieldConfidence(confidence)
+                .setPublishedDay(random.nextBoolean() ? null : (long) random.nextInt(20_000))
+                .setRecordDay(random.nextBoolean() ? null : (long) random.nextInt(20_000))
+                .setMembers(java.util.List.of()).build();
     }
 
     static StanceEvent stance() {

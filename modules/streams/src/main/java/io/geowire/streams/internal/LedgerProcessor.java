@@ -49,12 +49,16 @@ public final class LedgerProcessor implements FixedKeyProcessor<String, Corrobor
         ActorSanctions current = ledgers.get(actor);
         Map<String, Long> positions = current == null ? new TreeMap<>() : new TreeMap<>(current.getPositions());
         long count = current == null ? 0 : current.getStatementCount();
+        // the newest statements before this one, as the value carries them (none if there is no value yet)
+        List<LedgerStatement> newestBefore = current == null ? List.of() : current.getStatements();
         if (current != null && count == 0 && !current.getStatements().isEmpty()) {
+            newestBefore = null; // a value of the older version: its list is the whole ledger, not the newest
             // a value written before the history store held the whole ledger (already counted): file it there
             current.getStatements().forEach(s -> statements.put(actor, s.getEventId(), s.getEventDay(), s));
             count = current.getStatements().size();
         }
         LedgerStatement previous = statements.get(actor, statement.getEventId());
+        long countBefore = count;
         statements.put(actor, statement.getEventId(), statement.getEventDay(), statement);
         if (previous == null) {
             count++;
@@ -62,7 +66,9 @@ public final class LedgerProcessor implements FixedKeyProcessor<String, Corrobor
             LedgerRules.uncount(positions, previous.getPosition());
         }
         positions.merge(statement.getPosition(), 1L, Long::sum);
-        List<LedgerStatement> newest = statements.newest(actor, recent);
+        List<LedgerStatement> newest = statements.newestAfterPut(actor, recent, newestBefore, countBefore,
+                statement.getEventId(), statement.getEventDay(), statement, LedgerStatement::getEventId,
+                LedgerStatement::getEventDay);
         LedgerStatement last = newest.get(newest.size() - 1);
         ActorSanctions next = new ActorSanctions(actor, last.getPosition(), positions, newest, count,
                 dateOf(statements.oldest(actor)), dateOf(last));

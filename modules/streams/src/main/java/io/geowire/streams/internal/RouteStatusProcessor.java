@@ -57,7 +57,10 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
         RouteState current = states.get(route);
         long count = current == null ? 0 : current.getIncidentCount();
         long replayFrom = incident.getEventDay();
+        // the newest incidents before this one, as the value carries them (none if there is no value yet)
+        List<RouteIncidentEntry> newestBefore = current == null ? List.of() : current.getIncidents();
         if (current != null && count == 0 && !current.getIncidents().isEmpty()) {
+            newestBefore = null; // a value of the older version: its list is the whole history, not the newest
             // a value written before the history store held the whole history: file it there first
             for (RouteIncidentEntry old : current.getIncidents()) {
                 incidents.put(route, old.getEventId(), old.getEventDay(), old);
@@ -66,6 +69,7 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
             count = current.getIncidents().size();
         }
         RouteIncidentEntry previous = incidents.get(route, incident.getEventId());
+        long countBefore = count;
         incidents.put(route, incident.getEventId(), incident.getEventDay(), incident);
         if (previous == null) {
             count++;
@@ -75,7 +79,9 @@ public final class RouteStatusProcessor implements FixedKeyProcessor<String, Cor
         // another source for a known incident (the common update) leaves status and days as they were
         DisruptionSweep sweep = previous != null && replayFrom == incident.getEventDay() && sameForTheSweep(previous,
                 incident) ? latest(route) : replayFrom(route, replayFrom);
-        List<RouteIncidentEntry> newest = incidents.newest(route, recent);
+        List<RouteIncidentEntry> newest = incidents.newestAfterPut(route, recent, newestBefore, countBefore,
+                incident.getEventId(), incident.getEventDay(), incident, RouteIncidentEntry::getEventId,
+                RouteIncidentEntry::getEventDay);
         RouteState next = new RouteState(route, sweep.status(), sweep.since(), sweep.daysDisrupted(), newest, count,
                 dateOf(incidents.oldest(route)), dateOf(newest.get(newest.size() - 1)));
         states.put(route, next);
