@@ -53,6 +53,18 @@ final class Articles {
                 + "March 14, 2023\n\n" + prose + "Share\nFollow us\n© 2023 Example Media. All rights reserved.\n";
     }
 
+    /**
+     * The plain-text page with a site menu caught inside the story's first paragraph, as scraped text often keeps
+     * it: a run of words without function words that the language shortcut reads as a menu, not as another
+     * language (without that, the language model reads every such article).
+     */
+    static String menuTextPage(String prose) {
+        int cut = prose.indexOf(". ") + 2;
+        String menu = "Home | World | Business | Energy | Opinion | Sport | Culture | Travel | Science | Health | "
+                + "Video | Events | Contact ";
+        return textPage(prose.substring(0, cut) + menu + prose.substring(cut));
+    }
+
     /** The story alone under its headline, without a date line, as plain-text dumps of news often are. */
     static String undatedTextPage(String prose) {
         return "Kazakhstan weighs its export routes\n\n" + prose;

@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.State;
  * Ingestion of one article through the public {@link Ingestor} API with the default options (decoding,
  * cleaning, metadata, date estimate, language detection, duplicate check): an HTML page and a plain-text page of
  * the same story, about 4 KB of prose each, and the story as undated plain text (no date line or metadata: the
- * publication date is estimated from the dates the text mentions, the path most scraped text takes). An Ingestor remembers what it has seen, so each call gets a fresh one
+ * publication date is estimated from the dates the text mentions, the path most scraped text takes), and the
+ * text page with a site menu inside a paragraph. An Ingestor remembers what it has seen, so each call gets a fresh one
  * (made outside the measured time) and the article is never a duplicate.
  */
 @State(Scope.Thread)
@@ -29,6 +30,7 @@ public class IngestBench {
     static final String HTML = Articles.htmlPage(PROSE);
     static final String TEXT = Articles.textPage(PROSE);
     static final String UNDATED = Articles.undatedTextPage(PROSE);
+    static final String MENU = Articles.menuTextPage(PROSE);
 
     private Ingestor ingestor;
 
@@ -45,6 +47,12 @@ public class IngestBench {
     @Benchmark
     public IngestedArticle cleanTextArticle() {
         return ingestor.ingestText("story.txt", TEXT);
+    }
+
+    /** A site menu inside a paragraph: the language shortcut answers without the model (issue 13). */
+    @Benchmark
+    public IngestedArticle cleanTextArticleWithMenu() {
+        return ingestor.ingestText("story.txt", MENU);
     }
 
     @Benchmark

@@ -24,9 +24,13 @@ class BenchmarksTest {
         IngestedArticle text = bench.cleanTextArticle();
         bench.freshRun();
         IngestedArticle undated = bench.cleanUndatedTextArticle();
+        bench.freshRun();
+        IngestedArticle menu = bench.cleanTextArticleWithMenu();
 
         assertThat(undated.published()).as("nothing in the undated story names a date").isNull();
-        for (IngestedArticle article : new IngestedArticle[] {html, text, undated}) {
+        assertThat(menu.text()).contains("Home | World | Business");
+        assertThat(menu.language()).isEqualTo("en");
+        for (IngestedArticle article : new IngestedArticle[] {html, text, undated, menu}) {
             assertThat(article.status()).as(article.reason()).isEqualTo(IngestStatus.OK);
             assertThat(article.text()).contains("Officials declined", "CPC terminal").doesNotContain("Follow us");
         }

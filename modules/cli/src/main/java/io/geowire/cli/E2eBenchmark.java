@@ -7,6 +7,7 @@ import io.geowire.ingest.IngestStatus;
 import io.geowire.ingest.IngestSummary;
 import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
+import io.geowire.ingest.bench.IngestRounds;
 import io.geowire.model.ClientConfigs;
 import io.geowire.model.Topics;
 import io.geowire.producer.ArticlePipeline;
@@ -107,13 +108,15 @@ final class E2eBenchmark {
             List<IngestedArticle> ingested = new ArrayList<>();
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
-            IngestSummary summary = new Ingestor(IngestOptions.defaults()).ingest(List.of(main.toString()),
+            IngestRounds.Round firstRound = IngestRounds.round(List.of(main.toString()), IngestOptions.defaults(),
                     ingested::add);
+            IngestSummary summary = firstRound.summary();
             double ingestSeconds = seconds(t0);
             double ingestCpu = (processCpuNanos() - cpu0) / 1e9;
             line("ingest only", "%.2f MB/s, %.2f MB per CPU-second (%d ok, %d duplicates, %d dead letters)",
                     summary.bytes() / MB / ingestSeconds, summary.bytes() / MB / ingestCpu, summary.ok(),
                     summary.duplicates(), summary.deadLetters());
+            warmIngest(main, firstRound);
 
             List<ProducedArticle> extracted = new ArrayList<>(ingested.size());
             // each phase that extracts the main corpus starts with no sentence embeddings cached (the cache is
@@ -141,6 +144,19 @@ final class E2eBenchmark {
             peaks.stop();
             delete(tmp);
         }
+    }
+
+    /**
+     * The line above is one pass in a fresh JVM after only the probe's articles: mostly the JIT at work. The
+     * steady-state figure ingests the same corpus again until the JIT has settled and takes the median of several
+     * rounds; per core is bytes over the ingesting thread's CPU time (process CPU also counts the JIT's threads).
+     */
+    private void warmIngest(Path main, IngestRounds.Round first) {
+        IngestRounds.Result warm = IngestRounds.afterFirst(List.of(main.toString()), IngestOptions.defaults(), first);
+        line("ingest only, warm", "%.2f MB/s, %.2f MB per CPU-second of the ingesting thread (median of %d rounds "
+                        + "after %d warm-up rounds; first round %.2f MB per CPU-second of the thread)",
+                warm.medianByWall().perSecond(MB), warm.medianByCpu().perCpuSecond(MB), warm.measured().size(),
+                warm.warmUpRounds(), first.perCpuSecond(MB));
     }
 
     private void endToEnd(Path main, long bytes, EventExtractor extractor, double extractRate, double ingestAndExtractRate,

@@ -7,8 +7,6 @@ import io.geowire.ingest.internal.Lexicon;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +38,23 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    /** What one measurement found. */
-    public record Result(long files, IngestSummary summary, long cpuNanos) {
+    /** Bytes ingested before the measured rounds of each setting: the benchmark's corpus is large already. */
+    private static final long WARM_UP_BYTES = 30L * 1024 * 1024;
+    private static final int MEASURED_ROUNDS = 3;
+
+    /**
+     * What one measurement found: the median round ({@code measuredRounds} 1 and {@code warmUpRounds} 0 for a lone
+     * round).
+     */
+    public record Result(long files, IngestSummary summary, long cpuNanos, int warmUpRounds, int measuredRounds) {
+        Result(long files, IngestRounds.Round round) {
+            this(files, round.summary(), round.cpuNanos(), 0, 1);
+        }
+
+        Result(long files, IngestRounds.Round median, int warmUpRounds, int measuredRounds) {
+            this(files, median.summary(), median.cpuNanos(), warmUpRounds, measuredRounds);
+        }
+
         /** MB per second of CPU time of the ingesting thread: unlike wall time, not skewed by other load. */
         public double megabytesPerCpuSecond() {
             return summary.bytes() / 1e6 / (Math.max(cpuNanos, 1) / 1e9);
@@ -52,7 +65,9 @@ public final class IngestBenchmark {
                             + "%.1f MB in %.2f s: %.1f MB/s wall, %.0f articles/s; %.2f s CPU: %.1f MB/s per core",
                     files, summary.inputs(), summary.ok(), summary.duplicates(), summary.deadLetters(),
                     summary.bytes() / 1e6, summary.elapsed().toNanos() / 1e9, summary.megabytesPerSecond(),
-                    summary.inputs() / (summary.elapsed().toNanos() / 1e9), cpuNanos / 1e9, megabytesPerCpuSecond());
+                    summary.inputs() / (summary.elapsed().toNanos() / 1e9), cpuNanos / 1e9, megabytesPerCpuSecond())
+                    + (measuredRounds > 1 ? String.format(Locale.ROOT, " (median of %d rounds after %d warm-up rounds)",
+                    measuredRounds, warmUpRounds) : "");
         }
     }
 
@@ -68,11 +83,14 @@ public final class IngestBenchmark {
             dir = Files.createTempDirectory("geowire-ingest-bench");
             long files = generate(dir, (long) (targetMb * 1_000_000), new Random(42));
             out.printf(Locale.ROOT, "generated %d files (%.1f MB) in %s%n", files, targetMb, dir);
-            // warm-up: one pass lets the JIT compile the hot paths and the OS cache the files
-            measure(dir, files, IngestOptions.defaults());
-            Result without = measure(dir, files, IngestOptions.defaults().withDetectLanguage(false));
+            // the first pass is mostly the JIT compiling the hot paths (and the OS caching the files); the figures
+            // are medians of rounds after warm-up rounds (IngestRounds)
+            List<String> paths = List.of(dir.toString());
+            IngestRounds.Round cold = IngestRounds.round(paths, IngestOptions.defaults(), a -> { });
+            out.println("ingest (first round, cold JIT):  " + new Result(files, cold).describe());
+            Result without = measure(paths, files, IngestOptions.defaults().withDetectLanguage(false));
             out.println("ingest (language detection off): " + without.describe());
-            Result withLanguage = measure(dir, files, IngestOptions.defaults());
+            Result withLanguage = measure(paths, files, IngestOptions.defaults());
             out.println("ingest (language detection on):  " + withLanguage.describe());
             return withLanguage;
         } catch (IOException e) {
@@ -82,11 +100,11 @@ public final class IngestBenchmark {
         }
     }
 
-    private static Result measure(Path dir, long files, IngestOptions options) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        IngestSummary s = new Ingestor(options).ingest(List.of(dir.toString()), a -> { });
-        return new Result(files, s, threads.getCurrentThreadCpuTime() - cpu);
+    /** Rounds after warm-up ones; the round of median CPU time, and how many rounds it is the median of. */
+    private static Result measure(List<String> paths, long files, IngestOptions options) {
+        IngestRounds.Result rounds = IngestRounds.afterFirst(paths, options,
+                IngestRounds.round(paths, options, a -> { }), 0, WARM_UP_BYTES, MEASURED_ROUNDS);
+        return new Result(files, rounds.medianByCpu(), rounds.warmUpRounds() + 1, rounds.measured().size());
     }
 
     private static long generate(Path dir, long targetBytes, Random random) throws IOException {

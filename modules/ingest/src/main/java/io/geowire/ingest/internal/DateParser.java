@@ -467,6 +467,17 @@ public final class DateParser {
      * "is expected to", "scheduled") earlier in its sentence, within 80 characters.
      */
     static boolean futureClause(String text, int start) {
+        String clause = clauseBefore(text, start);
+        return mayBeFutureClause(clause) && FUTURE_CLAUSE.matcher(clause).find();
+    }
+
+    /** {@link #futureClause} as first written: the pattern alone. */
+    static boolean futureClauseByPattern(String text, int start) {
+        return FUTURE_CLAUSE.matcher(clauseBefore(text, start)).find();
+    }
+
+    /** The sentence before {@code start}, at most 80 characters of it. */
+    private static String clauseBefore(String text, int start) {
         int from = Math.max(0, start - 80);
         for (int i = start - 1; i >= from; i--) {
             char c = text.charAt(i);
@@ -475,7 +486,39 @@ public final class DateParser {
                 break;
             }
         }
-        return FUTURE_CLAUSE.matcher(text.substring(from, start)).find();
+        return text.substring(from, start);
+    }
+
+    /**
+     * Letters every alternative of FUTURE_CLAUSE contains ("plan" for "plans to", "planned", "planning to"; "is to"
+     * with its one space, as the pattern writes it).
+     */
+    private static final String[] FUTURE_CUES = {"will", "shall", "plan", "aim", "intend", "expect", "scheduled",
+        "set to", "due to ", "is to", "are to", "going to", "hope", "would ", "could "};
+
+    /**
+     * False only when FUTURE_CLAUSE cannot match the clause: none of {@link #FUTURE_CUES} is in it, compared as the
+     * pattern compares (CASE_INSENSITIVE without UNICODE_CASE: ASCII letters in either case). A clause with a
+     * character outside ASCII that case-maps into it (the Kelvin sign, a dotted capital I) is not judged here. Most
+     * clauses before a date hold no cue, and this costs a few scans where the pattern tries a dozen alternatives at
+     * every position (DateParserTest checks it against the pattern alone).
+     */
+    static boolean mayBeFutureClause(String clause) {
+        char[] folded = new char[clause.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = clause.charAt(i);
+            if (c >= 128 && (Character.toLowerCase(c) < 128 || Character.toUpperCase(c) < 128)) {
+                return true;
+            }
+            folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        String lower = new String(folded);
+        for (String cue : FUTURE_CUES) {
+            if (lower.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<LocalDate> leadingDate(String rest) {
@@ -652,9 +695,19 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return null;
         }
-        String first = m.group().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String first = firstToken(m.group()).toLowerCase(Locale.ROOT);
         boolean future = future(text, m.start()) || FUTURE_WORDS.contains(first) || futureClause(text, m.start());
         return new DateMention(y, month, d, m.start(), m.end(), future);
+    }
+
+    /** {@code s.split("\\s+", 2)[0]} without a pattern: up to the first whitespace \s matches ("" at the start). */
+    static String firstToken(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Windows.regexSpace(s.charAt(i))) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 
     private int month(DatePattern p, Matcher m) {

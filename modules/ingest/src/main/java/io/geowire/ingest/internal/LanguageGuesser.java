@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -67,6 +69,13 @@ final class LanguageGuesser {
     static final int SHORTCUT_WINDOW = 20;
     static final int SHORTCUT_WINDOW_MIN = 3;
     private static final int ENGLISH = 1 << Lexicon.LANGUAGES.indexOf("en");
+    /**
+     * Menu words left out of the runs may be at most this share of the sample's words: a menu of a dozen words in
+     * an English page leaves the model's answer English, a long list of another language's capitalised words
+     * between bars did not (docs/decisions.md, issue 13, xingest).
+     */
+    static final double SHORTCUT_MENU_MAX_SHARE = 0.1;
+    private static final String MENU_ITEM = "[A-Z][a-z]*(?:[ \\t]+[A-Z][a-z]*){0,2}";
 
     private LanguageDetectorME detector;
     private final int sampleChars;
@@ -114,12 +123,69 @@ final class LanguageGuesser {
                 return false;
             }
         }
-        for (int end = SHORTCUT_WINDOW; end <= words.words(); end++) {
-            if (englishSoFar[end] - englishSoFar[end - SHORTCUT_WINDOW] < SHORTCUT_WINDOW_MIN) {
+        if (everyRunHasEnglish(englishSoFar, null)) {
+            return true;
+        }
+        // a site's menu inside the text is a run without function words, but no text of another language: its
+        // words are left out of the runs (only a sample with a bar can hold one)
+        return sample.indexOf('|') >= 0 && everyRunHasEnglish(englishSoFar, menuWords(sample, words.words()));
+    }
+
+    /**
+     * Whether every {@link #SHORTCUT_WINDOW} consecutive words hold {@link #SHORTCUT_WINDOW_MIN} English function
+     * words, the words {@code skipped} marks left out unless they are function words (so a sample that passes with
+     * none skipped passes with any skipped). {@code englishSoFar}: as {@link Words.Tally#stopwordsSoFar}.
+     */
+    private static boolean everyRunHasEnglish(int[] englishSoFar, boolean[] skipped) {
+        int[] soFar = englishSoFar;
+        int words = englishSoFar.length - 1;
+        if (skipped != null) {
+            soFar = new int[words + 1];
+            int kept = 0;
+            for (int w = 0; w < words; w++) {
+                int english = englishSoFar[w + 1] - englishSoFar[w];
+                if (!skipped[w] || english > 0) {
+                    soFar[kept + 1] = soFar[kept] + english;
+                    kept++;
+                }
+            }
+            if (words - kept > SHORTCUT_MENU_MAX_SHARE * words) {
+                return false; // a long "menu" is text in its own right: a model reads it as much as the rest
+            }
+            words = kept;
+        }
+        for (int end = SHORTCUT_WINDOW; end <= words; end++) {
+            if (soFar[end] - soFar[end - SHORTCUT_WINDOW] < SHORTCUT_WINDOW_MIN) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A site menu or breadcrumb: three or more items of one to three capitalised ASCII words, separated by bars
+     * ("Home | News | Business | Energy"). Measured against the model (docs/decisions.md, issue 13, xingest): with
+     * lower-case words, non-ASCII words, fewer items or longer ones (a foreign sentence between bars) the model
+     * answered another language on some hostile mixes, so those stay in the runs.
+     */
+    private static final Pattern MENU = Pattern.compile("(?<!\\p{L})" + MENU_ITEM + "(?:[ \\t]*\\|[ \\t]*"
+            + MENU_ITEM + "){2,}(?!\\p{L})");
+
+    /** For each word of {@link Words#tally} (letter runs, in order), whether it stands in a {@link #MENU}. */
+    static boolean[] menuWords(String sample, int wordCount) {
+        boolean[] menu = new boolean[wordCount];
+        Matcher m = MENU.matcher(sample);
+        int word = 0;
+        int i = 0;
+        int n = sample.length();
+        while (m.find()) {
+            for (; i < m.end(); i++) {
+                if (Words.isLetter(sample.charAt(i)) && (i == 0 || !Words.isLetter(sample.charAt(i - 1)))) {
+                    menu[word++] = i >= m.start();
+                }
+            }
+        }
+        return menu;
     }
 
     static String toIso1(String iso3) {

@@ -68,6 +68,53 @@ class LanguageGuesserTest {
         assertThat(LanguageGuesser.clearlyEnglish(mixed)).isFalse();
     }
 
+    /** A site menu inside a paragraph, as scraped pages and the bench e2e corpus have them. */
+    private static final String MENU = "Home | News | Business | Energy | Opinion | Contact";
+
+    @Test
+    void shouldAnswerEnglishWithoutTheModelWhenOnlyASiteMenuBreaksTheRuns() {
+        String english = String.join("\n\n", ENGLISH);
+        int cut = english.indexOf(". ") + 2;
+        String withMenu = english.substring(0, cut) + (MENU + " ").repeat(3) + english.substring(cut);
+        // the same words without the bars are a run without function words, as before
+        String withList = withMenu.replace(" | ", ", ");
+        assertThat(LanguageGuesser.clearlyEnglish(withList)).isFalse();
+        assertThat(LanguageGuesser.clearlyEnglish(withMenu)).isTrue();
+        assertThat(guesser.detectWithModel(withMenu)).isEqualTo("en");
+    }
+
+    @Test
+    void shouldLeaveAForeignSentenceBetweenBarsToTheModel() {
+        String english = ENGLISH.get(0) + "\n\n" + ENGLISH.get(1);
+        int cut = english.indexOf(". ") + 2;
+        String mixed = english.substring(0, cut) + "| " + DUTCH_SENTENCE + " | " + english.substring(cut);
+        assertThat(LanguageGuesser.clearlyEnglish(mixed)).isFalse();
+        // nor does a sentence become a menu by capitalising its words: items are at most three words
+        String capitalised = java.util.Arrays.stream(DUTCH_SENTENCE.split(" "))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining(" "));
+        String capitalisedMix = english.substring(0, cut) + "Home | " + capitalised + " | News | " + english.substring(cut);
+        assertThat(LanguageGuesser.clearlyEnglish(capitalisedMix)).isFalse();
+    }
+
+    @Test
+    void shouldLeaveAMenuOfMoreThanATenthOfTheWordsToTheModel() {
+        String english = ENGLISH.get(0) + "\n\n" + ENGLISH.get(1);
+        int cut = english.indexOf(". ") + 2;
+        String longMenu = english.substring(0, cut) + (MENU + " | ").repeat(4) + "Sport " + english.substring(cut);
+        assertThat(LanguageGuesser.clearlyEnglish(longMenu)).isFalse();
+    }
+
+    @Test
+    void shouldMarkTheWordsOfAMenuAndNoOthers() {
+        String text = "Read more. Home | World News | Energy and more text";
+        boolean[] menu = LanguageGuesser.menuWords(text, Words.of(text).size());
+        // read more home world news energy and more text
+        assertThat(menu).containsExactly(false, false, true, true, true, true, false, false, false);
+        String twoItems = "Home | News and text";
+        assertThat(LanguageGuesser.menuWords(twoItems, Words.of(twoItems).size())).containsOnly(false);
+    }
+
     @Test
     void shouldLeaveShortSamplesToTheModelWhenTooFewWordsDecide() {
         String shortText = "The minister said that the talks would go on for as long as it takes.";
