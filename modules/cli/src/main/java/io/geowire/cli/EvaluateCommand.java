@@ -74,11 +74,17 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("geowire evaluate: model file not found: " + model);
             return ExitCodes.NO_INPUT;
         }
+        SentenceModel candidate = model == null ? null : SentenceModel.read(readModel(model));
         if (encoderCache != null) {
-            EventExtractor.keepEmbeddingsIn(encoderCache);
+            // the vectors of the encoder the evaluated model reads
+            if (candidate == null) {
+                EventExtractor.keepEmbeddingsIn(encoderCache);
+            } else {
+                EventExtractor.keepEmbeddingsIn(encoderCache, candidate.encoder());
+            }
         }
-        EventExtractor extractor = model == null ? Extractors.of(data, rulesOnly)
-                : EventExtractor.create(data, SentenceModel.read(readModel(model)));
+        EventExtractor extractor = candidate == null ? Extractors.of(data, rulesOnly)
+                : EventExtractor.create(data, candidate);
         // the same ingestion and extraction as `extract` and `produce` (and the quality tests), so the figures
         // describe what users get
         EncoderCascadeStats.Counts before = EncoderCascadeStats.snapshot();

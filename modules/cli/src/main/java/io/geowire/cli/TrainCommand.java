@@ -4,9 +4,11 @@ import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.CachingEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
+import io.geowire.extract.learned.Encoders;
 import io.geowire.extract.learned.FieldRankerTraining;
 import io.geowire.extract.learned.LexicalFeatures;
 import io.geowire.extract.learned.LinearHead;
+import io.geowire.extract.learned.MiniLmE5Encoder;
 import io.geowire.extract.learned.MiniLmEncoder;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.extract.learned.Trainer;
@@ -55,6 +57,11 @@ final class TrainCommand implements Callable<Integer> {
             + "train (or evaluate --encoder-cache) on the same data costs no encoder time; the vectors are the ones "
             + "extract computes")
     Path encoderCache;
+
+    @Option(names = "--encoder", description = "Sentence encoder whose vectors the heads read: "
+            + MiniLmEncoder.NAME + " (384 values; the default) or " + MiniLmE5Encoder.NAME + " (the same followed by "
+            + "e5-small-v2's, 768 values: better heads, about three times the encoder CPU; docs/extraction.md)")
+    String encoderName = MiniLmEncoder.NAME;
 
     @Option(names = "--data", description = "Folder of extra data files that extend the bundled ones, as for extract "
             + "and evaluate: the thresholds are tuned for that extractor")
@@ -114,8 +121,13 @@ final class TrainCommand implements Callable<Integer> {
         if (!fieldsOnly) {
             // the same cleaning as extract and evaluate, so sentences are split as they will be at run time
             // through the embedding cache, as extract reads sentences: the same normalised text, the same vector
+            if (!List.of(MiniLmEncoder.NAME, MiniLmE5Encoder.NAME).contains(encoderName)) {
+                err.println("geowire train: --encoder must be " + MiniLmEncoder.NAME + " or " + MiniLmE5Encoder.NAME
+                        + ": " + encoderName);
+                return ExitCodes.USAGE;
+            }
             if (encoderCache != null) {
-                EventExtractor.keepEmbeddingsIn(encoderCache);
+                EventExtractor.keepEmbeddingsIn(encoderCache, encoderName);
             }
             if (!List.of("stacked", "joint", "none").contains(lexical)) {
                 err.println("geowire train: --lexical must be stacked, joint or none: " + lexical);
@@ -127,7 +139,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             LinearHead.Settings d = LinearHead.Settings.defaults();
             TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
-                    new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()),
+                    new CachingEncoder(Encoders.named(encoderName), EmbeddingCache.shared()),
                     new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2, classBalance), data,
                     lexical.equals("none") ? null
                         : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION,

@@ -5,6 +5,7 @@ import io.geowire.extract.internal.Engine;
 import io.geowire.extract.internal.TraceRecorder;
 import io.geowire.extract.learned.CachingEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
+import io.geowire.extract.learned.Encoders;
 import io.geowire.extract.learned.MiniLmEncoder;
 import io.geowire.extract.learned.SentenceModel;
 
@@ -40,7 +41,7 @@ public final class EventExtractor {
     private EventExtractor(Path overlayDir, SentenceModel model) {
         // every default extractor shares the JVM-wide embedding cache: a sentence seen before costs no encoder time
         this.engine = new Engine(new DataFiles(overlayDir), VERSION, model,
-                model == null ? null : new CachingEncoder(MiniLmEncoder.shared(), EmbeddingCache.shared()));
+                model == null ? null : new CachingEncoder(Encoders.named(model.encoder()), EmbeddingCache.shared()));
         this.traces = null;
     }
 
@@ -100,7 +101,16 @@ public final class EventExtractor {
      * earlier runs left there: a corpus extracted again (e.g. {@code replay --corpus}) spends no encoder time.
      */
     public static void keepEmbeddingsIn(Path dir) {
-        EmbeddingCache.shared().persistIn(dir, MiniLmEncoder.NAME, MiniLmEncoder.DIMENSION);
+        SentenceModel bundled = SentenceModel.bundled();
+        keepEmbeddingsIn(dir, bundled == null ? MiniLmEncoder.NAME : bundled.encoder());
+    }
+
+    /**
+     * As {@link #keepEmbeddingsIn(Path)}, for the vectors of the encoder named {@code encoder} (that of a model given
+     * in place of the bundled one, {@link #create(Path, SentenceModel)}): one encoder's file per process.
+     */
+    public static void keepEmbeddingsIn(Path dir, String encoder) {
+        EmbeddingCache.shared().persistIn(dir, encoder, Encoders.dimension(encoder));
     }
 
     /** False when the text names nothing the extractor tracks: {@link #extract} would return no events. */
