@@ -59,9 +59,10 @@ final class TrainCommand implements Callable<Integer> {
     Path encoderCache;
 
     @Option(names = "--encoder", description = "Sentence encoder whose vectors the heads read: "
-            + MiniLmEncoder.NAME + " (384 values; the default) or " + MiniLmE5Encoder.NAME + " (the same followed by "
-            + "e5-small-v2's, 768 values: better heads, about three times the encoder CPU; docs/extraction.md)")
-    String encoderName = MiniLmEncoder.NAME;
+            + MiniLmE5Encoder.NAME + " (MiniLM's 384 values followed by e5-small-v2's, 768 in all; the default, "
+            + "which the bundled model reads) or " + MiniLmEncoder.NAME + " (384 values: a third of the encoder CPU, "
+            + "weaker heads; docs/extraction.md)")
+    String encoderName = MiniLmE5Encoder.NAME;
 
     @Option(names = "--data", description = "Folder of extra data files that extend the bundled ones, as for extract "
             + "and evaluate: the thresholds are tuned for that extractor")
