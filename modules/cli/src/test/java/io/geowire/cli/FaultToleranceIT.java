@@ -119,7 +119,10 @@ class FaultToleranceIT {
             broker.close();
             broker = EmbeddedKafkaBroker.start(options);
 
-            assertThat(Settling.await(pipeline, produced, SETTLE)).isTrue();
+            Settling.Outcome outcome = Settling.await(pipeline.settleSource(produced), SETTLE);
+            assertThat(outcome.settled()).as("settled after the broker restart: %s", outcome.failed()
+                    ? outcome.failure() : "timed out after " + SETTLE + ", Streams " + pipeline.streams().state())
+                    .isTrue();
             assertThat(RunSummary.balanced(pipeline.streams().queries().summary(), produced)).isTrue();
             assertThat(StateSnapshot.take(pipeline.apiUrl()).differences(referenceState)).isEmpty();
             assertThat(OutputTopics.read(pipeline.clients(), pipeline.topics())).isEqualTo(referenceOutputs);

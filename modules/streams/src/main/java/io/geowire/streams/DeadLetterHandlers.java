@@ -8,6 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -111,6 +112,10 @@ public final class DeadLetterHandlers {
      * aborted with it, and RESUME would only fail the commit); FAIL stops the thread with the broker's reason, which
      * the application reports. Record timestamps are bounded (EventTimeExtractor) so that the refusal seen in
      * practice, a timestamp too far in the future, cannot happen.
+     * <p>A retriable failure (the broker restarting, a leader moving, a send timing out) is no refusal: RETRY makes
+     * Streams abort the transaction, close the task dirty and process its input again from the last commit, so
+     * nothing is lost or doubled. Since Kafka 4.0 Streams asks the handler about those too, and only RETRY keeps
+     * them recoverable: FAIL there stopped the whole application on a broker restart.
      */
     public static final class Production implements ProductionExceptionHandler {
 
@@ -132,6 +137,11 @@ public final class DeadLetterHandlers {
         @Override
         public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
                 Exception exception) {
+            if (exception instanceof RetriableException) {
+                LOG.warn("sending a record for {} failed for now ({}); the task retries from its last commit",
+                        record.topic(), exception.toString());
+                return Response.retry();
+            }
             LOG.error("the broker refused a record for {} derived from {}: the transaction cannot commit",
                     record.topic(), StreamsDeadLetters.source(context.topic(), context.partition(), context.offset()),
                     exception);

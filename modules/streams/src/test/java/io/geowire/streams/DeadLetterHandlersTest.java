@@ -93,6 +93,85 @@ class DeadLetterHandlersTest {
         assertThat(response.deadLetterQueueRecords()).isEmpty();
     }
 
+    @Test
+    void shouldRetryWhenTheBrokerCannotTakeASendForNow() {
+        var handler = new DeadLetterHandlers.Production();
+        handler.configure(DeadLetterHandlers.config(DEAD));
+        var record = new org.apache.kafka.clients.producer.ProducerRecord<>(OUT, new byte[0], new byte[0]);
+
+        for (Exception forNow : List.of(new org.apache.kafka.common.errors.TimeoutException("expired batch"),
+                new org.apache.kafka.common.errors.NotLeaderOrFollowerException("leader moved"),
+                new org.apache.kafka.common.errors.NetworkException("disconnected"))) {
+            var response = handler.handleError(SEND_CONTEXT, record, forNow);
+
+            assertThat(response.result()).as("%s", forNow).isEqualTo(
+                    org.apache.kafka.streams.errors.ProductionExceptionHandler.Result.RETRY);
+            assertThat(response.deadLetterQueueRecords()).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldFailWhenTheBrokerRefusesARecordForGood() {
+        var handler = new DeadLetterHandlers.Production();
+        handler.configure(DeadLetterHandlers.config(DEAD));
+        var record = new org.apache.kafka.clients.producer.ProducerRecord<>(OUT, new byte[0], new byte[0]);
+
+        var response = handler.handleError(SEND_CONTEXT, record,
+                new org.apache.kafka.common.errors.RecordTooLargeException("too large"));
+
+        assertThat(response.result()).isEqualTo(
+                org.apache.kafka.streams.errors.ProductionExceptionHandler.Result.FAIL);
+    }
+
+    /** Where the failed send came from, as Streams tells a production handler. */
+    private static final org.apache.kafka.streams.errors.ErrorHandlerContext SEND_CONTEXT =
+            new org.apache.kafka.streams.errors.ErrorHandlerContext() {
+                @Override
+                public String topic() {
+                    return IN;
+                }
+
+                @Override
+                public int partition() {
+                    return 0;
+                }
+
+                @Override
+                public long offset() {
+                    return 7;
+                }
+
+                @Override
+                public org.apache.kafka.common.header.Headers headers() {
+                    return new org.apache.kafka.common.header.internals.RecordHeaders();
+                }
+
+                @Override
+                public String processorNodeId() {
+                    return "out-sink";
+                }
+
+                @Override
+                public org.apache.kafka.streams.processor.TaskId taskId() {
+                    return new org.apache.kafka.streams.processor.TaskId(0, 0);
+                }
+
+                @Override
+                public long timestamp() {
+                    return 0;
+                }
+
+                @Override
+                public byte[] sourceRawKey() {
+                    return new byte[0];
+                }
+
+                @Override
+                public byte[] sourceRawValue() {
+                    return new byte[0];
+                }
+            };
+
     private static final class Fixture implements AutoCloseable {
 
         final TopologyTestDriver driver;
