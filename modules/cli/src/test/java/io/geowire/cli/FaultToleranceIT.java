@@ -47,6 +47,7 @@ class FaultToleranceIT {
      */
     private static final int ARTICLES = 600;
     private static final Duration SETTLE = Duration.ofMinutes(3);
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(5);
 
     private final HttpClient http = HttpClient.newHttpClient();
     private List<ProducedArticle> corpus;
@@ -108,15 +109,26 @@ class FaultToleranceIT {
         }
     }
 
+    /**
+     * The broker stays down longer than the Streams producer's delivery timeout (shortened here through the client
+     * properties, as an operator could), so sends in flight fail with a retriable timeout: the application must
+     * retry them from its last commit, not stop.
+     */
     @Test
     void shouldRecoverByItselfWhenBrokerRestartsDuringProcessing(@TempDir Path tmp) throws Exception {
         BrokerOptions options = BrokerOptions.defaults().withPort(LiveProbe.freePort()).withDataDir(tmp.resolve("kafka"));
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options);
-        try (LocalPipeline pipeline = LocalPipeline.start(settings(broker.bootstrapServers(), "", "restart-app",
-                tmp))) {
+        Path clientConfig = Files.writeString(tmp.resolve("client.properties"),
+                "delivery.timeout.ms=" + DELIVERY_TIMEOUT.toMillis() + "\nrequest.timeout.ms=2000\n");
+        LocalPipeline.Settings settings = settings(broker.bootstrapServers(), "", "restart-app", tmp);
+        try (LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Settings(settings.bootstrap(),
+                clientConfig, settings.kafkaPort(), settings.dataDir(), settings.host(), settings.port(),
+                settings.topicPrefix(), settings.applicationId(), settings.standbyReplicas(),
+                settings.startTimeout()))) {
             GeneratedCorpus.produce(pipeline.clients(), pipeline.topics(), "restart-tx", corpus);
             awaitProgress(pipeline.admin(), "restart-app", pipeline.topics(), 0.2);
             broker.close();
+            Thread.sleep(DELIVERY_TIMEOUT.multipliedBy(2).toMillis());
             broker = EmbeddedKafkaBroker.start(options);
 
             Settling.Outcome outcome = Settling.await(pipeline.settleSource(produced), SETTLE);

@@ -2,6 +2,7 @@ package io.geowire.streams;
 
 import io.geowire.model.Topics;
 import io.geowire.streams.internal.StreamsDeadLetters;
+import io.geowire.streams.internal.ThreadFailurePolicy;
 import io.geowire.streams.query.GeowireQueries;
 import io.geowire.streams.query.LocalStoreQueries;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class GeowireStreamsApp implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicReference<String> stoppedUnexpectedly = new AtomicReference<>();
     private final List<Consumer<String>> stopListeners = new CopyOnWriteArrayList<>();
+    private final ThreadFailurePolicy threadFailures = new ThreadFailurePolicy();
     private volatile boolean closing;
 
     public GeowireStreamsApp(StreamsSettings settings, TopologyOptions options) {
@@ -57,9 +59,14 @@ public final class GeowireStreamsApp implements AutoCloseable {
             }
         });
         streams.setUncaughtExceptionHandler(e -> {
+            if (threadFailures.respond(e) == StreamThreadExceptionResponse.REPLACE_THREAD) {
+                LOG.warn("a stream thread failed on a passing Kafka error; a new thread takes its tasks over from their"
+                        + " last commit", e);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
             LOG.error("streams thread failed; shutting the instance down", e);
             failure.compareAndSet(null, e);
-            // under exactly-once a retry would hit the same record again: stop and let the operator look
+            // a lasting failure would hit the same input again under exactly-once: stop and let the operator look
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
     }
