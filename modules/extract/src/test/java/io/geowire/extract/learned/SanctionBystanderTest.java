@@ -3,13 +3,8 @@ package io.geowire.extract.learned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,18 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class SanctionBystanderTest {
 
-    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
-
     private static List<ExtractedEvent> learned(String position, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION,
-                StubModels.saying(Map.of("sanction_statement", position), "asserted"), StubModels.constantEncoder());
-        return engine.extract(new ArticleInput("t.txt", text, null)).stream()
-                .filter(e -> e.type().equals("sanction_statement")).toList();
+        return StubExtraction.learned("sanction_statement", position, text);
     }
 
     private static List<ExtractedEvent> rules(String text) {
-        return RULES.extract(new ArticleInput("t.txt", text, null)).stream()
-                .filter(e -> e.type().equals("sanction_statement")).toList();
+        return StubExtraction.rules("sanction_statement", text);
     }
 
     @Test
