@@ -11,23 +11,14 @@ import java.util.Map;
  * Each sentence is encoded on its own by the wrapped encoder, so a cached vector is the vector it would compute now;
  * for the same reason a sentence that occurs several times in one call is encoded once and its vector shared.
  */
-public final class CachingEncoder implements SentenceEncoder {
+public final class CachingEncoder extends NamedEncoder {
     private final SentenceEncoder encoder;
     private final EmbeddingCache cache;
 
     public CachingEncoder(SentenceEncoder encoder, EmbeddingCache cache) {
+        super(encoder.name(), encoder.dimension());
         this.encoder = encoder;
         this.cache = cache;
-    }
-
-    @Override
-    public String name() {
-        return encoder.name();
-    }
-
-    @Override
-    public int dimension() {
-        return encoder.dimension();
     }
 
     @Override

@@ -114,17 +114,7 @@ final class EventThresholds {
     /** An encoder that keeps every vector it computed in memory, for scans that read the same sentences again. */
     static SentenceEncoder caching(SentenceEncoder inner) {
         Map<String, float[]> cache = new HashMap<>();
-        return new SentenceEncoder() {
-            @Override
-            public String name() {
-                return inner.name();
-            }
-
-            @Override
-            public int dimension() {
-                return inner.dimension();
-            }
-
+        return new NamedEncoder(inner.name(), inner.dimension()) {
             @Override
             public synchronized float[][] encode(List<String> sentences) {
                 List<String> missing = sentences.stream().filter(s -> !cache.containsKey(s)).distinct().toList();

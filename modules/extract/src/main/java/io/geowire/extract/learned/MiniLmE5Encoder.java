@@ -8,28 +8,19 @@ import java.util.List;
  * the linear heads' average precision rose on every type with the e5 half beside MiniLM's, where a hidden layer or
  * max pooling over MiniLM's tokens did not; it costs about three times MiniLM's encoder CPU per sentence.
  */
-public final class MiniLmE5Encoder implements SentenceEncoder {
+public final class MiniLmE5Encoder extends NamedEncoder {
     public static final String NAME = MiniLmEncoder.NAME + "+" + E5SmallEncoder.NAME;
     public static final int DIMENSION = MiniLmEncoder.DIMENSION + E5SmallEncoder.DIMENSION;
 
     private static final MiniLmE5Encoder INSTANCE = new MiniLmE5Encoder();
 
     private MiniLmE5Encoder() {
+        super(NAME, DIMENSION);
     }
 
     /** The JVM-wide instance (the two models load on first use). */
     public static MiniLmE5Encoder shared() {
         return INSTANCE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int dimension() {
-        return DIMENSION;
     }
 
     @Override

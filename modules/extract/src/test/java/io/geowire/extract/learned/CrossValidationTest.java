@@ -110,17 +110,7 @@ class CrossValidationTest {
     }
 
     private static SentenceEncoder haltedEncoder() {
-        return new SentenceEncoder() {
-            @Override
-            public String name() {
-                return "halted";
-            }
-
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
+        return new NamedEncoder("halted", 2) {
             @Override
             public float[][] encode(List<String> texts) {
                 float[][] out = new float[texts.size()][];

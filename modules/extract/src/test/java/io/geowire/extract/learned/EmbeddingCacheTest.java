@@ -13,22 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddingCacheTest {
 
     /** A deterministic stand-in for an encoder that records what it was asked to encode. */
-    static final class CountingEncoder implements SentenceEncoder {
+    static final class CountingEncoder extends NamedEncoder {
         final List<String> encoded = new ArrayList<>();
-        private final String name;
 
         CountingEncoder(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public int dimension() {
-            return 3;
+            super(name, 3);
         }
 
         @Override

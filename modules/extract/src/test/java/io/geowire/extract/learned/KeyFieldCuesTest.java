@@ -1,14 +1,11 @@
 package io.geowire.extract.learned;
 
+import static io.geowire.extract.learned.StubExtraction.learned;
+import static io.geowire.extract.learned.StubExtraction.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +15,6 @@ import org.junit.jupiter.api.Test;
  * label, and gazetteer phrases that stand for a party. A stub model gives the label; the sentences are our own.
  */
 class KeyFieldCuesTest {
-
-    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
-
-    private static List<ExtractedEvent> learned(Map<String, String> says, String modality, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, StubModels.saying(says, modality),
-                StubModels.constantEncoder());
-        return engine.extract(new ArticleInput("t.txt", text, null));
-    }
-
-    private static List<ExtractedEvent> learned(String type, String label, String text) {
-        return learned(Map.of(type, label), "asserted", text).stream().filter(e -> e.type().equals(type)).toList();
-    }
-
-    private static List<ExtractedEvent> rules(String type, String text) {
-        return RULES.extract(new ArticleInput("t.txt", text, null)).stream().filter(e -> e.type().equals(type)).toList();
-    }
 
     // ---------------------------------------------------------------- who states a sanctions position
 

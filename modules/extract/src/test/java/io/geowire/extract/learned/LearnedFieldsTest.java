@@ -3,11 +3,7 @@ package io.geowire.extract.learned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +15,7 @@ import org.junit.jupiter.api.Test;
 class LearnedFieldsTest {
 
     private static List<ExtractedEvent> extract(Map<String, String> says, String modality, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION, StubModels.saying(says, modality),
-                StubModels.constantEncoder());
-        return engine.extract(new ArticleInput("t.txt", text, null));
+        return StubExtraction.learned(says, modality, text);
     }
 
     private static List<ExtractedEvent> extract(Map<String, String> says, String text) {

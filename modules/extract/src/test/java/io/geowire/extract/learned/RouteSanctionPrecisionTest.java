@@ -1,15 +1,12 @@
 package io.geowire.extract.learned;
 
+import static io.geowire.extract.learned.StubExtraction.learned;
+import static io.geowire.extract.learned.StubExtraction.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,18 +15,6 @@ import org.junit.jupiter.api.Test;
  * type" for every sentence, so only the checks decide; the sentences are our own.
  */
 class RouteSanctionPrecisionTest {
-
-    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
-
-    private static List<ExtractedEvent> learned(String type, String label, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION,
-                StubModels.saying(Map.of(type, label), "asserted"), StubModels.constantEncoder());
-        return engine.extract(new ArticleInput("t.txt", text, null)).stream().filter(e -> e.type().equals(type)).toList();
-    }
-
-    private static List<ExtractedEvent> rules(String type, String text) {
-        return RULES.extract(new ArticleInput("t.txt", text, null)).stream().filter(e -> e.type().equals(type)).toList();
-    }
 
     // ---------------------------------------------------------------- sanction statements need sanctions nearby
 

@@ -1,15 +1,11 @@
 package io.geowire.extract.learned;
 
+import static io.geowire.extract.learned.StubExtraction.learned;
+import static io.geowire.extract.learned.StubExtraction.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,26 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class SanctionBystanderTest {
 
-    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
-
-    private static List<ExtractedEvent> learned(String position, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION,
-                StubModels.saying(Map.of("sanction_statement", position), "asserted"), StubModels.constantEncoder());
-        return engine.extract(new ArticleInput("t.txt", text, null)).stream()
-                .filter(e -> e.type().equals("sanction_statement")).toList();
-    }
-
-    private static List<ExtractedEvent> rules(String text) {
-        return RULES.extract(new ArticleInput("t.txt", text, null)).stream()
-                .filter(e -> e.type().equals("sanction_statement")).toList();
-    }
-
     @Test
     void shouldNotTakeTheSanctionedPartyAsActorWhenAFirstPersonAnswerRefusesToHelpEvadeSanctions() {
         String text = "Russia's exporters are looking for new routes to China. Moscow has asked Kazakhstan for help, "
                 + "but Kazakh forwarders are wary.\n\nWe do not take Russian cargo on our contracts and we do not "
                 + "re-export anything to get around the sanctions.";
-        assertThat(learned("refuse_circumvent", text)).extracting(ExtractedEvent::actor, ExtractedEvent::position)
+        assertThat(learned("sanction_statement", "refuse_circumvent", text))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::position)
                 .containsExactly(tuple("KAZ", "refuse_circumvent"));
     }
 
@@ -46,6 +29,6 @@ class SanctionBystanderTest {
     void shouldGiveTheNotJoiningToTheOtherMainStateWhenTheRulesTookTheSanctionedParty() {
         String text = "Oman's sultan was received in Moscow on Tuesday. Russia and Oman signed three agreements.\n\n"
                 + "Like other Gulf states, it has kept flights to Russia running and has not joined Western sanctions.";
-        assertThat(rules(text)).extracting(ExtractedEvent::actor).doesNotContain("RUS");
+        assertThat(rules("sanction_statement", text)).extracting(ExtractedEvent::actor).doesNotContain("RUS");
     }
 }

@@ -1,15 +1,11 @@
 package io.geowire.extract.learned;
 
+import static io.geowire.extract.learned.StubExtraction.learned;
+import static io.geowire.extract.learned.StubExtraction.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.geowire.extract.ArticleInput;
-import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
-import io.geowire.extract.internal.DataFiles;
-import io.geowire.extract.internal.Engine;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class StanceKeyFieldErrorsTest {
 
-    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
-
-    private static List<ExtractedEvent> learned(String polarity, String text) {
-        Engine engine = new Engine(new DataFiles(null), EventExtractor.VERSION,
-                StubModels.saying(Map.of("stance", polarity), "asserted"), StubModels.constantEncoder());
-        return engine.extract(new ArticleInput("t.txt", text, null)).stream()
-                .filter(e -> e.type().equals("stance")).toList();
-    }
-
-    private static List<ExtractedEvent> rules(String text) {
-        return RULES.extract(new ArticleInput("t.txt", text, null)).stream()
-                .filter(e -> e.type().equals("stance")).toList();
-    }
-
     @Test
     void shouldAlignWithTheCondemnedPartyWhenAStateAbstainedInVotes() {
         String s = "Peru abstained in several UN General Assembly votes condemning Russia.";
-        assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+        assertThat(rules("stance", s))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
                 .containsExactly(tuple("PER", "RUS", "aligning"));
     }
 
@@ -44,28 +27,29 @@ class StanceKeyFieldErrorsTest {
     void shouldAlignWithTheCondemnedPartyWhenTheVoteIsDescribedByARelativeClause() {
         String s = "Nepal abstained in the General Assembly vote in October that condemned Moscow's annexation of "
                 + "four regions.";
-        assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+        assertThat(rules("stance", s))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
                 .containsExactly(tuple("NPL", "RUS", "aligning"));
     }
 
     @Test
     void shouldReadAnAbstentionAsAligningWhenTheClassifierSaysDistancing() {
         String s = "Sri Lanka abstained again, as it has on every text critical of Russia since the war began.";
-        assertThat(learned("distancing", s)).extracting(ExtractedEvent::polarity).containsOnly("aligning");
+        assertThat(learned("stance", "distancing", s)).extracting(ExtractedEvent::polarity).containsOnly("aligning");
     }
 
     @Test
     void shouldNotTakeTheVictimOfACondemnedAttackAsTargetOfALearnedDistancingStance() {
         String s = "The White House said the United States strongly condemned the attack on a NATO ally and would "
                 + "hold Iran accountable.";
-        assertThat(learned("distancing", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+        assertThat(learned("stance", "distancing", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
                 .containsExactly(tuple("USA", "IRN"));
     }
 
     @Test
     void shouldNotReadTheVictimOfACondemnedAttackAsTheTargetOfACriticism() {
         String s = "Chile has condemned the attack on Ukraine's territorial integrity in several votes.";
-        assertThat(rules(s)).extracting(ExtractedEvent::target, ExtractedEvent::polarity)
+        assertThat(rules("stance", s)).extracting(ExtractedEvent::target, ExtractedEvent::polarity)
                 .doesNotContain(tuple("UKR", "distancing"));
     }
 
@@ -73,7 +57,8 @@ class StanceKeyFieldErrorsTest {
     void shouldGiveEachListedPartyTowardsTheOtherWhenTheyBackEachOther() {
         String s = "YEREVAN/BAKU, Dec 7 (Wire) - Armenia and Azerbaijan agreed on Thursday to release prisoners of "
                 + "war and to back each other in the UN climate talks.";
-        assertThat(rules(s)).extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
+        assertThat(rules("stance", s))
+                .extracting(ExtractedEvent::actor, ExtractedEvent::target, ExtractedEvent::polarity)
                 .containsExactlyInAnyOrder(tuple("ARM", "AZE", "aligning"), tuple("AZE", "ARM", "aligning"));
     }
 
@@ -81,21 +66,21 @@ class StanceKeyFieldErrorsTest {
     void shouldTakeThePraisedPartyAsTargetWhenItIsCalledAPartnerOfAnother() {
         String s = "Kazakhstan is a reliable partner for Germany, and I have come to say that we want to deepen this "
                 + "partnership.";
-        assertThat(learned("aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+        assertThat(learned("stance", "aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
                 .containsExactly(tuple("DEU", "KAZ"));
     }
 
     @Test
     void shouldTakeTheOwnerAsActorWhenAStateHasProvenToBeItsPartner() {
         String s = "The commissioner stated that Armenia has proven to be a reliable partner of the European Union.";
-        assertThat(learned("aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+        assertThat(learned("stance", "aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
                 .containsExactly(tuple("EU", "ARM"));
     }
 
     @Test
     void shouldKeepTheSpeakersOwnStateAsActorWhenItCallsItselfAFriend() {
         String s = "\"Serbia is a friend of Ukraine, and I came here to say it in person,\" Vucic said.";
-        assertThat(learned("aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
+        assertThat(learned("stance", "aligning", s)).extracting(ExtractedEvent::actor, ExtractedEvent::target)
                 .containsExactly(tuple("SRB", "UKR"));
     }
 
@@ -103,6 +88,6 @@ class StanceKeyFieldErrorsTest {
     void shouldNotReadAResultativeLeavingAsAWithdrawal() {
         String s = "The vote came four days after lawmakers in Budapest approved the same text, leaving Helsinki only "
                 + "the deposit of its instrument of accession.";
-        assertThat(rules(s)).extracting(ExtractedEvent::polarity).doesNotContain("distancing");
+        assertThat(rules("stance", s)).extracting(ExtractedEvent::polarity).doesNotContain("distancing");
     }
 }

@@ -14,18 +14,17 @@ final class StubModels {
     }
 
     /** Remembers every sentence it is asked to encode. */
-    static final class RecordingEncoder implements SentenceEncoder {
+    static final class RecordingEncoder extends NamedEncoder {
         final List<String> seen = new ArrayList<>();
-        private final SentenceEncoder inner = constantEncoder();
+        private final SentenceEncoder inner;
 
-        @Override
-        public String name() {
-            return inner.name();
+        RecordingEncoder() {
+            this(constantEncoder());
         }
 
-        @Override
-        public int dimension() {
-            return inner.dimension();
+        private RecordingEncoder(SentenceEncoder inner) {
+            super(inner.name(), inner.dimension());
+            this.inner = inner;
         }
 
         @Override
@@ -37,17 +36,7 @@ final class StubModels {
 
     /** Every sentence becomes the same vector. */
     static SentenceEncoder constantEncoder() {
-        return new SentenceEncoder() {
-            @Override
-            public String name() {
-                return "stub";
-            }
-
-            @Override
-            public int dimension() {
-                return DIM;
-            }
-
+        return new NamedEncoder("stub", DIM) {
             @Override
             public float[][] encode(List<String> sentences) {
                 float[][] out = new float[sentences.size()][DIM];

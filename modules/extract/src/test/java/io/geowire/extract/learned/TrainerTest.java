@@ -14,17 +14,7 @@ class TrainerTest {
 
     /** Sentences whose vector says whether they carry a route event: "route" texts point one way, others another. */
     private static SentenceEncoder wordEncoder() {
-        return new SentenceEncoder() {
-            @Override
-            public String name() {
-                return "words";
-            }
-
-            @Override
-            public int dimension() {
-                return 3;
-            }
-
+        return new NamedEncoder("words", 3) {
             @Override
             public float[][] encode(List<String> sentences) {
                 float[][] out = new float[sentences.size()][];
@@ -83,17 +73,7 @@ class TrainerTest {
 
     /** Every sentence the same vector: only the words can tell them apart. */
     private static SentenceEncoder blindEncoder() {
-        return new SentenceEncoder() {
-            @Override
-            public String name() {
-                return "blind";
-            }
-
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
+        return new NamedEncoder("blind", 2) {
             @Override
             public float[][] encode(List<String> sentences) {
                 float[][] out = new float[sentences.size()][];
@@ -227,17 +207,7 @@ class TrainerTest {
     @Test
     void shouldEncodeTheMaskedSentenceWhenTrainedToReadItMasked() {
         List<String> seen = new ArrayList<>();
-        SentenceEncoder recording = new SentenceEncoder() {
-            @Override
-            public String name() {
-                return "recording";
-            }
-
-            @Override
-            public int dimension() {
-                return 2;
-            }
-
+        SentenceEncoder recording = new NamedEncoder("recording", 2) {
             @Override
             public float[][] encode(List<String> sentences) {
                 seen.addAll(sentences);
