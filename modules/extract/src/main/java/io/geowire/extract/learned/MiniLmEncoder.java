@@ -93,13 +93,21 @@ public final class MiniLmEncoder extends NamedEncoder {
             return out;
         }
         List<TextSegment> segments = new ArrayList<>(sentences.size());
-        for (String s : sentences) {
-            // an empty segment is rejected by the model; a single space embeds as "nothing"
-            segments.add(TextSegment.from(s.isBlank() ? " " : s));
-        }
-        List<Embedding> embeddings = model.embedAll(segments).content();
+        List<Integer> textIndexes = new ArrayList<>(sentences.size());
         for (int i = 0; i < out.length; i++) {
-            out[i] = embeddings.get(i).vector();
+            if (sentences.get(i).isBlank()) {
+                // LangChain4j refuses blank text; a blank sentence carries nothing to classify
+                out[i] = new float[dimension()];
+            } else {
+                segments.add(TextSegment.from(sentences.get(i)));
+                textIndexes.add(i);
+            }
+        }
+        if (!segments.isEmpty()) {
+            List<Embedding> embeddings = model.embedAll(segments).content();
+            for (int j = 0; j < embeddings.size(); j++) {
+                out[textIndexes.get(j)] = embeddings.get(j).vector();
+            }
         }
         return out;
     }

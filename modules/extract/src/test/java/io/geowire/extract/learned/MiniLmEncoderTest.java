@@ -34,4 +34,15 @@ class MiniLmEncoderTest {
         assertThat(v[1]).isCloseTo(0.0031610143f, within(1e-6f));
         assertThat(v[383]).isCloseTo(0.019048266f, within(1e-6f));
     }
+
+    @Test
+    void shouldEncodeABlankSentenceAsZerosWithoutFailingTheOthers() {
+        MiniLmEncoder encoder = MiniLmEncoder.shared();
+
+        float[][] vectors = encoder.encode(List.of("Gas flows resumed on Monday.", "  ", ""));
+
+        assertThat(vectors[0]).hasSize(encoder.dimension()).isNotEqualTo(new float[encoder.dimension()]);
+        assertThat(vectors[1]).isEqualTo(new float[encoder.dimension()]);
+        assertThat(vectors[2]).isEqualTo(new float[encoder.dimension()]);
+    }
 }
