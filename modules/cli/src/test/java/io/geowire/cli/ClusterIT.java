@@ -35,6 +35,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,9 +142,14 @@ class ClusterIT {
         JsonNode summary = Json.mapper().readTree(lastLine(resumed.out()));
         ProduceSummary produced = replay.expected();
         assertThat(summary.get("inputs").asLong()).isEqualTo(produced.inputs());
-        assertThat(TopicCensus.count(replay.pipeline().clients(), topics, Duration.ofMinutes(1)).records())
-                .isEqualTo(recordsBefore + produced.articles() + produced.events() + produced.duplicates()
-                        + produced.deadLetters());
+        // commitTransaction returns once the coordinator has logged the commit; the markers that make the records
+        // readable under read_committed reach the partitions a moment later (longer on a loaded machine)
+        long expectedRecords = recordsBefore + produced.articles() + produced.events() + produced.duplicates()
+                + produced.deadLetters();
+        Awaitility.await("the resumed produce's records readable").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> assertThat(TopicCensus.count(
+                        replay.pipeline().clients(), topics, Duration.ofMinutes(1)).records())
+                        .isEqualTo(expectedRecords));
         // the corpus again is the same articles again: the state must not change
         assertThat(Settling.await(replay.pipeline(), replay.expected(), SETTLE)).isTrue();
         awaitCaughtUp(replay.pipeline());
