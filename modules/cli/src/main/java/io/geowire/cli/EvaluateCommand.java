@@ -55,6 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
             + "check dropped it, repeated keys, wrong key fields), then the number of misses per type and cause")
     boolean explain;
 
+    @Option(names = "--dates", description = "Before the scores, print one DATE line per matched event whose date "
+            + "is wrong (one the date accuracy counts as wrong, or a date where the gold event has none: gold=null): "
+            + "predicted and gold date, the article's publication date, the gold evidence")
+    boolean dates;
+
     @Option(names = "--min-f1", description = "Exit with code 4 when micro F1 is below this")
     Double minF1;
 
@@ -92,8 +97,13 @@ final class EvaluateCommand implements Callable<Integer> {
         if (explain) {
             extractor = extractor.tracing(t -> traces.put(t.article(), t));
         }
-        EvaluationReport report = CorpusEvaluation.evaluate(gold, corpus, extractor,
+        CorpusEvaluation.Scored scored = CorpusEvaluation.evaluateWithDates(gold, corpus, extractor,
                 article -> err.println("skipped " + article.article() + ": " + article.reason()));
+        EvaluationReport report = scored.report();
+        if (dates) {
+            // before the scores too, so the last line stays "micro F1 X.XXX"
+            scored.wrongDates().forEach(d -> out.println(d.line()));
+        }
         if (explain) {
             // before the scores, so the last line stays "micro F1 X.XXX"
             out.print(MissExplainer.format(new MissExplainer().explain(report.missed(), report.spurious(), traces)));

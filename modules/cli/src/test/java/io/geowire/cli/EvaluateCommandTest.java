@@ -81,6 +81,25 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void shouldListEveryWrongDateBeforeTheSameReportWhenAskedForDates() {
+        assumeThat(Files.isDirectory(SHARED.resolve("gold"))).as("../shared/gold beside the checkout").isTrue();
+        String gold = SHARED.resolve("gold").toString();
+        String corpus = SHARED.resolve("corpus").toString();
+
+        CliRunner dated = CliRunner.run("evaluate", "--gold", gold, "--corpus", corpus, "--rules-only", "--dates");
+
+        assertThat(dated.exitCode()).as(dated.err()).isZero();
+        CorpusEvaluation.Scored scored = CorpusEvaluation.evaluateWithDates(SHARED.resolve("gold"),
+                SHARED.resolve("corpus"), EventExtractor.createRulesOnly(), article -> { });
+        List<String> lines = dated.outLines().stream().filter(l -> l.startsWith("DATE ")).toList();
+        assertThat(lines).isNotEmpty().containsExactlyElementsOf(
+                scored.wrongDates().stream().map(d -> d.line()).toList());
+        assertThat(lines).allMatch(l -> l.contains(" predicted=") && l.contains(" gold=") && l.contains(" published="));
+        // the report itself, and so its last line, is what evaluate prints without --dates
+        assertThat(dated.out().strip()).endsWith(scored.report().format().strip());
+    }
+
+    @Test
     void shouldFailWhenGoldFolderIsMissing(@org.junit.jupiter.api.io.TempDir Path dir) {
         CliRunner result = CliRunner.run("evaluate", "--gold", dir.resolve("none").toString(),
                 "--corpus", dir.toString());

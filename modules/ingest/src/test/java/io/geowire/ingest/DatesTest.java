@@ -121,7 +121,7 @@ class DatesTest {
         // Nov 9 is a Thursday in 2023, not in 2022 (the invasion of Ukraine): the article cannot be from 2022
         String text = "ASTANA, Nov 9 (Wirenews) - The Russian president arrived in Astana on Thursday for his first "
                 + "visit since the invasion of Ukraine.";
-        assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2023, 11, 9));
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2023, 11, 9));
     }
 
     @Test
@@ -131,6 +131,43 @@ class DatesTest {
         // Dec 7 is a Thursday in 2023 and next in 2028
         String text = "YEREVAN, Dec 7 (Wirenews) - The two governments agreed on Thursday to release prisoners.";
         assertThat(new DateEstimator(today).estimate(text)).contains(LocalDate.of(2023, 12, 7));
+    }
+
+    private static final java.time.Clock DEC_2026 = java.time.Clock.fixed(
+            java.time.Instant.parse("2026-12-06T12:00:00Z"), java.time.ZoneOffset.UTC);
+
+    @Test
+    void shouldReadAJointDatelineWhenTwoCapitalsShareIt() {
+        // Oct 5 is a Thursday in 2023 (and 2017); nothing else in the text dates it
+        String text = "KYIV/WARSAW, Oct 5 (Wirenews) - The two governments agreed on Thursday to reopen the "
+                + "grain crossing.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2023, 10, 5));
+    }
+
+    @Test
+    void shouldFindTheLeadsWeekdayInTheNextParagraphWhenTheFirstNamesNone() {
+        // "Thursday evening" in a Dec 15 dateline: Dec 14 is a Thursday in 2023
+        String text = "OSLO, Dec 15 (Wirenews) - Leaders agreed to open talks with the two candidates but left the "
+                + "budget for later.\n\nThe decision was taken on Thursday evening while one leader was out of the "
+                + "room, officials said.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2023, 12, 15));
+    }
+
+    @Test
+    void shouldTakeTheLatestAgreeingYearUpToTodayWhenTheTextNamesOnlyBackgroundYears() {
+        // Sept 3 is a Tuesday in 2019 and 2024: a year the story names as background ("since 2018") only bounds it
+        String text = "ANKARA, Sept 3 (Wirenews) - The ruling party confirmed on Tuesday that the country had asked "
+                + "to join the group. Its accession talks with the bloc have been frozen since 2018.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2024, 9, 3));
+    }
+
+    @Test
+    void shouldDateByTheLeadsWeekdayWhenTheTextsLatestYearLiesAfterEveryAgreeingYear() {
+        // Sept 25 is a Sunday in 2022 and next in 2033: the years of a plan ("meetings for 2023 and 2024") are no
+        // lower bound the weekday must obey
+        String text = "BELGRADE, Sept 25 (Wirenews) - The foreign minister on Sunday defended a plan he signed in New "
+                + "York. The document sets out meetings between the two ministries for 2023 and 2024.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2022, 9, 25));
     }
 
     @Test

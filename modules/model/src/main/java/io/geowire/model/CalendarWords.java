@@ -27,10 +27,11 @@ public final class CalendarWords {
     private static final CalendarWords INSTANCE = new CalendarWords();
     /**
      * Before a dateline's date: nothing, a place ("BUDAPEST, "), a byline, or a label ("Published: ", "Analysis | "),
-     * or up to three such segments ("Analysis | Security Review | ", "Energy Brief - analysis - ").
+     * or up to three such segments ("Analysis | Security Review | ", "Energy Brief - analysis - "). A story filed
+     * from two capitals names both with a slash ("YEREVAN/BAKU, ", "NEW DELHI/OTTAWA, ").
      */
     private static final String LABEL_SEGMENTS =
-            "\\s*(?:(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&-]*|&)\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&-]*\\s*[,|:–—-]\\s*){0,3}";
+            "\\s*(?:(?:(?:[\\p{L}][\\p{L}\\p{M}.'’&/-]*|&)\\s+){0,7}[\\p{L}][\\p{L}\\p{M}.'’&/-]*\\s*[,|:–—-]\\s*){0,3}";
     private static final Pattern DATELINE_BEFORE = Pattern.compile(LABEL_SEGMENTS
             + "(?i:(?:published|posted|updated|last updated|date)\\s*(?:on\\s*)?:?\\s*)?");
     /**

@@ -10,6 +10,7 @@ import io.geowire.ingest.IngestedArticle;
 import io.geowire.ingest.Ingestor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,30 @@ public final class CorpusEvaluation {
     public static EvaluationReport evaluate(Path gold, Path corpus, EventExtractor extractor,
                                             Consumer<IngestedArticle> skipped) throws IngestException {
         return new Evaluator().evaluate(gold, eventsByArticle(List.of(corpus.toString()), extractor, skipped));
+    }
+
+    /**
+     * Scores as {@link #evaluate} and lists the matched events whose date disagrees with the gold date, each with its
+     * article's publication date ({@code evaluate --dates}).
+     */
+    public static Scored evaluateWithDates(Path gold, Path corpus, EventExtractor extractor,
+                                           Consumer<IngestedArticle> skipped) throws IngestException {
+        Map<String, List<ExtractedEvent>> events = new LinkedHashMap<>();
+        Map<String, String> published = new HashMap<>();
+        new ArticlePipeline(new Ingestor(IngestOptions.defaults()), extractor).extractAll(
+                List.of(corpus.toString()), (article, found) -> {
+                    events.computeIfAbsent(article.article(), k -> new ArrayList<>()).addAll(found);
+                    if (article.published() != null) {
+                        published.put(article.article(), article.published()
+                                + (article.publishedEstimated() ? " (estimated)" : ""));
+                    }
+                }, skipped);
+        Evaluator evaluator = new Evaluator();
+        return new Scored(evaluator.evaluate(gold, events), evaluator.wrongDates(gold, events, published));
+    }
+
+    /** A report and the matched events with a wrong date. */
+    public record Scored(EvaluationReport report, List<Evaluator.DateMiss> wrongDates) {
     }
 
     /** Events per article file name (gold files are named after the articles), duplicates included. */

@@ -44,9 +44,57 @@ public final class Evaluator {
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
     private final ObjectMapper mapper = new ObjectMapper();
 
+    /**
+     * A strictly matched event whose date is wrong: a gold date the predicted date does not agree with (as the date
+     * accuracy counts it; {@code predicted} null when the event has none), or a predicted date where the gold event
+     * has none ({@code gold} null: the date accuracy does not count it, but a timeline shows it). With the article's
+     * publication date as ingestion gave it (null if none) and the gold evidence.
+     */
+    public record DateMiss(String article, String type, List<String> keys, String predicted, String gold,
+                           String published, String evidence) {
+
+        /** One line: {@code DATE article type [keys] predicted=P gold=G published=D :: evidence}. */
+        public String line() {
+            return "DATE " + article + " " + type + " " + keys + " predicted=" + predicted + " gold=" + gold
+                    + " published=" + published + " :: " + evidence;
+        }
+    }
+
     /** Scores predictions (by article file name) against every *.json gold file in {@code goldDir}. */
     public EvaluationReport evaluate(Path goldDir, Map<String, List<ExtractedEvent>> predictionsByArticleFileName) {
         Map<String, List<Map<String, Object>>> gold = loadGold(goldDir);
+        return score(gold, predictions(gold, predictionsByArticleFileName));
+    }
+
+    /**
+     * The matched events with a wrong date (see {@link DateMiss}), in article order; {@code published} maps article file
+     * names to publication dates (for reading the miss: most wrong dates are resolved against the wrong day).
+     */
+    public List<DateMiss> wrongDates(Path goldDir, Map<String, List<ExtractedEvent>> predictionsByArticleFileName,
+                                     Map<String, String> published) {
+        Map<String, List<Map<String, Object>>> gold = loadGold(goldDir);
+        Map<String, List<Map<String, Object>>> pred = predictions(gold, predictionsByArticleFileName);
+        List<DateMiss> out = new ArrayList<>();
+        for (String art : gold.keySet()) {
+            List<Map<String, Object>> g = gold.get(art);
+            List<Map<String, Object>> p = pred.get(art);
+            List<int[]> m = new ArrayList<>(match(g, p, true));
+            m.sort(Comparator.comparingInt(ij -> ij[0]));
+            for (int[] ij : m) {
+                Object gd = g.get(ij[0]).get("date");
+                Object pd = p.get(ij[1]).get("date");
+                if (truthy(gd) ? !datesAgree(gd, pd) : truthy(pd)) {
+                    EvaluationReport.Miss keys = miss(art, g.get(ij[0]));
+                    out.add(new DateMiss(art, keys.type(), keys.keys(), truthy(pd) ? pd.toString() : null,
+                            truthy(gd) ? gd.toString() : null, published.get(art), keys.evidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<Map<String, Object>>> predictions(Map<String, List<Map<String, Object>>> gold,
+            Map<String, List<ExtractedEvent>> predictionsByArticleFileName) {
         Map<String, List<Map<String, Object>>> pred = new TreeMap<>();
         for (String article : gold.keySet()) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -57,7 +105,13 @@ public final class Evaluator {
             }
             pred.put(article, list);
         }
-        return score(gold, pred);
+        return pred;
+    }
+
+    /** score.py's rule: a month agrees with any day of it, either way round. */
+    private static boolean datesAgree(Object gold, Object predicted) {
+        return truthy(predicted) && (predicted.toString().startsWith(gold.toString())
+                || gold.toString().startsWith(predicted.toString()));
     }
 
     private EvaluationReport score(Map<String, List<Map<String, Object>>> gold, Map<String, List<Map<String, Object>>> pred) {
@@ -81,7 +135,7 @@ public final class Evaluator {
                 Object pd = p.get(ij[1]).get("date");
                 if (truthy(gd)) {
                     dates[1]++;
-                    if (truthy(pd) && (pd.toString().startsWith(gd.toString()) || gd.toString().startsWith(pd.toString()))) {
+                    if (datesAgree(gd, pd)) {
                         dates[0]++;
                     }
                 }

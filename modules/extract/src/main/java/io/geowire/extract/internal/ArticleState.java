@@ -21,6 +21,12 @@ final class ArticleState {
     /** The publication date as the article states it (dateline, byline, header); null when only estimated. */
     final LocalDate statedPublication;
     final Quotes quotes;
+    /**
+     * The day of the story's news as its lead states it ("... agreed on Thursday", "The decision was taken on
+     * Thursday evening"): the first day dated in the first two paragraphs of the body, when it lies within a week up
+     * to the stated publication date; else null (the lead names no day, or the article states no publication date).
+     */
+    final String storyDay;
     /** Mentions of each actor id in the whole article, counted once (the ranker's "share" feature reads it per sentence). */
     final Map<String, Integer> actorMentions;
     /** The sum of {@link #actorMentions}, at least 1. */
@@ -40,6 +46,7 @@ final class ArticleState {
         this.statedPublication = published != null && publishedEstimated ? statedInText(resolver, text, published) : pub;
         this.dates = new DateResolver.Context(pub, pub != null ? Integer.valueOf(pub.getYear()) : referenceYear(text));
         this.quotes = new Quotes(text, sents, cues, resolver, dates);
+        this.storyDay = statedPublication == null ? null : leadDay(text, sents, resolver, statedPublication);
         this.actorMentions = countActorMentions(sents);
         this.actorMentionTotal = Math.max(1, actorMentions.values().stream().mapToInt(Integer::intValue).sum());
     }
@@ -67,6 +74,42 @@ final class ArticleState {
             return estimate.equals(written) ? estimate : null;
         }
         return java.time.MonthDay.from(estimate).equals(resolver.yearlessDatelineDay(text)) ? estimate : null;
+    }
+
+    /** Days before publication the lead's day may lie (a weekly's story of last Monday is still its news). */
+    static final int STORY_DAYS = 7;
+
+    /** See {@link #storyDay}: read with a context of its own, so the article's date context is left as it was. */
+    private static String leadDay(String text, List<NormSentence> sents, DateResolver resolver, LocalDate published) {
+        DateResolver.Context lead = new DateResolver.Context(published, published.getYear());
+        int firstParagraph = -1;
+        for (NormSentence s : sents) {
+            if (!s.asserts) {
+                continue;
+            }
+            if (firstParagraph < 0) {
+                firstParagraph = s.paragraph;
+            }
+            if (s.paragraph > firstParagraph + 1) {
+                return null;
+            }
+            for (DateResolver.Mention m : resolver.mayContainDate(s) ? resolver.find(text, s, lead)
+                    : List.<DateResolver.Mention>of()) {
+                if (!m.bound() && m.value() != null) {
+                    return withinStory(published, m.value()) ? m.value() : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True for a day from {@link #STORY_DAYS} days before publication up to the publication date. */
+    private static boolean withinStory(LocalDate published, String value) {
+        if (value.length() != 10) {
+            return false;
+        }
+        LocalDate d = LocalDate.parse(value);
+        return !d.isBefore(published.minusDays(STORY_DAYS)) && !d.isAfter(published);
     }
 
     private static String[] topStates(List<NormSentence> sents, Lexicon lex) {

@@ -33,6 +33,17 @@ final class DateChoice {
             + "|regrets|thanks|welcomes|attaches|applies|calls|urges|supports|opposes|condemns|rejects|stands|sees"
             + "|expects|hopes|recognises|recognizes|believes|insists|continues)\\b");
 
+    /**
+     * Words that send a sentence back before the story's day or keep it off any day: the pluperfect ("had stopped");
+     * the present perfect ("has not joined", "has refused", "has been expanded"), which English uses for a past
+     * without a definite time and never with one ("has met on Monday" is not said); spans ("since", "for years",
+     * "during", "repeatedly"); past times ("ago", "previously", "once", "last year", "in the past"); mere
+     * possibilities ("may", "might", "could"), which are no news of a day.
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("\\b(?:had|has|have|'ve|since|ago|previously|formerly"
+            + "|once|used to|in the past|for years|for decades|for months|during|repeatedly|historically"
+            + "|traditionally|last year|at the time|back then|may|might|could)\\b");
+
     private DateChoice() {
     }
 
@@ -87,7 +98,44 @@ final class DateChoice {
             return carried;
         }
         boolean stated = statement(s, q != null) || position && PRESENT.matcher(s.text).find();
-        return stated && st.statedPublication != null ? st.statedPublication.toString() : null;
+        if (stated && st.statedPublication != null) {
+            return st.statedPublication.toString();
+        }
+        return storyNews(st, s) ? st.storyDay : null;
+    }
+
+    /**
+     * Wire copy states the day of its news once, in the lead ("Armenia and Azerbaijan agreed on Thursday to ...");
+     * the rest of the story's news happened that day unless it says otherwise: "Putin and Xi held talks for about an
+     * hour", "The ministry summoned the charge d'affaires". Not a sentence that points back to an earlier time or
+     * only to a possibility ({@link #BACKGROUND}, "has repeatedly said"), nor one in a paragraph whose earlier
+     * sentences are dated outside the story's week (its background: "In 2019 the line was closed. Traffic moved to
+     * the ferry.").
+     */
+    private static boolean storyNews(ArticleState st, NormSentence s) {
+        if (st.storyDay == null || s.memo("background", () -> BACKGROUND.matcher(s.text).find())) {
+            return false;
+        }
+        for (NormSentence p = st.previous(s, 1); p != null; p = st.previous(p, 1)) {
+            String d = st.dates.firstDateIn(p.start, p.end);
+            if (d != null && !sameWeek(st.statedPublication, d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the date (a day or a month) lies within the story's week up to the publication date. */
+    private static boolean sameWeek(java.time.LocalDate published, String value) {
+        if (value.length() == 7) {
+            return value.equals(published.toString().substring(0, 7));
+        }
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(value);
+            return !d.isBefore(published.minusDays(ArticleState.STORY_DAYS)) && !d.isAfter(published.plusDays(1));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean usable(DateResolver.Mention m) {

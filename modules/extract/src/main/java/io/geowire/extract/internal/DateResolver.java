@@ -38,7 +38,8 @@ public final class DateResolver {
     private final Map<String, Integer> months = new HashMap<>();
     /** Words that can start or end a relative date expression (see {@link #relativeDays}). */
     private static final java.util.Set<String> RELATIVE_WORDS = java.util.Set.of("day", "days", "week", "weeks",
-            "month", "months", "yesterday", "today", "tonight", "tomorrow", "weekend");
+            "month", "months", "yesterday", "today", "tonight", "tomorrow", "weekend", "morning", "afternoon",
+            "evening");
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private final Pattern dayFirst;
@@ -56,7 +57,7 @@ public final class DateResolver {
             "(?i)\\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:(days?) (later|after|afterwards|"
                     + "earlier|before|ago)|(weeks?|months?) (later|afterwards|earlier|ago))\\b"
                     + "|\\b(the next day|the following day|the previous day|the same day|yesterday|today|tonight"
-                    + "|tomorrow|last month|next month|earlier this month|later this month|this month|this past month"
+                    + "|this morning|this afternoon|this evening|tomorrow|last month|next month|earlier this month|later this month|this month|this past month"
                     + "|last week|next week|earlier this week|later this week|this week|this past week"
                     + "|(?:over|at|during) the weekend)\\b"
                     + "|\\b(on |last |next |this |since |until |by |later on |early on |late on |from )?"
@@ -338,6 +339,15 @@ public final class DateResolver {
             boolean ahead = qualifier.equals("until") || qualifier.equals("till") || qualifier.equals("by")
                     || futureCue(s, m.start(), m.end());
             int day = withDay ? Integer.parseInt(m.group(dayGroup)) : 0;
+            int first = m.start();
+            if (withDay && dayGroup < monthGroup && m.group(1) == null) {
+                // "on 19-20 January": a span of days is dated by its first day
+                Matcher range = RANGE_START.matcher(s).region(Math.max(0, m.start(dayGroup) - 6), m.start(dayGroup));
+                if (range.find()) {
+                    day = Integer.parseInt(range.group(1));
+                    first = range.start();
+                }
+            }
             Integer year = m.group(yearGroup) != null ? Integer.valueOf(m.group(yearGroup)) : ctx.yearFor(month, day, ahead);
             if (m.group(yearGroup) == null && !ahead) {
                 year = storyYear(text, base + m.start(), base + m.end(), year);
@@ -354,9 +364,12 @@ public final class DateResolver {
             for (int k = m.start(); k < m.end(); k++) {
                 taken[k] = true;
             }
-            out.add(new Mention(base + m.start(), base + m.end(), value, bound, ctx.planned(value)));
+            out.add(new Mention(base + first, base + m.end(), value, bound, ctx.planned(value)));
         }
     }
+
+    /** The first day of a span written before a day-first date: "19-" or "19 – " in "19-20 January". */
+    private static final Pattern RANGE_START = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[-–]\\s*$");
 
     private static final Pattern THAT_YEAR = Pattern.compile("^(?:,)?\\s+(?:of )?(?:that|the same) year\\b");
     private static final Pattern POINT_YEAR = Pattern.compile(
@@ -418,12 +431,13 @@ public final class DateResolver {
 
     /**
      * False when {@link #relativeDays} cannot match: each of its alternatives contains "day" (weekdays too), "week",
-     * "month", "tonight" or "tomorrow", and its case-insensitivity is ASCII only, which lower-casing covers.
+     * "month", "tonight", "tomorrow" or "this morning/afternoon/evening", and its case-insensitivity is ASCII only, which lower-casing covers.
      */
     static boolean mayHoldRelativeDate(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         return lower.contains("day") || lower.contains("week") || lower.contains("month") || lower.contains("tonight")
-                || lower.contains("tomorrow");
+                || lower.contains("tomorrow") || lower.contains("this morning") || lower.contains("this afternoon")
+                || lower.contains("this evening");
     }
 
     private int month(String name) {
@@ -571,7 +585,7 @@ public final class DateResolver {
             }
             return switch (phrase) {
                 case "yesterday" -> published.minusDays(1).toString();
-                case "today", "tonight" -> published.toString();
+                case "today", "tonight", "this morning", "this afternoon", "this evening" -> published.toString();
                 case "tomorrow" -> published.plusDays(1).toString();
                 case "last month", "this past month" -> YearMonth.from(published).minusMonths(1).toString();
                 case "next month" -> YearMonth.from(published).plusMonths(1).toString();

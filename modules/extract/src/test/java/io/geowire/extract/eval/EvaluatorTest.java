@@ -74,6 +74,34 @@ class EvaluatorTest {
     }
 
     @Test
+    void shouldListMatchedEventWithItsDatesWhenItsDateDisagreesWithGold(@TempDir Path gold) throws Exception {
+        Files.writeString(gold.resolve("a.json"), GOLD, StandardCharsets.UTF_8);
+        List<ExtractedEvent> wrong = List.of(
+                stance("ARM", "CSTO", "distancing", "Yerevan froze its participation in the CSTO", "2024-03-01"));
+        List<ExtractedEvent> right = List.of(
+                stance("ARM", "CSTO", "distancing", "Yerevan froze its participation in the CSTO", "2024-02-21"));
+
+        List<Evaluator.DateMiss> misses = new Evaluator().wrongDates(gold, Map.of("a.txt", wrong),
+                Map.of("a.txt", "2024-03-04"));
+
+        assertThat(misses).singleElement().satisfies(d -> {
+            assertThat(d.predicted()).isEqualTo("2024-03-01");
+            assertThat(d.gold()).isEqualTo("2024-02");
+            assertThat(d.published()).isEqualTo("2024-03-04");
+            assertThat(d.line()).startsWith("DATE a.txt stance [ARM, CSTO, distancing] predicted=2024-03-01 gold=2024-02")
+                    .endsWith(":: Yerevan froze its participation in the CSTO");
+        });
+        assertThat(new Evaluator().wrongDates(gold, Map.of("a.txt", right), Map.of())).isEmpty();
+        // a date where the gold event has none is listed too (gold null): a timeline would show it
+        List<ExtractedEvent> dated = List.of(route("DRUZHBA", "disrupted",
+                "Druzhba flows were halted after a drone strike"));
+        assertThat(new Evaluator().wrongDates(gold, Map.of("a.txt", List.of(new ExtractedEvent("id",
+                "route_disruption", "a.txt", "2024-01-02", false, dated.get(0).evidence(), 0, 10, 0.5, null, null,
+                null, null, "DRUZHBA", "disrupted", null, null, null, null, null, "v"))), Map.of()))
+                .singleElement().satisfies(d -> assertThat(d.gold()).isNull());
+    }
+
+    @Test
     void shouldUseOverlapCoefficientWhenComparingEvidence() {
         assertThat(Evaluator.overlap("Yerevan froze participation", "Armenia: Yerevan froze its participation today"))
                 .isEqualTo(1.0);

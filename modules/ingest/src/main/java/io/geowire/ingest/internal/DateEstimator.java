@@ -57,9 +57,18 @@ public final class DateEstimator {
                     .map(dateline::earliestDay);
         }
         return fromMentions.map(latest -> {
-            Integer agreeing = weekdayYear(found, latest.getYear(), null);
-            if (agreeing != null && !dateline.earliestDay(agreeing).isAfter(today)) {
+            // the years a wire story names are its background ("supplied since 2006", "signed in 1996"): they bound
+            // the year from below but do not make the story as old as them; the weekday agrees again every five to
+            // eleven years, and news is read soon after it is written, so the latest agreeing year up to today
+            Integer agreeing = weekdayYear(found, latest.getYear(), today);
+            if (agreeing != null) {
                 return dateline.earliestDay(agreeing);
+            }
+            // a year the text names is not always past ("meetings for 2023 and 2024"): a weekday that agrees in no
+            // year from there up to today still dates the story, in the latest agreeing year before today
+            Integer before = weekdayYear(found, today.getYear() - WEEKDAY_YEARS, today);
+            if (before != null) {
+                return dateline.earliestDay(before);
             }
             LocalDate d = dateline.earliestDay(latest.getYear());
             // "MOSCOW, Dec 30" in a text whose latest yearless date fell in early January of the next year
@@ -89,9 +98,8 @@ public final class DateEstimator {
      * wording asks for it. Null when the lead names no past weekday or none agrees.
      */
     static Integer weekdayYear(Dateline found, int atLeast, LocalDate notAfter) {
-        String line = found.line();
         DateMention dateline = found.date();
-        String lead = line.substring(dateline.end(), Math.min(line.length(), dateline.end() + LEAD_CHARS));
+        String lead = found.lead();
         Matcher m = LEAD_WEEKDAY.matcher(lead);
         while (m.find()) {
             String qualifier = m.group(1) == null ? "on" : m.group(1).toLowerCase(Locale.ROOT);
@@ -127,17 +135,25 @@ public final class DateEstimator {
         return null;
     }
 
-    /** A dateline's date and the line it opens (offsets of the date are in the line). */
-    record Dateline(String line, DateMention date) {
+    /**
+     * A dateline's date (offsets in its line) and the lead after it: up to {@link #LEAD_CHARS} characters of the
+     * text from the end of the date on, across paragraph breaks (a one-sentence first paragraph often leaves the
+     * day to the second: "The decision was taken on Thursday evening ...").
+     */
+    record Dateline(DateMention date, String lead) {
     }
 
     /** The dated line opening the article (see the class comment), or null. */
     static Dateline dateline(String text) {
+        int from = 0;
         for (String line : CalendarWords.openingLines(text)) {
+            int at = text.indexOf(line, from);
+            from = at + line.length();
             for (DateMention m : DateParser.get().mentions(line)) {
                 if (m.month() > 0 && m.day() > 0 && m.start() <= 60
                         && CalendarWords.framesDateline(line, 0, m.start(), m.end())) {
-                    return new Dateline(line, m);
+                    int leadStart = at + m.end();
+                    return new Dateline(m, text.substring(leadStart, Math.min(text.length(), leadStart + LEAD_CHARS)));
                 }
             }
         }
