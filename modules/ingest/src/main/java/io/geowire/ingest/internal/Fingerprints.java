@@ -129,6 +129,65 @@ public final class Fingerprints {
         };
     }
 
+    /**
+     * {@code sha256Hex(normalise(text))}, the exact hash of a cleaned text. A text of {@link #inFastPath} characters
+     * is normalised straight into its UTF-8 bytes (every character of that normal form is ASCII or a Latin-1 letter:
+     * one or two bytes), without the normal form's string and its encoding, a copy of the text each.
+     */
+    public static String contentHash(String text) {
+        byte[] utf8 = new byte[2 * text.length()];
+        int n = normaliseFastPathUtf8(text, utf8);
+        if (n < 0) {
+            return sha256Hex(normalise(text));
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(utf8, 0, n);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /**
+     * {@link #normaliseFastPath} written as UTF-8 into {@code out} (at least twice the text's length); the number of
+     * bytes, or -1 for a text outside the fast path.
+     */
+    static int normaliseFastPathUtf8(String text, byte[] out) {
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 128) { // as normaliseFastPath: printable ASCII, one byte
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = (byte) asciiLower(c);
+                continue;
+            }
+            if (!inFastPath(c)) {
+                return -1;
+            }
+            if (Character.isWhitespace(c)) {
+                space = n > 0;
+                continue;
+            }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            char p = plain(c < 128 ? asciiLower(c) : Character.toLowerCase(c));
+            if (p < 128) {
+                out[n++] = (byte) p;
+            } else { // U+0080..U+07FF in two bytes; the fast path's letters are all below U+0100
+                out[n++] = (byte) (0xC0 | p >> 6);
+                out[n++] = (byte) (0x80 | p & 0x3F);
+            }
+        }
+        return n;
+    }
+
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
