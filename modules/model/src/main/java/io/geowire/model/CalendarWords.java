@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,16 +49,6 @@ public final class CalendarWords {
     private final List<MonthName> months;
     /** Latest first, so the first that matches is the answer. */
     private final List<CuedAnchor> anchors;
-    /**
-     * Every first word of every anchor's phrases with the anchor's index, by the word's first character: ASCII in
-     * an array, any other character in the map (empty while every phrase starts with an ASCII letter).
-     */
-    private final Cue[][] cuesByAsciiChar = new Cue[128][];
-    private final Map<Character, Cue[]> cuesByOtherChar = new java.util.HashMap<>();
-
-    /** A first word and the index in {@link #anchors} of the anchor it starts a phrase of. */
-    private record Cue(String word, int anchor) {
-    }
 
     /** One spelling of a month in one language ("settembre", 9, "it"). */
     public record MonthName(String spelling, int month, String language) {
@@ -110,7 +99,6 @@ public final class CalendarWords {
                     firstWords(row[1])));
         }
         anchors.sort(java.util.Comparator.comparing((CuedAnchor a) -> a.anchor().date()).reversed());
-        indexCues();
     }
 
     public static CalendarWords get() {
@@ -125,43 +113,6 @@ public final class CalendarWords {
     /** The date of the latest dated world event the text names, if any. */
     public Optional<LocalDate> latestAnchor(String text) {
         // lower-cased once: a case-insensitive alternation costs a case fold per character per branch
-        String lower = lowerCase(text);
-        int best = anchors.size(); // the index of the latest anchor found so far (anchors are latest first)
-        Matcher[] matchers = new Matcher[anchors.size()];
-        int n = lower.length();
-        for (int p = 0; p < n && best > 0; p++) {
-            // a match starts with a first word after no letter or digit (the pattern's lookbehind): inside a run
-            // of ASCII letters and digits no match can start
-            if (p > 0 && asciiLetterOrDigit(lower.charAt(p - 1))) {
-                continue;
-            }
-            char c = lower.charAt(p);
-            Cue[] cues = c < 128 ? cuesByAsciiChar[c] : cuesByOtherChar.isEmpty() ? null : cuesByOtherChar.get(c);
-            if (cues == null) {
-                continue;
-            }
-            for (Cue cue : cues) {
-                if (cue.anchor() < best && lower.startsWith(cue.word(), p)) {
-                    if (matchers[cue.anchor()] == null) {
-                        matchers[cue.anchor()] = anchors.get(cue.anchor()).anchor().phrases().matcher(lower)
-                                .useTransparentBounds(true).useAnchoringBounds(false);
-                    }
-                    if (matchers[cue.anchor()].region(p, n).lookingAt()) {
-                        best = cue.anchor();
-                    }
-                }
-            }
-        }
-        return best < anchors.size() ? Optional.of(anchors.get(best).anchor().date()) : Optional.empty();
-    }
-
-    /**
-     * {@link #latestAnchor} as first written: each anchor in turn, latest first, searched for its first words with
-     * {@code indexOf} and its pattern tried where one stands. It scanned the text about twenty times; the one pass
-     * above tries the same patterns at the same places (every place a match can start), and CalendarWordsTest
-     * checks that both give the same answers.
-     */
-    Optional<LocalDate> latestAnchorByScans(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (CuedAnchor a : anchors) {
             if (a.matches(lower)) {
@@ -169,48 +120,6 @@ public final class CalendarWords {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean asciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private void indexCues() {
-        Map<Character, List<Cue>> cues = new java.util.HashMap<>();
-        for (int a = 0; a < anchors.size(); a++) {
-            for (String word : anchors.get(a).firstWords()) {
-                cues.computeIfAbsent(word.charAt(0), k -> new ArrayList<>()).add(new Cue(word, a));
-            }
-        }
-        cues.forEach((c, list) -> {
-            Cue[] array = list.toArray(new Cue[0]);
-            if (c < 128) {
-                cuesByAsciiChar[c] = array;
-            } else {
-                cuesByOtherChar.put(c, array);
-            }
-        });
-    }
-
-    /**
-     * {@code text.toLowerCase(Locale.ROOT)}, with ASCII lowered without Character's tables. String's own method
-     * lowers each char alone ({@code Character.toLowerCase}) except a surrogate, the capital sigma (final form by
-     * context) and the dotted capital I (two chars); a text holding one of those goes to it. CalendarWordsTest
-     * checks both against String's on every char and on random mixes.
-     */
-    static String lowerCase(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            if (c < 128) {
-                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            } else if (Character.isSurrogate(c) || c == '\u03a3' || c == '\u0130') {
-                return text.toLowerCase(Locale.ROOT);
-            } else {
-                out[i] = Character.toLowerCase(c);
-            }
-        }
-        return new String(out);
     }
 
     /**

@@ -60,10 +60,6 @@ public final class InputReader {
                 && binaryReason(bytes) == null && (bytes[1] & 0xff) >= 0xfe) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_16), "UTF-16");
         }
-        if (validUtf8(bytes)) {
-            // what the reporting decoder below gives for valid input, by the JDK's much faster constructor
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
-        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -73,56 +69,6 @@ public final class InputReader {
         } catch (CharacterCodingException e) {
             return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
         }
-    }
-
-    /**
-     * Whether the bytes are well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates, nothing above
-     * U+10FFFF), which is exactly what the JDK's UTF-8 decoder accepts with malformed input reported. On such bytes
-     * {@code new String(bytes, UTF_8)}, which would replace malformed input instead, is the decoder's result
-     * (InputReaderTest checks both on random bytes).
-     */
-    static boolean validUtf8(byte[] bytes) {
-        int i = 0;
-        int n = bytes.length;
-        while (i < n) {
-            int b = bytes[i];
-            if (b >= 0) { // ASCII, most of any text
-                i++;
-                continue;
-            }
-            b &= 0xff;
-            int lo = 0x80;
-            int hi = 0xbf;
-            int continuation;
-            if (b >= 0xc2 && b <= 0xdf) {
-                continuation = 1;
-            } else if (b >= 0xe0 && b <= 0xef) {
-                continuation = 2;
-                lo = b == 0xe0 ? 0xa0 : 0x80;
-                hi = b == 0xed ? 0x9f : 0xbf;
-            } else if (b >= 0xf0 && b <= 0xf4) {
-                continuation = 3;
-                lo = b == 0xf0 ? 0x90 : 0x80;
-                hi = b == 0xf4 ? 0x8f : 0xbf;
-            } else {
-                return false;
-            }
-            if (i + continuation >= n) { // a sequence cut short by the end
-                return false;
-            }
-            int second = bytes[i + 1] & 0xff;
-            if (second < lo || second > hi) {
-                return false;
-            }
-            for (int k = 2; k <= continuation; k++) {
-                int next = bytes[i + k] & 0xff;
-                if (next < 0x80 || next > 0xbf) {
-                    return false;
-                }
-            }
-            i += continuation + 1;
-        }
-        return true;
     }
 
     private static final java.util.regex.Pattern DECLARED = java.util.regex.Pattern.compile(
