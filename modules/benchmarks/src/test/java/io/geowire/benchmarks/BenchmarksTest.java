@@ -38,6 +38,19 @@ class BenchmarksTest {
     }
 
     @Test
+    void shouldEstimateFromTheDatesAndTheEventWhenTheDateBenchmarksRunOnce() {
+        DateEstimationBench bench = new DateEstimationBench();
+
+        // the latest year named is 2024, so the yearless "March 3" is in 2024 and the latest date; "14 April" is in
+        // a future clause and "2027" a deadline
+        assertThat(bench.estimatePublicationDate()).contains(java.time.LocalDate.of(2024, 3, 3));
+        assertThat(bench.dateMentions()).hasSize(7); // the year range is no mention, its years neither
+        assertThat(bench.latestWorldEvent()).contains(java.time.LocalDate.of(2022, 2, 24));
+        assertThat(bench.openingLines()).hasSize(4);
+        assertThat(bench.exactHash()).hasSize(64);
+    }
+
+    @Test
     void shouldFindEventsInTheTopicalAndRunOnArticlesAndNoneInTheUnrelatedOne() {
         ExtractBench bench = new ExtractBench();
         bench.loadRules();

@@ -138,16 +138,38 @@ public final class CalendarWords {
 
     /** The article's first {@link #DATELINE_LINES} non-blank lines, where a dateline may stand. */
     public static List<String> openingLines(String text) {
+        // the pieces of text.split("\n", 64) (the 64th is the rest of the text), walked only as far as needed: the
+        // split copied the whole text into lines to read the first few
         List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", 64)) {
-            if (lines.size() == DATELINE_LINES) {
+        int start = 0;
+        for (int piece = 1; lines.size() < DATELINE_LINES; piece++) {
+            int newline = piece == OPENING_SPLIT_LIMIT ? -1 : text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            if (!blank(text, start, end)) {
+                lines.add(text.substring(start, end));
+            }
+            if (newline < 0) {
                 break;
             }
-            if (!line.isBlank()) {
-                lines.add(line);
-            }
+            start = newline + 1;
         }
         return lines;
+    }
+
+    /** The split limit {@link #openingLines} has always read the text with. */
+    private static final int OPENING_SPLIT_LIMIT = 64;
+
+    /**
+     * {@code text.substring(start, end).isBlank()} without the copy (no supplementary code point and no lone
+     * surrogate is whitespace, so chars answer as code points do).
+     */
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word of each phrase, as {@link #phrasePattern} splits it. */

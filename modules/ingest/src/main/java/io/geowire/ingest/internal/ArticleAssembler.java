@@ -49,7 +49,12 @@ public final class ArticleAssembler {
             return deadLetter(origin, (total < options.minArticleChars() ? tooShort(total)
                     : origin.emptyReason()) + dropped, null);
         }
-        StringBuilder text = new StringBuilder();
+        // sized once: the kept paragraphs and the blank lines between them (growing it copied the text repeatedly)
+        int length = 0;
+        for (Block b : clean.kept()) {
+            length += b.text().length() + 2;
+        }
+        StringBuilder text = new StringBuilder(length);
         List<TextSegment> segments = new ArrayList<>();
         for (Block b : clean.kept()) {
             if (text.length() > 0) {
@@ -73,7 +78,7 @@ public final class ArticleAssembler {
         }
         String source = meta.source() != null ? meta.source() : HtmlParser.host(meta.url());
         String lang = options.detectLanguage() ? language().detect(cleaned) : null;
-        String hash = Fingerprints.sha256Hex(Fingerprints.normalise(cleaned));
+        String hash = Fingerprints.contentHash(cleaned);
         String id = hash.substring(0, 16);
         long[] shingles = clean.stopwordLanguage() == null ? new long[0]
                 // the cleaner's stopwords of the kept paragraphs are those of the text that joins them
@@ -93,7 +98,13 @@ public final class ArticleAssembler {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0') {
+            char c = text.charAt(i);
+            // printable ASCII, most of any text, is never whitespace: answered without Character's tables
+            if (c > ' ' && c < 128) {
+                if (++run > longest) {
+                    longest = run;
+                }
+            } else if (Character.isWhitespace(c) || c == '\u00a0') {
                 run = 0;
             } else if (++run > longest) {
                 longest = run;

@@ -25,6 +25,12 @@ final class ContentCleaner {
     static final char FIRST_IDEOGRAPH = '\u3006';
 
     private final Lexicon lexicon = Lexicon.get();
+    // the lexicon's phrase lists, looked up once here rather than by kind for every block; whole-line phrases in
+    // hash sets (the same answers as the lists' contains)
+    private final Set<String> endLines = new HashSet<>(lexicon.boilerplate("end"));
+    private final Set<String> boilerplateLines = new HashSet<>(lexicon.boilerplate("line"));
+    private final List<String> boilerplatePrefixes = lexicon.boilerplate("prefix");
+    private final List<String> boilerplateParts = lexicon.boilerplate("contains");
 
     /**
      * What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block;
@@ -60,7 +66,7 @@ final class ContentCleaner {
         for (int i = 0; i < n; i++) {
             // lexicon phrases are short: long paragraphs need not be normalised to be compared with them
             String norm = blocks.get(i).text().length() < LONG_CHARS ? normalise(blocks.get(i).text()) : "-";
-            if (lexicon.boilerplate("end").contains(norm) && endMarker < 0) {
+            if (endLines.contains(norm) && endMarker < 0) {
                 endMarker = i;
             }
             String why = boilerplateReason(blocks.get(i), norm);
@@ -130,16 +136,16 @@ final class ContentCleaner {
         if (norm.isEmpty()) {
             return "empty";
         }
-        if (lexicon.boilerplate("line").contains(norm) || lexicon.boilerplate("end").contains(norm)) {
+        if (boilerplateLines.contains(norm) || endLines.contains(norm)) {
             return "boilerplate";
         }
         if (norm.length() < LONG_CHARS) {
-            for (String p : lexicon.boilerplate("prefix")) {
+            for (String p : boilerplatePrefixes) {
                 if (norm.startsWith(p)) {
                     return "boilerplate";
                 }
             }
-            for (String p : lexicon.boilerplate("contains")) {
+            for (String p : boilerplateParts) {
                 if (norm.contains(p)) {
                     return "boilerplate";
                 }
@@ -253,9 +259,12 @@ final class ContentCleaner {
         return Verdict.BAD;
     }
 
+    /** Compiled once (String.matches compiled it for every block it judged). */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?s).*[.!?\"”»]$");
+
     private static boolean looksLikeSentence(Block b) {
         String t = b.text().strip();
-        return b.kind() != Block.Kind.HEADING && Words.count(t) >= 3 && t.matches("(?s).*[.!?\"”»]$");
+        return b.kind() != Block.Kind.HEADING && Words.count(t) >= 3 && SENTENCE_END.matcher(t).matches();
     }
 
     private static void truncateAtEndMarker(Verdict[] v, String[] labels, List<Block> blocks, int marker) {

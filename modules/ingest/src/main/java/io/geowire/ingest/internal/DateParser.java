@@ -521,14 +521,19 @@ public final class DateParser {
         return false;
     }
 
+    // what may follow a date line's date, compiled once (String.replaceFirst/replaceAll compiled them on every call)
+    private static final Pattern AGENCY_NOTE = Pattern.compile("^\\s*\\([^()]{1,30}\\)");
+    private static final Pattern BAR_NOTE = Pattern.compile("^\\s*[|·•]\\s*(?:[\\p{L}][\\p{L}'’-]*\\s*){1,5}$");
+    private static final Pattern TIME_AND_SEPARATORS = Pattern.compile("[\\s|,·•\\-–—:0-9apmAPMutcUTChH.]+");
+
     private Optional<LocalDate> leadingDate(String rest) {
         for (DateMention m : mentions(rest)) {
             if (m.isFull() && m.start() <= 4) {
                 // "(Agency)" after a dateline's date is part of the line
                 // so is a short note after a bar: "| refreshed automatically"
-                String after = rest.substring(m.end()).replaceFirst("^\\s*\\([^()]{1,30}\\)", "")
-                        .replaceFirst("^\\s*[|·•]\\s*(?:[\\p{L}][\\p{L}'’-]*\\s*){1,5}$", "")
-                        .replaceAll("[\\s|,·•\\-–—:0-9apmAPMutcUTChH.]+", "");
+                String after = AGENCY_NOTE.matcher(rest.substring(m.end())).replaceFirst("");
+                after = BAR_NOTE.matcher(after).replaceFirst("");
+                after = TIME_AND_SEPARATORS.matcher(after).replaceAll("");
                 if (after.length() <= 12) {
                     return Optional.of(m.earliestDay(m.year()));
                 }

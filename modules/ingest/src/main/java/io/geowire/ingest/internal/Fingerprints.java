@@ -129,6 +129,65 @@ public final class Fingerprints {
         };
     }
 
+    /**
+     * {@code sha256Hex(normalise(text))}, the exact hash of a cleaned text. A text of {@link #inFastPath} characters
+     * is normalised straight into its UTF-8 bytes (every character of that normal form is ASCII or a Latin-1 letter:
+     * one or two bytes), without the normal form's string and its encoding, a copy of the text each.
+     */
+    public static String contentHash(String text) {
+        byte[] utf8 = new byte[2 * text.length()];
+        int n = normaliseFastPathUtf8(text, utf8);
+        if (n < 0) {
+            return sha256Hex(normalise(text));
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(utf8, 0, n);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /**
+     * {@link #normaliseFastPath} written as UTF-8 into {@code out} (at least twice the text's length); the number of
+     * bytes, or -1 for a text outside the fast path.
+     */
+    static int normaliseFastPathUtf8(String text, byte[] out) {
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 128) { // as normaliseFastPath: printable ASCII, one byte
+                if (space) {
+                    out[n++] = ' ';
+                    space = false;
+                }
+                out[n++] = (byte) asciiLower(c);
+                continue;
+            }
+            if (!inFastPath(c)) {
+                return -1;
+            }
+            if (Character.isWhitespace(c)) {
+                space = n > 0;
+                continue;
+            }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            char p = plain(c < 128 ? asciiLower(c) : Character.toLowerCase(c));
+            if (p < 128) {
+                out[n++] = (byte) p;
+            } else { // U+0080..U+07FF in two bytes; the fast path's letters are all below U+0100
+                out[n++] = (byte) (0xC0 | p >> 6);
+                out[n++] = (byte) (0x80 | p & 0x3F);
+            }
+        }
+        return n;
+    }
+
     public static String sha256Hex(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -202,15 +261,46 @@ public final class Fingerprints {
         return Arrays.copyOf(out, n);
     }
 
-    /** MinHash sketch: for each of {@link #HASHES} hash functions, the least value over the shingles. */
+    /**
+     * MinHash sketch: for each of {@link #HASHES} hash functions, the least value over the shingles. The 128 hash
+     * functions come from two (Kirsch & Mitzenmacher): h_i = a + i * b, far cheaper than 128 mixes. Computed one
+     * hash function at a time over all shingles (each shingle's h_i kept in an array and advanced by its b), which
+     * the JIT turns into vector instructions; shingle by shingle over the 128 functions it did not, and took a
+     * quarter longer (docs/decisions.md, xingest2). The values are the same (FingerprintsTest checks).
+     */
     public static int[] minHash(long[] shingles) {
+        int n = shingles.length;
+        long[] h = new long[n];
+        long[] b = new long[n];
+        for (int k = 0; k < n; k++) {
+            h[k] = mix(shingles[k]);
+            b[k] = mix(shingles[k] ^ SEEDS[0]) | 1;
+        }
+        long[] v = new long[n];
+        int[] sig = new int[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            for (int k = 0; k < n; k++) {
+                long x = h[k];
+                v[k] = (x ^ (x >>> 29)) * 0xBF58476D1CE4E5B9L >>> 33; // below 2^31: an int's value
+                h[k] = x + b[k]; // a + (i + 1) * b, wrapping modulo 2^64 as the product would
+            }
+            long min = Integer.MAX_VALUE;
+            for (int k = 0; k < n; k++) {
+                min = Math.min(min, v[k]);
+            }
+            sig[i] = (int) min;
+        }
+        return sig;
+    }
+
+    /** {@link #minHash} as first written, shingle by shingle (kept for FingerprintsTest). */
+    static int[] minHashByShingle(long[] shingles) {
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
         for (long s : shingles) {
-            // 128 hash functions from two (Kirsch & Mitzenmacher): h_i = a + i * b, far cheaper than 128 mixes
             long a = mix(s);
             long b = mix(s ^ SEEDS[0]) | 1;
-            long h = a; // a + i * b, one addition at a time (the same values: arithmetic wraps modulo 2^64)
+            long h = a;
             for (int i = 0; i < HASHES; i++, h += b) {
                 int v = (int) ((h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L >>> 33);
                 sig[i] = Math.min(sig[i], v);

@@ -27,6 +27,8 @@ public final class Lexicon {
     private final Map<String, Integer> languagesByStopword = new HashMap<>();
     /** The keys of {@link #languagesByStopword}, for {@link #stopwordAt}. */
     private final String[] stopwordTable;
+    /** The value of {@link #languagesByStopword} for each slot of {@link #stopwordTable}: one look-up gives both. */
+    private final int[] stopwordTableLanguages;
 
     private Lexicon() {
         for (String lang : LANGUAGES) {
@@ -43,6 +45,10 @@ public final class Lexicon {
             words.forEach(w -> languagesByStopword.merge(w, bit, (a, b) -> a | b));
         }
         stopwordTable = table(languagesByStopword.keySet());
+        stopwordTableLanguages = new int[stopwordTable.length];
+        for (int slot = 0; slot < stopwordTable.length; slot++) {
+            stopwordTableLanguages[slot] = stopwordTable[slot] == null ? 0 : languagesByStopword.get(stopwordTable[slot]);
+        }
         for (String line : lines("boilerplate.tsv")) {
             String[] parts = line.split("\t", 2);
             boilerplate.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1].trim());
@@ -64,13 +70,19 @@ public final class Lexicon {
 
     /** The lexicon's own string of a stopword of any language, or null when the word is none. */
     public String stopword(String word) {
+        int slot = stopwordSlot(word);
+        return slot < 0 ? null : stopwordTable[slot];
+    }
+
+    /** The slot of a stopword of any language ({@link #stopwordIn}, {@link #languagesIn}), or -1. */
+    int stopwordSlot(String word) {
         for (int slot = spread(word.hashCode()) & (stopwordTable.length - 1); stopwordTable[slot] != null;
              slot = (slot + 1) & (stopwordTable.length - 1)) {
             if (stopwordTable[slot].equals(word)) {
-                return stopwordTable[slot];
+                return slot;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -78,15 +90,31 @@ public final class Lexicon {
      * run's {@link String#hashCode}, or null: a look-up without making the word's string.
      */
     String stopwordAt(String text, int start, int end, int hash) {
+        int slot = stopwordSlotAt(text, start, end, hash);
+        return slot < 0 ? null : stopwordTable[slot];
+    }
+
+    /** {@link #stopwordAt} as a slot, or -1. */
+    int stopwordSlotAt(String text, int start, int end, int hash) {
         int len = end - start;
         for (int slot = spread(hash) & (stopwordTable.length - 1); stopwordTable[slot] != null;
              slot = (slot + 1) & (stopwordTable.length - 1)) {
             String candidate = stopwordTable[slot];
             if (candidate.hashCode() == hash && candidate.length() == len && sameLowerCase(candidate, text, start)) {
-                return candidate;
+                return slot;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** The stopword in a slot that {@link #stopwordSlot} or {@link #stopwordSlotAt} gave. */
+    String stopwordIn(int slot) {
+        return stopwordTable[slot];
+    }
+
+    /** {@link #stopwordLanguages} of the stopword in a slot, without a map look-up. */
+    int languagesIn(int slot) {
+        return stopwordTableLanguages[slot];
     }
 
     private static boolean sameLowerCase(String word, String text, int start) {

@@ -28,6 +28,11 @@ public final class Metadata {
                     + "researcher|correspondent|editor|contributor|fellow|columnist|professor|lecturer)\\b"),
             Pattern.compile("\\b(?i:follow)\\s+(" + NAME + ")\\s+on\\s+(?:Twitter|X|Facebook|Telegram|LinkedIn)\\b"));
 
+    // compiled once: String.matches compiled them on every call
+    private static final Pattern SITE_NAME = Pattern.compile(
+            "(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,2}");
+    private static final Pattern BY_LINE = Pattern.compile("^(?i:by)\\s+.*");
+
     private static final List<String> AUTHOR_CUES = List.of("writes", "writes", " is a", "ollow ");
 
     private Metadata() {
@@ -43,7 +48,7 @@ public final class Metadata {
         if (m.matches()) {
             String site = m.group(3).strip();
             boolean pipe = m.group(2).equals("|") || m.group(2).equals("::");
-            boolean named = site.matches("(?:[\\p{Lu}\\d][\\p{L}\\d.&'’-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,2}");
+            boolean named = SITE_NAME.matcher(site).matches();
             if ((pipe && Words.count(site) <= 5 || named) && !site.endsWith("?")) {
                 return new String[] {m.group(1).strip(), site};
             }
@@ -139,7 +144,7 @@ public final class Metadata {
         }
         for (Block b : blocks) {
             String t = b.text().strip();
-            if (t.length() < 60 && t.matches("^(?i:by)\\s+.*")) {
+            if (t.length() < 60 && BY_LINE.matcher(t).matches()) {
                 Matcher m = NAME_LINE.matcher(t);
                 if (m.matches()) {
                     return m.group(1);

@@ -1,0 +1,44 @@
+package io.geowire.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** {@link CalendarWords#openingLines} without splitting the whole text (issue 13, xingest2) gives what the split gave. */
+class CalendarWordsSpeedTest {
+    @Test
+    void shouldGiveTheLinesOfTheSplitWhenWalkingOnlyTheOpeningLines() {
+        Random random = new Random(17);
+        String pool = "ab \n\n\n\t\r\u2003\u00a0x";
+        for (int round = 0; round < 5_000; round++) {
+            // up to 200 lines, so the split's 64th piece (the rest of the text) is reached
+            String text = randomText(random, pool, random.nextBoolean() ? 40 : 400);
+            assertThat(CalendarWords.openingLines(text)).isEqualTo(openingLinesBySplit(text));
+        }
+        String many = "\n".repeat(63) + "\nfirst\nsecond";
+        assertThat(CalendarWords.openingLines(many)).containsExactly("\nfirst\nsecond");
+    }
+
+    /** {@link CalendarWords#openingLines} as first written. */
+    private static java.util.List<String> openingLinesBySplit(String text) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : text.split("\n", 64)) {
+            if (lines.size() == CalendarWords.DATELINE_LINES) {
+                break;
+            }
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static String randomText(Random random, String pool, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
+            text.append(pool.charAt(random.nextInt(pool.length())));
+        }
+        return text.toString();
+    }
+}
