@@ -67,7 +67,8 @@ final class TrainCommand implements Callable<Integer> {
             + MiniLmE5Encoder.NAME + " (MiniLM's 384 values followed by e5-small-v2's, 768 in all; the default, "
             + "which the bundled model reads), " + MiniLmEncoder.NAME + " (384 values: a third of the encoder CPU, "
             + "weaker heads), or any of " + MiniLmEncoder.NAME + ", " + E5SmallEncoder.NAME + ", "
-            + BgeSmallEncoder.NAME + " alone or joined by '+' (vectors concatenated in that order; docs/extraction.md)")
+            + BgeSmallEncoder.NAME + " alone or joined by '+' (vectors concatenated in that order; bge needs its "
+            + "artifact on the classpath, which the application does not bring: docs/extraction.md)")
     String encoderName = MiniLmE5Encoder.NAME;
 
     @Option(names = "--data", description = "Folder of extra data files that extend the bundled ones, as for extract "
@@ -135,7 +136,15 @@ final class TrainCommand implements Callable<Integer> {
                         + " or several of them joined by '+': " + encoderName);
                 return ExitCodes.USAGE;
             }
-            SentenceEncoder encoder = Encoders.named(encoderName);
+            SentenceEncoder encoder;
+            try {
+                encoder = Encoders.named(encoderName);
+            } catch (ExceptionInInitializerError e) {
+                // an encoder whose artifact is not on the classpath (bge: test scope only) fails as it loads
+                err.println("geowire train: cannot load --encoder " + encoderName + ": "
+                        + (e.getCause() == null ? e : e.getCause().getMessage()));
+                return ExitCodes.FAILURE;
+            }
             if (encoderCache != null) {
                 // the whole vector is kept under the encoder's name (what evaluate --encoder-cache reads) and each
                 // part's under its own (a new concatenation sharing a part encodes only what is new)
