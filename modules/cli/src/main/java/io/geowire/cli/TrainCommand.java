@@ -2,7 +2,9 @@ package io.geowire.cli;
 
 import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
+import io.geowire.extract.learned.BgeSmallEncoder;
 import io.geowire.extract.learned.CachingEncoder;
+import io.geowire.extract.learned.E5SmallEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.Encoders;
 import io.geowire.extract.learned.FieldRankerTraining;
@@ -10,6 +12,7 @@ import io.geowire.extract.learned.LexicalFeatures;
 import io.geowire.extract.learned.LinearHead;
 import io.geowire.extract.learned.MiniLmE5Encoder;
 import io.geowire.extract.learned.MiniLmEncoder;
+import io.geowire.extract.learned.SentenceEncoder;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.extract.learned.Trainer;
 import io.geowire.extract.learned.TrainingRun;
@@ -34,6 +37,8 @@ import picocli.CommandLine.Spec;
         description = "Retrains the learned sentence stage of extract from the sources listed in a sources file and "
             + "writes the model file. Same data, same bytes. Run it from the repository root.")
 final class TrainCommand implements Callable<Integer> {
+    /** Vectors each part's own cache holds in memory: more than the train and dev sentences (about 11,000). */
+    private static final int PART_CACHE_ENTRIES = 100_000;
 
     @Spec
     CommandSpec spec;
@@ -60,8 +65,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--encoder", description = "Sentence encoder whose vectors the heads read: "
             + MiniLmE5Encoder.NAME + " (MiniLM's 384 values followed by e5-small-v2's, 768 in all; the default, "
-            + "which the bundled model reads) or " + MiniLmEncoder.NAME + " (384 values: a third of the encoder CPU, "
-            + "weaker heads; docs/extraction.md)")
+            + "which the bundled model reads), " + MiniLmEncoder.NAME + " (384 values: a third of the encoder CPU, "
+            + "weaker heads), or any of " + MiniLmEncoder.NAME + ", " + E5SmallEncoder.NAME + ", "
+            + BgeSmallEncoder.NAME + " alone or joined by '+' (vectors concatenated in that order; bge needs its "
+            + "artifact on the classpath, which the application does not bring: docs/extraction.md)")
     String encoderName = MiniLmE5Encoder.NAME;
 
     @Option(names = "--data", description = "Folder of extra data files that extend the bundled ones, as for extract "
@@ -122,13 +129,29 @@ final class TrainCommand implements Callable<Integer> {
         if (!fieldsOnly) {
             // the same cleaning as extract and evaluate, so sentences are split as they will be at run time
             // through the embedding cache, as extract reads sentences: the same normalised text, the same vector
-            if (!List.of(MiniLmEncoder.NAME, MiniLmE5Encoder.NAME).contains(encoderName)) {
-                err.println("geowire train: --encoder must be " + MiniLmEncoder.NAME + " or " + MiniLmE5Encoder.NAME
-                        + ": " + encoderName);
+            try {
+                Encoders.dimension(encoderName);
+            } catch (IllegalArgumentException e) {
+                err.println("geowire train: --encoder must be one of " + String.join(", ", Encoders.SINGLE)
+                        + " or several of them joined by '+': " + encoderName);
                 return ExitCodes.USAGE;
             }
+            SentenceEncoder encoder;
+            try {
+                encoder = Encoders.named(encoderName);
+            } catch (ExceptionInInitializerError e) {
+                // an encoder whose artifact is not on the classpath (bge: test scope only) fails as it loads
+                err.println("geowire train: cannot load --encoder " + encoderName + ": "
+                        + (e.getCause() == null ? e : e.getCause().getMessage()));
+                return ExitCodes.FAILURE;
+            }
             if (encoderCache != null) {
+                // the whole vector is kept under the encoder's name (what evaluate --encoder-cache reads) and each
+                // part's under its own (a new concatenation sharing a part encodes only what is new)
                 EventExtractor.keepEmbeddingsIn(encoderCache, encoderName);
+                if (encoderName.contains("+")) {
+                    encoder = Encoders.cachedPerPart(encoderName, encoderCache, PART_CACHE_ENTRIES);
+                }
             }
             if (!List.of("stacked", "joint", "none").contains(lexical)) {
                 err.println("geowire train: --lexical must be stacked, joint or none: " + lexical);
@@ -140,7 +163,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             LinearHead.Settings d = LinearHead.Settings.defaults();
             TrainingRun run = new TrainingRun(root, file -> read(ingestor, file),
-                    new CachingEncoder(Encoders.named(encoderName), EmbeddingCache.shared()),
+                    new CachingEncoder(encoder, EmbeddingCache.shared()),
                     new LinearHead.Settings(l2, d.steps(), d.learningRate(), lexicalL2, classBalance), data,
                     lexical.equals("none") ? null
                         : new SentenceModel.Lexical(lexical, lexicalBuckets, LexicalFeatures.VERSION,
