@@ -143,9 +143,10 @@ final class E2eBenchmark {
             // the extracting thread's own CPU is the figure to set beside the end-to-end extraction workers'; the
             // process's also holds the JIT compiler, which here runs on the other core beside the one thread
             line("extract only", "%.1f articles/s, %.2f MB/s, %.1f CPU-ms per article, %.1f of them the extracting "
-                    + "thread's (%d events; one thread; the end-to-end phase extracts on %d)", extractRate,
+                    + "thread's (%d events; one thread; the end-to-end phase extracts on %d)%s", extractRate,
                     summary.bytes() / MB / extractSeconds, extractCpu * 1000 / ingested.size(),
-                    extractThreadCpu * 1000 / ingested.size(), events, ArticlePipeline.defaultExtractThreads());
+                    extractThreadCpu * 1000 / ingested.size(), events, ArticlePipeline.defaultExtractThreads(),
+                    encoderCalls());
             double ingestAndExtractRate = ingested.size() / (ingestSeconds + extractSeconds);
             line("ingest + extract", "%.1f articles/s, %.1f CPU-ms per article", ingestAndExtractRate,
                     (ingestCpu + extractCpu) * 1000 / ingested.size());
@@ -241,6 +242,8 @@ final class E2eBenchmark {
         private final boolean settled;
         private final Map<String, Double> producingCpu;
         private final Map<String, Double> cpuByKind;
+        /** Taken when the pass ends: the cache is JVM-wide, and the probe's sends do not extract. */
+        private final String encoderCalls = encoderCalls();
 
         Pass(Corpus corpus, ProduceSummary produced, double produceSeconds, double seconds, double cpuSeconds,
                 boolean settled, Map<String, Double> producingCpu, Map<String, Double> cpuByKind) {
@@ -265,15 +268,29 @@ final class E2eBenchmark {
         void print(String what, double extractRate, double ingestAndExtractRate) {
             line(what, "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; %.1f CPU-ms per "
                     + "article, all threads (%d articles produced in %.1f s with extraction on %d threads, in %d "
-                    + "transactions; settled %.1f s later)", rate(), corpus.bytes() / MB / seconds,
+                    + "transactions; settled %.1f s later)%s", rate(), corpus.bytes() / MB / seconds,
                     settled ? "" : " (NOT SETTLED)", rate() / extractRate, rate() / ingestAndExtractRate,
                     cpuSeconds * 1000 / produced.inputs(), produced.inputs(), produceSeconds,
-                    ArticlePipeline.defaultExtractThreads(), produced.transactions(), seconds - produceSeconds);
+                    ArticlePipeline.defaultExtractThreads(), produced.transactions(), seconds - produceSeconds,
+                    encoderCalls);
             // where each article's CPU went, by kind of thread, and how many cores the process kept busy: with the
             // learned stage the question is whether extraction had the cores or waited for them (docs/operations.md)
             cpuLine("  cpu while producing", producingCpu, produced.inputs(), produceSeconds);
             cpuLine("  cpu until settled", cpuByKind, produced.inputs(), seconds);
         }
+    }
+
+    /**
+     * Sentences the learned stage looked up in the embedding cache since it was last cleared, and how many of them
+     * it had to encode: with two extraction workers a sentence both miss at the same moment is encoded twice.
+     */
+    private String encoderCalls() {
+        if (options.rulesOnly()) {
+            return "";
+        }
+        EmbeddingCache.Stats stats = EmbeddingCache.shared().stats();
+        return String.format(Locale.ROOT, "; embedding cache: %d sentences looked up, %d encoded", stats.hits()
+                + stats.misses(), stats.misses());
     }
 
     private void cpuLine(String what, Map<String, Double> secondsByKind, long articles, double wallSeconds) {
