@@ -33,6 +33,12 @@ final class E2eBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--warm-up", defaultValue = "100", description = "Articles sent end to end before the measured "
+            + "end-to-end pass, so that it runs with the broker's, the clients' and Streams' code compiled as extract only "
+            + "runs with extraction's; printed on a line of their own; 0: the measured pass starts cold (default "
+            + "${DEFAULT-VALUE})")
+    int warmUpArticles;
+
     @Option(names = "--rules-only", description = "Extract with the rules alone, without the learned sentence stage")
     boolean rulesOnly;
 
@@ -41,13 +47,13 @@ final class E2eBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || probeArticles < 1 || topicalShare < 0 || topicalShare > 1) {
+        if (articles < 1 || probeArticles < 1 || warmUpArticles < 0 || topicalShare < 0 || topicalShare > 1) {
             spec.commandLine().getErr().println("geowire bench e2e: --articles and --probe must be at least 1, "
-                    + "--topical between 0 and 1");
+                    + "--warm-up at least 0, --topical between 0 and 1");
             return ExitCodes.FAILURE;
         }
         E2eBenchmark.run(new E2eBenchmark.Options(articles, topicalShare, probeArticles, seed, rulesOnly,
-                transactions.batching()), System.out);
+                transactions.batching(), warmUpArticles), System.out);
         return ExitCodes.OK;
     }
 }

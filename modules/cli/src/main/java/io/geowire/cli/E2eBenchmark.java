@@ -58,8 +58,12 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 final class E2eBenchmark {
 
+    /**
+     * @param warmUpArticles articles sent end to end through the same pipeline before the measured pass (0: none,
+     *                       the measured pass starts with the broker's and Streams' code cold)
+     */
     record Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly,
-            TransactionBatching batching) {
+            TransactionBatching batching, int warmUpArticles) {
 
         EventExtractor extractor() {
             return rulesOnly ? EventExtractor.createRulesOnly() : EventExtractor.createDefault();
@@ -90,11 +94,16 @@ final class E2eBenchmark {
         try {
             Path main = tmp.resolve("main");
             Path probe = tmp.resolve("probe");
+            Path warmUp = tmp.resolve("warm-up");
             long bytes = E2eCorpus.write(main, options.articles(), options.topicalShare(), options.seed(), 0);
             E2eCorpus.write(probe, options.probeArticles(), options.topicalShare(), options.seed() + 1,
                     options.articles());
-            out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB, %.0f%% topical (+%d for the latency probe)%n",
-                    options.articles(), bytes / MB, options.topicalShare() * 100, options.probeArticles());
+            // articles of their own (another seed, numbers after the probe's): none is a duplicate of a measured one
+            long warmUpBytes = E2eCorpus.write(warmUp, options.warmUpArticles(), options.topicalShare(),
+                    options.seed() + 2, options.articles() + options.probeArticles());
+            out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB, %.0f%% topical (+%d for the latency probe, +%d for "
+                    + "the end-to-end warm-up)%n", options.articles(), bytes / MB, options.topicalShare() * 100,
+                    options.probeArticles(), options.warmUpArticles());
 
             EventExtractor extractor = options.extractor();
             out.printf(Locale.ROOT, "extractor: %s; producer transactions: %s%n",
@@ -123,20 +132,27 @@ final class E2eBenchmark {
             // JVM-wide): otherwise the end-to-end phase would find every sentence encoded by the extract-only one
             EmbeddingCache.shared().clear();
             long cpu1 = processCpuNanos();
+            long threadCpu1 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             ingested.forEach(a -> extracted.add(pipeline.process(a)));
             double extractSeconds = seconds(t1);
             double extractCpu = (processCpuNanos() - cpu1) / 1e9;
+            double extractThreadCpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpu1) / 1e9;
             long events = extracted.stream().mapToLong(p -> p.events().size()).sum();
             double extractRate = ingested.size() / extractSeconds;
-            line("extract only", "%.1f articles/s, %.2f MB/s, %.1f CPU-ms per article (%d events; one thread, as "
-                    + "the producer runs)", extractRate, summary.bytes() / MB / extractSeconds,
-                    extractCpu * 1000 / ingested.size(), events);
+            // the extracting thread's own CPU is the figure to set beside the end-to-end extraction workers'; the
+            // process's also holds the JIT compiler, which here runs on the other core beside the one thread
+            line("extract only", "%.1f articles/s, %.2f MB/s, %.1f CPU-ms per article, %.1f of them the extracting "
+                    + "thread's (%d events; one thread; the end-to-end phase extracts on %d)%s", extractRate,
+                    summary.bytes() / MB / extractSeconds, extractCpu * 1000 / ingested.size(),
+                    extractThreadCpu * 1000 / ingested.size(), events, ArticlePipeline.defaultExtractThreads(),
+                    encoderCalls());
             double ingestAndExtractRate = ingested.size() / (ingestSeconds + extractSeconds);
             line("ingest + extract", "%.1f articles/s, %.1f CPU-ms per article", ingestAndExtractRate,
                     (ingestCpu + extractCpu) * 1000 / ingested.size());
 
-            endToEnd(main, bytes, extractor, extractRate, ingestAndExtractRate, probeArticles, extracted);
+            endToEnd(new Corpus(main, bytes), new Corpus(warmUp, warmUpBytes), extractor, extractRate,
+                    ingestAndExtractRate, probeArticles, extracted);
             out.printf(Locale.ROOT, "memory: peak RSS %.0f MB, peak heap used %.0f MB (max heap %.0f MB)%n",
                     MemoryPeaks.peakRssBytes() / MB, peaks.peakHeap() / MB,
                     Runtime.getRuntime().maxMemory() / MB);
@@ -159,32 +175,152 @@ final class E2eBenchmark {
                 warm.warmUpRounds(), first.perCpuSecond(MB));
     }
 
-    private void endToEnd(Path main, long bytes, EventExtractor extractor, double extractRate, double ingestAndExtractRate,
-            List<ProducedArticle> probe, List<ProducedArticle> extracted) throws Exception {
+    /** A generated corpus on disk and its size. */
+    private record Corpus(Path folder, long bytes) {
+    }
+
+    /**
+     * The end-to-end phase. With a warm-up, the measured pass follows one end-to-end pass of other articles
+     * through the same broker, Streams and producer path: extract only is measured after extraction has been warmed
+     * up (the probe's articles), and without this the end-to-end pass alone would pay for compiling the broker's,
+     * the clients' and Streams' code, and for recompiling extraction's after their classes loaded, which a running
+     * pipeline pays once (docs/operations.md, "bench e2e: a warm-up pass"). The warm-up pass is printed too.
+     */
+    private void endToEnd(Corpus main, Corpus warmUp, EventExtractor extractor, double extractRate,
+            double ingestAndExtractRate, List<ProducedArticle> probe, List<ProducedArticle> extracted) throws Exception {
         LocalPipeline.Settings settings = new LocalPipeline.Settings(null, null, 0, null, "127.0.0.1", 0, "",
                 "geowire-bench-e2e", 0, Duration.ofMinutes(2));
         try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
-            EmbeddingCache.shared().clear();
-            long cpu0 = processCpuNanos();
-            long t0 = System.nanoTime();
-            ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
-                    List.of(main.toString()), "geowire-bench-e2e", IngestOptions.defaults(), PipelineMetrics.none(),
-                    extractor, ArticlePipeline.defaultExtractThreads(), options.batching());
-            double produceSeconds = seconds(t0);
-            boolean settled = Settling.await(pipeline, produced, SETTLE_TIMEOUT);
-            double e2eSeconds = seconds(t0);
-            double e2eCpu = (processCpuNanos() - cpu0) / 1e9;
-            double e2eRate = produced.inputs() / e2eSeconds;
-            line("end to end", "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; "
-                    + "%.1f CPU-ms per article, all threads (produced in %.1f s with extraction on %d threads, "
-                    + "in %d transactions; settled %.1f s later)", e2eRate,
-                    bytes / MB / e2eSeconds, settled ? "" : " (NOT SETTLED)", e2eRate / extractRate,
-                    e2eRate / ingestAndExtractRate, e2eCpu * 1000 / produced.inputs(), produceSeconds,
-                    ArticlePipeline.defaultExtractThreads(), produced.transactions(), e2eSeconds - produceSeconds);
-
-            latency(pipeline, probe, e2eRate / 2);
+            ProduceSummary before = ProduceSummary.NONE;
+            if (options.warmUpArticles() > 0) {
+                Pass warm = pass(pipeline, warmUp, extractor, before);
+                warm.print("end to end, warm-up pass (cold)", extractRate, ingestAndExtractRate);
+                before = warm.produced();
+            }
+            Pass measured = pass(pipeline, main, extractor, before);
+            measured.print("end to end", extractRate, ingestAndExtractRate);
+            latency(pipeline, probe, measured.rate() / 2);
             ceiling(pipeline.clients(), pipeline.admin(), extracted);
         }
+    }
+
+    /**
+     * One end-to-end pass of {@code corpus}: produced through ingest, extraction on one thread per core and the
+     * transactional producer, then waited for until Streams has settled ({@code before}: what earlier passes sent,
+     * so the settle check's counts add up).
+     */
+    private Pass pass(LocalPipeline pipeline, Corpus corpus, EventExtractor extractor, ProduceSummary before)
+            throws Exception {
+        // no sentence embeddings cached from an earlier phase or pass: each pass encodes its own sentences
+        EmbeddingCache.shared().clear();
+        long cpu0 = processCpuNanos();
+        ThreadCpu threadCpu = ThreadCpu.startWithProducingPath();
+        Thread sampler = sampler(threadCpu);
+        long t0 = System.nanoTime();
+        try {
+            ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
+                    List.of(corpus.folder().toString()), "geowire-bench-e2e", IngestOptions.defaults(),
+                    PipelineMetrics.none(), extractor, ArticlePipeline.defaultExtractThreads(), options.batching());
+            double produceSeconds = seconds(t0);
+            Map<String, Double> producingCpu = threadCpu.secondsByKind();
+            boolean settled = Settling.await(pipeline.settleSource(before.plus(produced)), SETTLE_TIMEOUT).settled();
+            double seconds = seconds(t0);
+            return new Pass(corpus, produced, produceSeconds, seconds, (processCpuNanos() - cpu0) / 1e9, settled,
+                    producingCpu, threadCpu.secondsByKind());
+        } finally {
+            sampler.interrupt();
+        }
+    }
+
+    /** What one end-to-end pass measured. */
+    private final class Pass {
+        private final Corpus corpus;
+        private final ProduceSummary produced;
+        private final double produceSeconds;
+        private final double seconds;
+        private final double cpuSeconds;
+        private final boolean settled;
+        private final Map<String, Double> producingCpu;
+        private final Map<String, Double> cpuByKind;
+        /** Taken when the pass ends: the cache is JVM-wide, and the probe's sends do not extract. */
+        private final String encoderCalls = encoderCalls();
+
+        Pass(Corpus corpus, ProduceSummary produced, double produceSeconds, double seconds, double cpuSeconds,
+                boolean settled, Map<String, Double> producingCpu, Map<String, Double> cpuByKind) {
+            this.corpus = corpus;
+            this.produced = produced;
+            this.produceSeconds = produceSeconds;
+            this.seconds = seconds;
+            this.cpuSeconds = cpuSeconds;
+            this.settled = settled;
+            this.producingCpu = producingCpu;
+            this.cpuByKind = cpuByKind;
+        }
+
+        ProduceSummary produced() {
+            return produced;
+        }
+
+        double rate() {
+            return produced.inputs() / seconds;
+        }
+
+        void print(String what, double extractRate, double ingestAndExtractRate) {
+            line(what, "%.1f articles/s, %.2f MB/s%s; %.2fx extract only, %.2fx ingest + extract; %.1f CPU-ms per "
+                    + "article, all threads (%d articles produced in %.1f s with extraction on %d threads, in %d "
+                    + "transactions; settled %.1f s later)%s", rate(), corpus.bytes() / MB / seconds,
+                    settled ? "" : " (NOT SETTLED)", rate() / extractRate, rate() / ingestAndExtractRate,
+                    cpuSeconds * 1000 / produced.inputs(), produced.inputs(), produceSeconds,
+                    ArticlePipeline.defaultExtractThreads(), produced.transactions(), seconds - produceSeconds,
+                    encoderCalls);
+            // where each article's CPU went, by kind of thread, and how many cores the process kept busy: with the
+            // learned stage the question is whether extraction had the cores or waited for them (docs/operations.md)
+            cpuLine("  cpu while producing", producingCpu, produced.inputs(), produceSeconds);
+            cpuLine("  cpu until settled", cpuByKind, produced.inputs(), seconds);
+        }
+    }
+
+    /**
+     * Sentences the learned stage looked up in the embedding cache since it was last cleared, and how many of them
+     * it had to encode: with two extraction workers a sentence both miss at the same moment is encoded twice.
+     */
+    private String encoderCalls() {
+        if (options.rulesOnly()) {
+            return "";
+        }
+        EmbeddingCache.Stats stats = EmbeddingCache.shared().stats();
+        return String.format(Locale.ROOT, "; embedding cache: %d sentences looked up, %d encoded", stats.hits()
+                + stats.misses(), stats.misses());
+    }
+
+    private void cpuLine(String what, Map<String, Double> secondsByKind, long articles, double wallSeconds) {
+        double total = secondsByKind.values().stream().mapToDouble(Double::doubleValue).sum();
+        line(what, "%.1f CPU-ms per article, %.2f cores busy on average over %.1f s; CPU-ms per article by thread: %s",
+                total * 1000 / articles, total / wallSeconds, wallSeconds,
+                ThreadCpu.format(perArticleMillis(secondsByKind, articles)));
+    }
+
+    private static Map<String, Double> perArticleMillis(Map<String, Double> secondsByKind, long articles) {
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        secondsByKind.forEach((kind, seconds) -> out.put(kind, seconds * 1000 / Math.max(1, articles)));
+        return out;
+    }
+
+    /** Reads the threads' CPU every 100 ms, so the extraction workers are counted after their pool has ended. */
+    private static Thread sampler(ThreadCpu threadCpu) {
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                threadCpu.sample();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-thread-cpu");
+        sampler.setDaemon(true);
+        sampler.start();
+        return sampler;
     }
 
     /** Sends the probe's articles at {@code rate} and times each from send to its appearance in the store. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,18 +19,24 @@ import java.util.stream.Collectors;
  * compiler and the garbage collector, which on a short rebuild are as large as the stream thread and move with the
  * machine's load. The JVM's own threads (JIT compilers, garbage collector) are read from Linux's per-thread
  * accounting ({@code /proc/self/task}); what neither accounts for (threads that ended within the span, or every
- * native thread where there is no /proc) is the rest.
+ * native thread where there is no /proc) is the rest; a Java thread that ended is counted up to its last
+ * {@link #sample}.
  */
 final class ThreadCpu {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<Long, Long> start = new HashMap<>();
+    /** Each Java thread's CPU time and name at its latest {@link #sample}. */
+    private final Map<Long, Long> lastSeen = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
     private final long processStart;
     private final Map<String, Long> nativeStart;
+    private final Function<String, String> kindOfName;
     /** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
     private static final double TICKS_PER_SECOND = 100.0;
 
-    private ThreadCpu() {
+    private ThreadCpu(Function<String, String> kindOfName) {
+        this.kindOfName = kindOfName;
         processStart = RebuildBenchmark.processCpuNanos();
         for (long id : threads.getAllThreadIds()) {
             start.put(id, Math.max(0, threads.getThreadCpuTime(id)));
@@ -38,25 +45,70 @@ final class ThreadCpu {
     }
 
     static ThreadCpu start() {
-        return new ThreadCpu();
+        return new ThreadCpu(ThreadCpu::kindOf);
+    }
+
+    /**
+     * As {@link #start()}, also telling apart the threads of the producing path ({@code produce}, {@code run},
+     * {@code bench e2e}): the ingesting thread (the caller, {@code main}), the extraction workers, the thread that
+     * hands their results to the producer in order, and our transactional producer's network thread.
+     */
+    static ThreadCpu startWithProducingPath() {
+        return new ThreadCpu(ThreadCpu::producingPathKindOf);
+    }
+
+    static String producingPathKindOf(String name) {
+        if (name.equals("main")) {
+            return "ingesting thread (main)";
+        }
+        if (name.startsWith("geowire-extract-worker-")) {
+            return "extraction workers";
+        }
+        if (name.startsWith("geowire-extract-sender-") || name.startsWith("geowire-transaction-timer")) {
+            return "producing thread and its commit timer";
+        }
+        if (name.startsWith("kafka-producer-network-thread") && !name.contains("StreamThread-")) {
+            return "our producer's network thread";
+        }
+        return kindOf(name);
+    }
+
+    /**
+     * Reads every live Java thread's CPU time, so a thread that ends later (an extraction worker when its pool shuts
+     * down) is still counted with what it had used by this reading instead of falling into the rest. Call it now and
+     * then (a sampler every 100 ms) when threads of interest end within the span.
+     */
+    synchronized void sample() {
+        for (long id : threads.getAllThreadIds()) {
+            String name = names.get(id);
+            if (name == null) {
+                // a thread's name is read once: getThreadInfo is the costly call, and our threads keep their names
+                ThreadInfo info = threads.getThreadInfo(id);
+                if (info == null) {
+                    continue;
+                }
+                name = info.getThreadName();
+                names.put(id, name);
+            }
+            long now = threads.getThreadCpuTime(id);
+            if (now >= 0) {
+                lastSeen.put(id, now);
+            }
+        }
     }
 
     /** Seconds of CPU per kind of thread since {@link #start}, in a fixed order, and the process's rest. */
-    Map<String, Double> secondsByKind() {
+    synchronized Map<String, Double> secondsByKind() {
         Map<String, Double> kinds = new LinkedHashMap<>();
         for (String kind : new String[] {"stream threads", "their producers' network threads", "broker",
                 "other Java threads"}) {
             kinds.put(kind, 0.0);
         }
         double javaThreads = 0;
-        for (long id : threads.getAllThreadIds()) {
-            ThreadInfo info = threads.getThreadInfo(id);
-            long now = threads.getThreadCpuTime(id);
-            if (info == null || now < 0) {
-                continue;
-            }
-            double seconds = (now - start.getOrDefault(id, 0L)) / 1e9;
-            kinds.merge(kindOf(info.getThreadName()), seconds, Double::sum);
+        sample();
+        for (Map.Entry<Long, Long> seen : lastSeen.entrySet()) {
+            double seconds = (seen.getValue() - start.getOrDefault(seen.getKey(), 0L)) / 1e9;
+            kinds.merge(kindOfName.apply(names.get(seen.getKey())), seconds, Double::sum);
             javaThreads += seconds;
         }
         double jvm = 0;

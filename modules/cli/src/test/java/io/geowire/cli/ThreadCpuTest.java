@@ -47,4 +47,51 @@ class ThreadCpuTest {
         // a command name may hold spaces and parentheses: fields are counted after the last ')'
         assertThat(ThreadCpu.ticksOf("4242 (C2 (Compiler)) S 1 2 3 4 5 6 7 8 9 10 1500 250 0 0 20 0")).isEqualTo(1750);
     }
+
+    @Test
+    void shouldTellTheProducingPathsThreadsApartWhenAskedForThem() {
+        assertThat(ThreadCpu.producingPathKindOf("main")).isEqualTo("ingesting thread (main)");
+        assertThat(ThreadCpu.producingPathKindOf("geowire-extract-worker-2")).isEqualTo("extraction workers");
+        assertThat(ThreadCpu.producingPathKindOf("geowire-extract-sender-1"))
+                .isEqualTo("producing thread and its commit timer");
+        assertThat(ThreadCpu.producingPathKindOf("geowire-transaction-timer"))
+                .isEqualTo("producing thread and its commit timer");
+        assertThat(ThreadCpu.producingPathKindOf("kafka-producer-network-thread | producer-geowire-bench-e2e"))
+                .isEqualTo("our producer's network thread");
+        // Streams' own producers and the broker keep their kinds
+        assertThat(ThreadCpu.producingPathKindOf("kafka-producer-network-thread | geowire-bench-e2e-16abd394-"
+                + "StreamThread-1-producer")).isEqualTo("their producers' network threads");
+        assertThat(ThreadCpu.producingPathKindOf("data-plane-kafka-request-handler-0")).isEqualTo("broker");
+        assertThat(ThreadCpu.kindOf("main")).isEqualTo("other Java threads");
+    }
+
+    @Test
+    void shouldCountAThreadThatEndedWithinTheSpanWhenItWasSampledBeforeItEnded() throws InterruptedException {
+        ThreadCpu cpu = ThreadCpu.startWithProducingPath();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.concurrent.CountDownLatch spun = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch sampled = new java.util.concurrent.CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            long until = mx.getCurrentThreadCpuTime() + 100_000_000L;
+            long x = 0;
+            while (mx.getCurrentThreadCpuTime() < until) {
+                x += Long.numberOfTrailingZeros(x + System.nanoTime());
+            }
+            spun.countDown();
+            try {
+                sampled.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "geowire-extract-worker-1");
+        worker.start();
+        spun.await();
+        cpu.sample();
+        sampled.countDown();
+        worker.join();
+
+        Map<String, Double> byKind = cpu.secondsByKind();
+
+        assertThat(byKind.get("extraction workers")).isGreaterThanOrEqualTo(0.09);
+    }
 }
