@@ -308,16 +308,21 @@ final class E2eBenchmark {
 
     /** Reads the threads' CPU every 100 ms, so the extraction workers are counted after their pool has ended. */
     private static Thread sampler(ThreadCpu threadCpu) {
+        return everyTenthOfASecond("bench-thread-cpu", threadCpu::sample);
+    }
+
+    /** A started daemon thread that runs {@code sample} every 100 ms until it is interrupted. */
+    private static Thread everyTenthOfASecond(String name, Runnable sample) {
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
-                threadCpu.sample();
+                sample.run();
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
                     return;
                 }
             }
-        }, "bench-thread-cpu");
+        }, name);
         sampler.setDaemon(true);
         sampler.start();
         return sampler;
@@ -518,19 +523,8 @@ final class E2eBenchmark {
         private Thread sampler;
 
         void start() {
-            sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    peakHeap.accumulateAndGet(used, Math::max);
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "bench-memory");
-            sampler.setDaemon(true);
-            sampler.start();
+            sampler = everyTenthOfASecond("bench-memory", () -> peakHeap.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max));
         }
 
         void stop() {

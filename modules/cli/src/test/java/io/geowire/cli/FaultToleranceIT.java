@@ -120,11 +120,8 @@ class FaultToleranceIT {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options);
         Path clientConfig = Files.writeString(tmp.resolve("client.properties"),
                 "delivery.timeout.ms=" + DELIVERY_TIMEOUT.toMillis() + "\nrequest.timeout.ms=2000\n");
-        LocalPipeline.Settings settings = settings(broker.bootstrapServers(), "", "restart-app", tmp);
-        try (LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Settings(settings.bootstrap(),
-                clientConfig, settings.kafkaPort(), settings.dataDir(), settings.host(), settings.port(),
-                settings.topicPrefix(), settings.applicationId(), settings.standbyReplicas(),
-                settings.startTimeout()))) {
+        try (LocalPipeline pipeline = LocalPipeline.start(settings(broker.bootstrapServers(), clientConfig, "",
+                "restart-app", tmp))) {
             GeneratedCorpus.produce(pipeline.clients(), pipeline.topics(), "restart-tx", corpus);
             awaitProgress(pipeline.admin(), "restart-app", pipeline.topics(), 0.2);
             broker.close();
@@ -144,8 +141,13 @@ class FaultToleranceIT {
     }
 
     private static LocalPipeline.Settings settings(String bootstrap, String prefix, String appId, Path tmp) {
-        return new LocalPipeline.Settings(bootstrap, null, 0, tmp.resolve(appId), "127.0.0.1", 0, prefix, appId, 0,
-                Duration.ofMinutes(2));
+        return settings(bootstrap, null, prefix, appId, tmp);
+    }
+
+    private static LocalPipeline.Settings settings(String bootstrap, Path clientConfig, String prefix, String appId,
+            Path tmp) {
+        return new LocalPipeline.Settings(bootstrap, clientConfig, 0, tmp.resolve(appId), "127.0.0.1", 0, prefix,
+                appId, 0, Duration.ofMinutes(2));
     }
 
     /** Waits until the group has committed at least {@code fraction} of the input records; returns that count. */

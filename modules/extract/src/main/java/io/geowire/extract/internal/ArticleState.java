@@ -96,20 +96,24 @@ final class ArticleState {
             for (DateResolver.Mention m : resolver.mayContainDate(s) ? resolver.find(text, s, lead)
                     : List.<DateResolver.Mention>of()) {
                 if (!m.bound() && m.value() != null) {
-                    return withinStory(published, m.value()) ? m.value() : null;
+                    return withinStoryDays(published, m.value(), 0) ? m.value() : null;
                 }
             }
         }
         return null;
     }
 
-    /** True for a day from {@link #STORY_DAYS} days before publication up to the publication date. */
-    private static boolean withinStory(LocalDate published, String value) {
+    /** True for a day (yyyy-MM-dd) from {@link #STORY_DAYS} days before publication to {@code daysAfter} after it. */
+    static boolean withinStoryDays(LocalDate published, String value, int daysAfter) {
         if (value.length() != 10) {
             return false;
         }
-        LocalDate d = LocalDate.parse(value);
-        return !d.isBefore(published.minusDays(STORY_DAYS)) && !d.isAfter(published);
+        try {
+            LocalDate d = LocalDate.parse(value);
+            return !d.isBefore(published.minusDays(STORY_DAYS)) && !d.isAfter(published.plusDays(daysAfter));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static String[] topStates(List<NormSentence> sents, Lexicon lex) {

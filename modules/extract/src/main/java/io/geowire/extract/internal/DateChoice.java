@@ -130,12 +130,7 @@ final class DateChoice {
         if (value.length() == 7) {
             return value.equals(published.toString().substring(0, 7));
         }
-        try {
-            java.time.LocalDate d = java.time.LocalDate.parse(value);
-            return !d.isBefore(published.minusDays(ArticleState.STORY_DAYS)) && !d.isAfter(published.plusDays(1));
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return ArticleState.withinStoryDays(published, value, 1);
     }
 
     private static boolean usable(DateResolver.Mention m) {
