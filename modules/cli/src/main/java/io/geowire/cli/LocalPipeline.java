@@ -213,6 +213,11 @@ final class LocalPipeline implements AutoCloseable {
             }
 
             @Override
+            public long progress() {
+                return check.committedTotal();
+            }
+
+            @Override
             public void close() {
                 check.close();
             }

@@ -17,7 +17,8 @@ final class OnceOptions {
     boolean json;
 
     @Option(names = "--settle-timeout", defaultValue = "PT5M",
-            description = "With --once: give up waiting for the state after this long (ISO-8601, default ${DEFAULT-VALUE})")
+            description = "With --once: give up waiting for the state once it has not advanced for this long"
+                    + " (ISO-8601, default ${DEFAULT-VALUE})")
     Duration settleTimeout;
 
     /**

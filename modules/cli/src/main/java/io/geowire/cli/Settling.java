@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -15,7 +16,9 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
  * committed input record (lag 0, checked twice in a row because a repartition hop can hide work for a
  * moment) and the stores account for every input and event the producer sent. Gives up at once, with the
  * cause, when the Streams application stops on its own: it will never settle, and waiting out the timeout
- * only hides why.
+ * only hides why. The timeout counts time without progress, not time since the wait began: a large corpus on a busy
+ * machine can keep Streams catching up for longer than any fixed bound, and giving up on it while it still works
+ * reported a healthy run as failed (10,000 articles, 6,117 in the state after five minutes).
  */
 final class Settling {
 
@@ -50,6 +53,12 @@ final class Settling {
         /** The stores account for everything the producer sent. */
         boolean balanced();
 
+        /**
+         * How far the application has come (its committed input offsets): grows while it processes. Read right after
+         * {@link #caughtUp()} on the same thread; the wait gives up only when this stops growing for its timeout.
+         */
+        long progress();
+
         /** Calls {@code listener} once, with the cause, when the application stops on its own (maybe at once). */
         void onUnexpectedStop(Consumer<String> listener);
     }
@@ -80,19 +89,18 @@ final class Settling {
 
     /**
      * Polls on a thread of its own while this one waits for whichever comes first: settled, the application
-     * stopped (reported by its state listener, not found by polling), or the timeout.
+     * stopped (reported by its state listener, not found by polling), or {@code idleTimeout} without progress.
      */
-    static Outcome await(Source source, Duration timeout) throws InterruptedException {
+    static Outcome await(Source source, Duration idleTimeout) throws InterruptedException {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         source.onUnexpectedStop(cause -> outcome.complete(Outcome.failed(cause)));
         AtomicInteger life = new AtomicInteger(POLLING);
-        Thread poller = new Thread(() -> poll(source, outcome, life), "geowire-settle");
+        AtomicLong lastProgress = new AtomicLong(System.nanoTime());
+        Thread poller = new Thread(() -> poll(source, outcome, life, lastProgress), "geowire-settle");
         poller.setDaemon(true);
         poller.start();
         try {
-            return outcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return Outcome.TIMED_OUT;
+            return awaitWhileProgressing(outcome, idleTimeout, lastProgress);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
@@ -100,6 +108,21 @@ final class Settling {
             // landing in a Kafka consumer's close makes it log an error with a stack trace and close only in part
             if (life.compareAndSet(POLLING, INTERRUPTED)) {
                 poller.interrupt();
+            }
+        }
+    }
+
+    private static Outcome awaitWhileProgressing(CompletableFuture<Outcome> outcome, Duration idleTimeout,
+            AtomicLong lastProgress) throws InterruptedException, ExecutionException {
+        while (true) {
+            long left = idleTimeout.toNanos() - (System.nanoTime() - lastProgress.get());
+            if (left <= 0) {
+                return Outcome.TIMED_OUT;
+            }
+            try {
+                return outcome.get(left, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // progress in the meantime moved the deadline: look again
             }
         }
     }
@@ -113,12 +136,19 @@ final class Settling {
         return doubled.compareTo(MAX_POLL) > 0 ? MAX_POLL : doubled;
     }
 
-    private static void poll(Source source, CompletableFuture<Outcome> outcome, AtomicInteger life) {
+    private static void poll(Source source, CompletableFuture<Outcome> outcome, AtomicInteger life,
+            AtomicLong lastProgress) {
         int caughtUpInARow = 0;
         Duration pause = POLL;
+        long progress = Long.MIN_VALUE;
         try {
             while (!outcome.isDone()) {
                 boolean caughtUp = source.caughtUp();
+                long now = source.progress();
+                if (now != progress) {
+                    progress = now;
+                    lastProgress.set(System.nanoTime());
+                }
                 pause = nextPause(pause, caughtUp);
                 if (caughtUp) {
                     caughtUpInARow++;

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ class SettlingTest {
 
         private final BooleanSupplier caughtUp;
         private final BooleanSupplier balanced;
+        private LongSupplier progress = () -> 0L;
         private volatile Consumer<String> listener;
         private volatile String stoppedBefore;
 
@@ -45,6 +47,11 @@ class SettlingTest {
         }
 
         @Override
+        public long progress() {
+            return progress.getAsLong();
+        }
+
+        @Override
         public void onUnexpectedStop(Consumer<String> l) {
             if (stoppedBefore != null) {
                 l.accept(stoppedBefore);
@@ -61,6 +68,30 @@ class SettlingTest {
             t.setDaemon(true);
             t.start();
         }
+    }
+
+    @Test
+    void shouldKeepWaitingPastTheTimeoutWhileTheApplicationMakesProgress() {
+        Duration timeout = Settling.MAX_POLL.plusSeconds(1);
+        long caughtUpAt = System.nanoTime() + timeout.multipliedBy(2).toNanos();
+        FakeSource source = new FakeSource(() -> System.nanoTime() > caughtUpAt, true);
+        AtomicInteger committed = new AtomicInteger();
+        source.progress = committed::incrementAndGet; // every lag check finds more committed
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(timeout.multipliedBy(4), () -> Settling.await(source, timeout));
+
+        assertThat(outcome).isEqualTo(Settling.Outcome.SETTLED);
+    }
+
+    @Test
+    void shouldGiveUpWhenTheApplicationMakesNoProgressForTheTimeout() {
+        FakeSource source = new FakeSource(() -> false, false);
+        source.progress = () -> 42L;
+
+        Settling.Outcome outcome = assertTimeoutPreemptively(PROMPTLY,
+                () -> Settling.await(source, Duration.ofSeconds(1)));
+
+        assertThat(outcome).isEqualTo(Settling.Outcome.TIMED_OUT);
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class SettleCheck implements AutoCloseable {
     private final List<String> topics;
     private final ClientConfigs clients;
     private KafkaConsumer<byte[], byte[]> probe;
+    private volatile long committedTotal = -1;
 
     public SettleCheck(String groupId, Collection<String> topics, ClientConfigs clients) {
         this.groupId = groupId;
@@ -59,6 +60,7 @@ public final class SettleCheck implements AutoCloseable {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
             Map<TopicPartition, Long> ends = endOffsets(admin);
+            committedTotal = total(committed, ends);
             Map<TopicPartition, Long> lagging = new HashMap<>();
             ends.forEach((tp, end) -> {
                 OffsetAndMetadata c = committed.get(tp);
@@ -77,6 +79,23 @@ public final class SettleCheck implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * The sum of the group's committed offsets over the input partitions at the last check (-1 before the first): it
+     * grows while the application processes, so a caller waiting for it can tell a long catch-up from a stall.
+     */
+    public long committedTotal() {
+        return committedTotal;
+    }
+
+    private static long total(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> inputs) {
+        long sum = 0;
+        for (TopicPartition tp : inputs.keySet()) {
+            OffsetAndMetadata c = committed.get(tp);
+            sum += c == null ? 0L : c.offset();
+        }
+        return sum;
     }
 
     private Map<TopicPartition, Long> endOffsets(Admin admin) throws ExecutionException, InterruptedException {
