@@ -39,7 +39,11 @@ final class EventRoles {
             "visited", "visits", "accuses", "accuse", "hosts", "host", "welcomes", "welcome", "receives", "receive",
             "thanks", "thank", "joins", "join", "recognise", "recognize", "recognises", "recognizes", "backs", "back",
             "supports", "support", "criticises", "criticizes", "condemns", "blames", "blame", "warns", "warn",
-            "summon", "summons", "expel", "expels", "hit", "left", "leave", "leaves", "quit", "quits", "sent", "send");
+            "summon", "summons", "expel", "expels", "hit", "left", "leave", "leaves", "quit", "quits", "sent", "send",
+            // a giving verb's first object is who receives ("will give Ukraine its jets", "offer Baku a loan"); their
+            // past forms in -ed are read as verbs already
+            "give", "gives", "gave", "hand", "hands", "lend", "lends", "lent", "sell", "sells", "supply", "supplies",
+            "offer", "offers", "grant", "grants", "promise", "promises");
     /** Nouns of an act or a position: their possessor is who acts ("Yerevan's request", "Erdogan's visit"). */
     private static final Set<String> EVENT_NOUNS = Set.of("visit", "trip", "request", "decision", "call", "calls",
             "offer", "proposal", "invitation", "move", "bid", "demand", "demands", "refusal", "plan", "position",

@@ -29,6 +29,14 @@ class EventRolesTest {
     }
 
     @Test
+    void shouldMarkTheRecipientAsObjectWhenOneStateGivesAnotherSomething() {
+        String s = "Slovakia will give Ukraine its 13 remaining jets, the prime minister said.";
+        assertThat(roles(s, "UKR").object()).isTrue();
+        assertThat(roles(s, "SVK").object()).isFalse();
+        assertThat(roles("Japan will lend Kazakhstan 2 billion yen for the port.", "KAZ").object()).isTrue();
+    }
+
+    @Test
     void shouldMarkTheAmbassadorsStateAsObjectWhenTheMinistryCallsHimIn() {
         String s = "The ministry called in Russia's ambassador on Tuesday.";
         assertThat(roles(s, "RUS").object()).isTrue();
