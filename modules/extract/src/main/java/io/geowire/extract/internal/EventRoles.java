@@ -43,7 +43,9 @@ final class EventRoles {
             // a giving verb's first object is who receives ("will give Ukraine its jets", "offer Baku a loan"); their
             // past forms in -ed are read as verbs already
             "give", "gives", "gave", "hand", "hands", "lend", "lends", "lent", "sell", "sells", "supply", "supplies",
-            "offer", "offers", "grant", "grants", "promise", "promises");
+            "offer", "offers", "grant", "grants", "promise", "promises",
+            // so is a verb of letting in: who is let in ("voted to let Finland into NATO", "invite Kyiv to join")
+            "let", "lets", "allow", "allows", "admit", "admits", "invite", "invites");
     /** Nouns of an act or a position: their possessor is who acts ("Yerevan's request", "Erdogan's visit"). */
     private static final Set<String> EVENT_NOUNS = Set.of("visit", "trip", "request", "decision", "call", "calls",
             "offer", "proposal", "invitation", "move", "bid", "demand", "demands", "refusal", "plan", "position",

@@ -37,6 +37,13 @@ class EventRolesTest {
     }
 
     @Test
+    void shouldMarkTheStateLetInAsObjectAndNotTheBlocWhenAParliamentVotesToLetItIn() {
+        String s = "Turkey's parliament voted on Thursday to let Finland into NATO.";
+        assertThat(roles(s, "FIN").object()).isTrue();
+        assertThat(roles(s, "NATO").object()).isFalse();
+    }
+
+    @Test
     void shouldMarkTheAmbassadorsStateAsObjectWhenTheMinistryCallsHimIn() {
         String s = "The ministry called in Russia's ambassador on Tuesday.";
         assertThat(roles(s, "RUS").object()).isTrue();
