@@ -4,6 +4,7 @@ import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.BgeSmallEncoder;
 import io.geowire.extract.learned.CachingEncoder;
+import io.geowire.extract.learned.CrossValidation;
 import io.geowire.extract.learned.E5SmallEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.extract.learned.Encoders;
@@ -109,6 +110,11 @@ final class TrainCommand implements Callable<Integer> {
             + "sentence- and event-level figures out of fold (0, the default: none; 5 takes a few minutes)")
     int cvFolds;
 
+    @Option(names = "--oof-out", description = "With --cv: write every held-out train sentence's out-of-fold "
+            + "probability per type, with its article, gold types, rule types and text, to this TSV file (for a "
+            + "label-noise audit of the train gold)")
+    Path oofOut;
+
     @Option(names = "--thresholds", description = "Where the thresholds are picked: dev (the default: dev's event-level "
             + "F1 curve) or train+dev (dev's and the cross-validation's held-out train articles' event counts "
             + "together; needs --cv)")
@@ -181,6 +187,10 @@ final class TrainCommand implements Callable<Integer> {
                 err.println("geowire train: --thresholds must be dev, or train+dev with --cv: " + thresholdsFrom);
                 return ExitCodes.USAGE;
             }
+            if (oofOut != null && cvFolds == 0) {
+                err.println("geowire train: --oof-out needs --cv");
+                return ExitCodes.USAGE;
+            }
             run.crossValidate(cvFolds).labelledSentenceWeight(labelledWeight)
                     .thresholdsFromTrainAndDev(thresholdsFrom.equals("train+dev"));
             TrainingRun.Result result = run.run(sources);
@@ -189,6 +199,10 @@ final class TrainCommand implements Callable<Integer> {
             Files.write(out, json);
             o.print(result.report());
             o.println("wrote " + out + " (" + json.length + " bytes)");
+            if (oofOut != null) {
+                writeOof(result.oofRows());
+                o.println("wrote " + oofOut + " (" + result.oofRows().size() + " out-of-fold sentences)");
+            }
         }
         // the actor/target ranker learns from the same train articles' gold (rules-only analysis: no encoder needed)
         FieldRankerTraining.Result fields = FieldRankerTraining.fit(root, sources, file -> read(ingestor, file));
@@ -197,6 +211,14 @@ final class TrainCommand implements Callable<Integer> {
                 + fields.unlocated() + " gold events not located)");
         o.flush();
         return ExitCodes.OK;
+    }
+
+    private void writeOof(List<CrossValidation.OofRow> rows) throws IOException {
+        Path parent = oofOut.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(oofOut, CrossValidation.oofTsv(rows), StandardCharsets.UTF_8);
     }
 
     private static ArticleInput read(Ingestor ingestor, Path file) {

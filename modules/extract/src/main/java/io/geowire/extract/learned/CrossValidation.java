@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,6 +47,8 @@ public final class CrossValidation {
     private final Function<Path, ArticleInput> reader;
     /** Per type, the threshold the out-of-fold train curve and dev's curve together pick (after {@link #run}). */
     private final Map<String, Float> pooledThresholds = new LinkedHashMap<>();
+    /** Every held-out article sentence with its out-of-fold probabilities (after {@link #run}). */
+    private final List<OofRow> oofRows = new ArrayList<>();
 
     public CrossValidation(SentenceEncoder encoder, LinearHead.Settings settings, SentenceModel.Lexical lexical,
                            Path extraData, Function<Path, ArticleInput> reader) {
@@ -54,6 +57,20 @@ public final class CrossValidation {
         this.lexical = lexical;
         this.extraData = extraData;
         this.reader = reader;
+    }
+
+    /**
+     * One held-out sentence as its fold's model read it: the material of a label-noise audit (issue 11), where a
+     * confident reading that the gold contradicts points at a sentence to review by hand.
+     *
+     * @param article     its article key ({@link #articleKey})
+     * @param origin      its place in the article ("file#sentence index")
+     * @param gold        the event types its gold gives it
+     * @param rules       the event types the rules find in it
+     * @param probability per type of {@link SentenceModel#TYPES}, the calibrated probability of the fold's model
+     */
+    public record OofRow(String article, String origin, String text, Set<String> gold, Set<String> rules,
+                         Map<String, Double> probability) {
     }
 
     /** Out-of-fold counts per type at each scanned threshold, and at the given model thresholds. */
@@ -119,9 +136,12 @@ public final class CrossValidation {
             SentenceModel m = new Trainer(encoder, settings, lexical)
                     .train(in, w.stream().mapToDouble(Double::doubleValue).toArray(), dev);
             models.add(m);
+            Map<String, List<double[]>> read = new LinkedHashMap<>();
             for (String type : SentenceModel.TYPES) {
-                oof.get(type).addAll(readings(m, type, out));
+                read.put(type, readings(m, type, out));
+                oof.get(type).addAll(read.get(type));
             }
+            keepOofRows(f, fold, articles, out, read);
         }
         StringBuilder r = new StringBuilder();
         long articleCount = articles.stream().filter(a -> a != null).distinct().count();
@@ -147,6 +167,68 @@ public final class CrossValidation {
             r.append(eventReport(trainCurve, devCurve, model));
         }
         return r.toString();
+    }
+
+    /** Adds a row per sentence held out in fold {@code f}, in the order of {@code out}. */
+    private void keepOofRows(int f, int[] fold, List<String> articles, List<LabelledSentence> out,
+                             Map<String, List<double[]>> read) {
+        List<String> heldOutArticles = new ArrayList<>();
+        for (int i = 0; i < fold.length; i++) {
+            if (fold[i] == f) {
+                heldOutArticles.add(articles.get(i));
+            }
+        }
+        for (int j = 0; j < out.size(); j++) {
+            LabelledSentence s = out.get(j);
+            Map<String, Double> p = new LinkedHashMap<>();
+            for (String type : SentenceModel.TYPES) {
+                p.put(type, read.get(type).get(j)[1]);
+            }
+            oofRows.add(new OofRow(heldOutArticles.get(j), s.origin(), s.text(), s.types(), s.ruleTypes(), p));
+        }
+    }
+
+    /** Every held-out article sentence with its out-of-fold probabilities, or empty before {@link #run}. */
+    public List<OofRow> oofRows() {
+        return oofRows;
+    }
+
+    /**
+     * The rows as TSV with a header line: article, origin, gold types, rule types (comma-separated, "-" for none),
+     * one calibrated probability per type (three decimals), then the sentence (tabs and line breaks as spaces, so a
+     * row stays one line). Sorted by article then sentence index, so the file does not depend on the fold order.
+     */
+    public static String oofTsv(List<OofRow> rows) {
+        StringBuilder b = new StringBuilder("article\torigin\tgold\trules");
+        SentenceModel.TYPES.forEach(t -> b.append("\tp_").append(t));
+        b.append("\tsentence\n");
+        List<OofRow> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparing(OofRow::article).thenComparingInt(CrossValidation::sentenceIndex));
+        for (OofRow r : sorted) {
+            b.append(r.article()).append('\t').append(r.origin()).append('\t').append(typeList(r.gold()))
+                    .append('\t').append(typeList(r.rules()));
+            for (String t : SentenceModel.TYPES) {
+                b.append('\t').append(String.format(Locale.ROOT, "%.3f", r.probability().get(t)));
+            }
+            b.append('\t').append(r.text().replaceAll("[\\t\\r\\n]+", " ")).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The sentence index of an origin "file#index" (0 when there is none). */
+    private static int sentenceIndex(OofRow r) {
+        int hash = r.origin().lastIndexOf('#');
+        try {
+            return hash < 0 ? 0 : Integer.parseInt(r.origin().substring(hash + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Types in {@link SentenceModel#TYPES} order, comma-separated; "-" for none. */
+    private static String typeList(Set<String> types) {
+        List<String> in = SentenceModel.TYPES.stream().filter(types::contains).toList();
+        return in.isEmpty() ? "-" : String.join(",", in);
     }
 
     /** Per held-out sentence: {log-odds, calibrated probability, rule fired, gold}. */

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
  */
 public final class TrainingRun {
     /** The trained model and what the run printed. */
-    public record Result(SentenceModel model, String report) {
+    public record Result(SentenceModel model, String report, List<CrossValidation.OofRow> oofRows) {
+        public Result(SentenceModel model, String report) {
+            this(model, report, List.of());
+        }
     }
 
     private final Path root;
@@ -165,16 +168,18 @@ public final class TrainingRun {
         if (pooledThresholds && folds < 2) {
             throw new IllegalArgumentException("thresholds from train and dev need the cross-validation (folds >= 2)");
         }
+        List<CrossValidation.OofRow> oofRows = List.of();
         if (folds > 1) {
             CrossValidation cv = new CrossValidation(encoder, settings, lexical, extraData, reader);
             report.append(cv.run(folds, train, articles, w, dev, trainArticles, devArticles, model));
+            oofRows = List.copyOf(cv.oofRows());
             if (pooledThresholds && !cv.pooledThresholds().isEmpty()) {
                 model.data().thresholds.putAll(cv.pooledThresholds());
                 report.append("thresholds from the held-out train articles and dev together: ")
                         .append(cv.pooledThresholds()).append('\n');
             }
         }
-        return new Result(new SentenceModel(model.data()), report.toString());
+        return new Result(new SentenceModel(model.data()), report.toString(), oofRows);
     }
 
     private static List<String[]> sources(Path file) {

@@ -138,6 +138,48 @@ class CrossValidationTest {
     }
 
     @Test
+    void shouldKeepOneOutOfFoldRowPerHeldOutArticleSentenceWhenCrossValidated() {
+        List<String> articleOf = new ArrayList<>();
+        List<LabelledSentence> train = sentences(30, articleOf);
+        List<LabelledSentence> dev = sentences(6, new ArrayList<>());
+        LinearHead.Settings s = new LinearHead.Settings(0.01, 100, 0.05);
+        SentenceModel model = new Trainer(haltedEncoder(), s, null).train(train, dev);
+        CrossValidation cv = new CrossValidation(haltedEncoder(), s, null, null, TrainingData::readRaw);
+        cv.run(3, train, articleOf, null, dev, List.of(), List.of(), model);
+
+        // the four labelled-sentence rows have no article: never held out, so no row
+        assertThat(cv.oofRows()).hasSize(90);
+        CrossValidation.OofRow halted = cv.oofRows().stream().filter(r -> r.origin().equals("a7.txt#0"))
+                .findFirst().orElseThrow();
+        CrossValidation.OofRow talk = cv.oofRows().stream().filter(r -> r.origin().equals("a7.txt#2"))
+                .findFirst().orElseThrow();
+        assertThat(halted.article()).isEqualTo("corpus/a7.txt");
+        assertThat(halted.gold()).containsExactly("route_disruption");
+        assertThat(talk.gold()).isEmpty();
+        assertThat(halted.probability()).containsOnlyKeys(SentenceModel.TYPES);
+        assertThat(halted.probability().get("route_disruption"))
+                .isGreaterThan(talk.probability().get("route_disruption"));
+    }
+
+    @Test
+    void shouldWriteOneTabSeparatedLinePerSentenceSortedByArticleAndIndexWhenAskedForTheOofTable() {
+        Map<String, Double> p = Map.of("stance", 0.0125, "route_disruption", 0.9, "sanction_statement", 0.5);
+        List<CrossValidation.OofRow> rows = List.of(
+                new CrossValidation.OofRow("c/b.txt", "b.txt#10", "Later\tline\nbreak.", Set.of(), Set.of(), p),
+                new CrossValidation.OofRow("c/b.txt", "b.txt#2", "Second.", Set.of("sanction_statement", "stance"),
+                        Set.of("stance"), p),
+                new CrossValidation.OofRow("c/a.txt", "a.txt#5", "First.", Set.of(), Set.of(), p));
+
+        String[] lines = CrossValidation.oofTsv(rows).split("\n");
+
+        assertThat(lines).containsExactly(
+                "article\torigin\tgold\trules\tp_stance\tp_route_disruption\tp_sanction_statement\tsentence",
+                "c/a.txt\ta.txt#5\t-\t-\t0.013\t0.900\t0.500\tFirst.",
+                "c/b.txt\tb.txt#2\tstance,sanction_statement\tstance\t0.013\t0.900\t0.500\tSecond.",
+                "c/b.txt\tb.txt#10\t-\t-\t0.013\t0.900\t0.500\tLater line break.");
+    }
+
+    @Test
     void shouldPickTheThresholdOfTrainAndDevCountsTogetherWhenPooled() {
         int n = CrossValidation.SCAN.length;
         int[][] train = new int[n][];
