@@ -32,7 +32,8 @@ public final class ArticleAssembler {
         List<Block> blocks = new ArrayList<>(doc.blocks().size());
         int longestDropped = 0;
         for (Block b : doc.blocks()) {
-            int longest = longestToken(b.text());
+            // a run is no longer than its paragraph: a paragraph within the limit needs no count (most of them)
+            int longest = b.text().length() <= maxToken ? 0 : longestToken(b.text());
             if (longest > maxToken) {
                 // an encoded blob or a run of junk, not prose: later stages (cleaning, date and event patterns)
                 // need not spend time on it, and the other paragraphs keep their offsets

@@ -2,6 +2,8 @@ package io.geowire.ingest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geowire.ingest.IngestOptions;
+import io.geowire.ingest.Ingestor;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +118,7 @@ class IngestHotPathsTest {
                 StringBuilder paragraph = new StringBuilder();
                 for (int w = 1 + random.nextInt(120); w > 0; w--) {
                     // English function words are the commonest, so that the shortcut says yes as well as no
-                    String word = random.nextInt(3) == 0 ? words[random.nextInt(3)] : words[random.nextInt(words.length)];
+                    String word = words[random.nextInt(random.nextInt(3) == 0 ? 3 : words.length)];
                     paragraph.append(paragraph.length() == 0 ? "" : random.nextInt(8) == 0 ? "  " : " ").append(word);
                 }
                 kept.add(Block.text(paragraph.toString(), -1));
@@ -154,6 +156,30 @@ class IngestHotPathsTest {
             assertThat(clean.keptWords().get(i).words()).isEqualTo(expected.words());
             assertThat(clean.keptWords().get(i).stopwordsSoFar(0)).isEqualTo(expected.stopwordsSoFar(0));
         }
+    }
+
+    @Test
+    void shouldSplitLinesAsTheCharacterWalkDidWhenSearchingForNewlines() {
+        Random random = new Random(47);
+        String pool = "ab \n\n\r\r\n\ufeffx";
+        for (int round = 0; round < 10_000; round++) {
+            String text = (round % 3 == 0 ? "\ufeff" : "") + randomText(random, pool, 50);
+            assertThat(TextParser.lines(text)).as(text).isEqualTo(TextParser.linesByChar(text));
+        }
+    }
+
+    @Test
+    void shouldDropAParagraphOnlyWhenARunPassesTheLimitWhenShortParagraphsAreNotCounted() {
+        // a paragraph no longer than the limit is not counted (its runs cannot pass it); one character more is
+        Ingestor ingestor = new Ingestor(IngestOptions.defaults());
+        int limit = IngestOptions.defaults().limits().maxTokenChars();
+        // kept as text (a language without a stopword list here is judged by length alone)
+        assertThat(ingestor.ingestText("a.txt", "x".repeat(limit)).text()).isEqualTo("x".repeat(limit));
+        assertThat(ingestor.ingestText("b.txt", "y".repeat(limit) + " " + "y".repeat(limit)).text())
+                .hasSize(2 * limit + 1);
+        assertThat(ingestor.ingestText("c.txt", "z".repeat(limit + 1)).reason())
+                .endsWith("dropped text with a run of " + (limit + 1) + " characters without whitespace (limit "
+                        + limit + ")");
     }
 
     private static byte[] bytes(String text) {
