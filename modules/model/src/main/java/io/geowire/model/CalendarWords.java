@@ -211,9 +211,24 @@ public final class CalendarWords {
     /** The date of the latest dated world event the text names, if any. */
     public Optional<LocalDate> latestAnchor(String text) {
         // lower-cased once: a case-insensitive alternation costs a case fold per character per branch
+        return latestAnchorFrom(text, Integer.MIN_VALUE);
+    }
+
+    /**
+     * {@link #latestAnchor} among the events of {@code fromYear} or later only: the caller knows that an earlier
+     * one would change nothing (a text naming 2025 was written in 2025 or later whatever event of 2022 it names).
+     * A text is neither lower-cased nor searched when no event is that late.
+     */
+    public Optional<LocalDate> latestAnchorFrom(String text, int fromYear) {
+        if (anchors.isEmpty() || anchors.get(0).anchor().date().getYear() < fromYear) {
+            return Optional.empty();
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         int[][] found = new int[searchKeys.size()][]; // each key's places, searched for when an anchor first needs them
         for (CuedAnchor a : anchors) {
+            if (a.anchor().date().getYear() < fromYear) {
+                break; // latest first: the rest are earlier still
+            }
             if (a.matches(lower, searchKeys, found)) {
                 return Optional.of(a.anchor().date());
             }

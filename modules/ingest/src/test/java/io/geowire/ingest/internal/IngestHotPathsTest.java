@@ -182,6 +182,29 @@ class IngestHotPathsTest {
                         + limit + ")");
     }
 
+    @Test
+    void shouldEstimateAsWithEveryWorldEventWhenEventsBeforeTheLatestNamedYearAreNotLookedFor() {
+        // events of 2008-2023, years before, between and after them, yearless dates, future and target years
+        String[] pool = {"the war in Georgia", "the annexation of Crimea", "the Brexit referendum", "the covid pandemic",
+            "the invasion of Ukraine", "the October 7 attack", "in 2007", "in 2014", "since 2016", "in 2022",
+            "in 2023", "in 2024", "on March 3, 2025", "in May 2026", "on 12 July", "in early March", "by 2030",
+            "will reopen in 2027", "Vision 2030", "2020-2030", "on December 30, 2023", "in November",
+            "Officials said", "the talks went on", "prices rose"};
+        Random random = new Random(53);
+        int lifted = 0;
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                text.append(pool[random.nextInt(pool.length)]).append(random.nextBoolean() ? ". " : " ");
+            }
+            java.util.Optional<java.time.LocalDate> everyEvent = DateEstimator.latestMentioned(text.toString(), false);
+            assertThat(DateEstimator.latestMentioned(text.toString(), true)).as(text.toString())
+                    .isEqualTo(everyEvent);
+            lifted += everyEvent.isPresent() ? 1 : 0;
+        }
+        assertThat(lifted).isBetween(1_000, 4_990);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
