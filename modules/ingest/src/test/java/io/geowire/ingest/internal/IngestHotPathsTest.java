@@ -185,11 +185,11 @@ class IngestHotPathsTest {
     @Test
     void shouldEstimateAsWithEveryWorldEventWhenEventsBeforeTheLatestNamedYearAreNotLookedFor() {
         // events of 2008-2023, years before, between and after them, yearless dates, future and target years
-        String[] pool = {"the war in Georgia", "the annexation of Crimea", "the Brexit referendum", "the covid pandemic",
-            "the invasion of Ukraine", "the October 7 attack", "in 2007", "in 2014", "since 2016", "in 2022",
-            "in 2023", "in 2024", "on March 3, 2025", "in May 2026", "on 12 July", "in early March", "by 2030",
-            "will reopen in 2027", "Vision 2030", "2020-2030", "on December 30, 2023", "in November",
-            "Officials said", "the talks went on", "prices rose"};
+        String[] pool = {"the war in Georgia", "the annexation of Crimea", "the Brexit referendum",
+            "the covid pandemic", "the invasion of Ukraine", "the October 7 attack", "in 2007", "in 2014",
+            "since 2016", "in 2022", "in 2023", "in 2024", "on March 3, 2025", "in May 2026", "on 12 July",
+            "in early March", "by 2030", "will reopen in 2027", "Vision 2030", "2020-2030", "on December 30, 2023",
+            "in November", "Officials said", "the talks went on", "prices rose"};
         Random random = new Random(53);
         int lifted = 0;
         for (int round = 0; round < 5_000; round++) {
