@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link CalendarWords#openingLines} without splitting the whole text (issue 13, xingest2) gives what the split gave. */
+/**
+ * {@link CalendarWords#openingLines} without splitting the whole text (issue 13, xingest2) gives what the split gave;
+ * {@link CalendarWords#latestAnchor} with first words searched for by shared keys (xingest3) what one search per word
+ * gave.
+ */
 class CalendarWordsSpeedTest {
     @Test
     void shouldGiveTheLinesOfTheSplitWhenWalkingOnlyTheOpeningLines() {
@@ -18,6 +22,31 @@ class CalendarWordsSpeedTest {
         }
         String many = "\n".repeat(63) + "\nfirst\nsecond";
         assertThat(CalendarWords.openingLines(many)).containsExactly("\nfirst\nsecond");
+    }
+
+    @Test
+    void shouldFindTheAnchorOneSearchPerWordFoundWhenWordsShareTheirSearches() {
+        CalendarWords words = CalendarWords.get();
+        // the anchors' words, words that share their first letters ("russ", "inva", "annex", "ukrain") without being
+        // first words, capitals, a dotted capital I (two chars in lower case), digits and the separators phrases allow
+        String[] pool = {"russia", "Russian", "russo", "Russ", "georgian", "war", "WAR", "in", "on", "of", "with",
+            "georgia", "ukraine", "Ukrainian", "ukrainia", "conflict", "crimea", "annexed", "annexation", "annex",
+            "invasion", "invaded", "invader", "full", "scale", "special", "military", "operation", "covid", "19",
+            "pandemic", "coronavirus", "brexit", "referendum", "october", "7", "attack", "hamas", "israel", "offensive",
+            "aggression", "against", "İ", "x", "warsaw"};
+        String[] gaps = {" ", "-", "  ", ", ", "\n", "", "\t- "};
+        Random random = new Random(19);
+        int found = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                text.append(pool[random.nextInt(pool.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            java.util.Optional<java.time.LocalDate> expected = words.latestAnchorWordByWord(text.toString());
+            assertThat(words.latestAnchor(text.toString())).as(text.toString()).isEqualTo(expected);
+            found += expected.isPresent() ? 1 : 0;
+        }
+        assertThat(found).isBetween(1_000, 29_000);
     }
 
     /** {@link CalendarWords#openingLines} as first written. */

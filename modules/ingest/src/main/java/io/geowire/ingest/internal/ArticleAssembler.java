@@ -32,7 +32,8 @@ public final class ArticleAssembler {
         List<Block> blocks = new ArrayList<>(doc.blocks().size());
         int longestDropped = 0;
         for (Block b : doc.blocks()) {
-            int longest = longestToken(b.text());
+            // a run is no longer than its paragraph: a paragraph within the limit needs no count (most of them)
+            int longest = b.text().length() <= maxToken ? 0 : longestToken(b.text());
             if (longest > maxToken) {
                 // an encoded blob or a run of junk, not prose: later stages (cleaning, date and event patterns)
                 // need not spend time on it, and the other paragraphs keep their offsets
@@ -77,7 +78,8 @@ public final class ArticleAssembler {
             estimated = guess.isPresent();
         }
         String source = meta.source() != null ? meta.source() : HtmlParser.host(meta.url());
-        String lang = options.detectLanguage() ? language().detect(cleaned) : null;
+        String lang = options.detectLanguage()
+                ? language().detect(cleaned, sampleWords(clean, language().sampleChars())) : null;
         String hash = Fingerprints.contentHash(cleaned);
         String id = hash.substring(0, 16);
         long[] shingles = clean.stopwordLanguage() == null ? new long[0]
@@ -88,6 +90,24 @@ public final class ArticleAssembler {
         return new IngestedArticle(origin.article(), origin.sourcePath(), id, status, null, meta.title(),
                 meta.author(), published, estimated, source, meta.url(), lang, duplicateOf, cleaned,
                 List.copyOf(segments), hash, origin.charset(), origin.excerpt());
+    }
+
+    /**
+     * The {@link Words#tally} of the cleaned text's first {@code sampleChars} characters (the language sample), put
+     * together from the cleaner's tallies of the kept paragraphs: the blank lines that join them hold no letter, so
+     * no word spans two paragraphs, and only the paragraph the sample ends in is tallied again, as far as the sample
+     * goes. Tallying the sample anew was a pass over text the cleaner had just read (issue 13, xingest3).
+     */
+    static Words.Tally sampleWords(ContentCleaner.Result clean, int sampleChars) {
+        List<Words.Tally> parts = new ArrayList<>();
+        int at = 0; // where the paragraph starts in the cleaned text
+        for (int i = 0; i < clean.kept().size() && at < sampleChars; i++) {
+            String paragraph = clean.kept().get(i).text();
+            parts.add(at + paragraph.length() <= sampleChars ? clean.keptWords().get(i)
+                    : Words.tally(paragraph.substring(0, sampleChars - at)));
+            at += paragraph.length() + 2;
+        }
+        return Words.Tally.joined(parts);
     }
 
     /**

@@ -36,9 +36,12 @@ final class ContentCleaner {
      * What the cleaner decided. {@code kept} are the article paragraphs in order; {@code labels} one per block;
      * {@code stopwordLanguage} the language whose stopword list fitted (null when none did); {@code keptStopwords}
      * the {@link Words#of} words of the kept paragraphs that are stopwords of that language, in order (those of the
-     * cleaned text, which joins them; empty without a language).
+     * cleaned text, which joins them; empty without a language); {@code keptWords} the {@link Words#tally} of each
+     * kept paragraph, in order (the language shortcut reads its sample's words from them instead of tallying the
+     * text again).
      */
-    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptStopwords) {
+    public record Result(List<Block> kept, List<String> labels, String stopwordLanguage, List<String> keptStopwords,
+                         List<Words.Tally> keptWords) {
     }
 
     public Result clean(List<Block> blocks) {
@@ -76,6 +79,7 @@ final class ContentCleaner {
         resolveContext(v, blocks);
         truncateAtEndMarker(v, labels, blocks, endMarker);
         List<Block> kept = new ArrayList<>();
+        List<Words.Tally> keptWords = new ArrayList<>();
         List<String> keptStopwords = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> keptKeys = new ArrayList<>();
@@ -92,11 +96,12 @@ final class ContentCleaner {
             keptKeys.add(key);
             labels[i] = "kept";
             kept.add(blocks.get(i));
+            keptWords.add(words.get(i));
             if (stop >= 0) {
                 words.get(i).stopwordsOf(stop, keptStopwords);
             }
         }
-        return new Result(kept, List.of(labels), lang, keptStopwords);
+        return new Result(kept, List.of(labels), lang, keptStopwords, keptWords);
     }
 
     /** Lower case, no bullets or surrounding punctuation, single spaces: the form the lexicon is written in. */

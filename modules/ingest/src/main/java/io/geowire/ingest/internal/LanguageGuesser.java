@@ -86,11 +86,25 @@ final class LanguageGuesser {
 
     /** ISO 639-1 code (or the model's 639-3 code when there is none), or null for text too short to tell. */
     public String detect(String text) {
+        return detect(text, null);
+    }
+
+    /**
+     * {@link #detect(String)} given the {@link Words#tally} of the sample (the text's first {@code sampleChars}
+     * characters; see {@link #sampleChars()}), or null to tally it here.
+     */
+    public String detect(String text, Words.Tally sampleWords) {
         if (text == null || text.strip().length() < 20) {
             return null;
         }
         String sample = text.length() > sampleChars ? text.substring(0, sampleChars) : text;
-        return clearlyEnglish(sample) ? "en" : detectWithModel(sample);
+        boolean english = sampleWords != null ? clearlyEnglish(sample, sampleWords) : clearlyEnglish(sample);
+        return english ? "en" : detectWithModel(sample);
+    }
+
+    /** How many of a text's first characters are its sample. */
+    public int sampleChars() {
+        return sampleChars;
     }
 
     /** The model's answer for the sample, without the shortcut. */
@@ -108,7 +122,11 @@ final class LanguageGuesser {
      * another language mixed in). Doubtful samples go to the model.
      */
     static boolean clearlyEnglish(String sample) {
-        Words.Tally words = Words.tally(sample);
+        return clearlyEnglish(sample, Words.tally(sample));
+    }
+
+    /** {@link #clearlyEnglish(String)} given {@code words}, the {@link Words#tally} of the sample. */
+    static boolean clearlyEnglish(String sample, Words.Tally words) {
         if (words.words() < SHORTCUT_MIN_WORDS) {
             return false;
         }

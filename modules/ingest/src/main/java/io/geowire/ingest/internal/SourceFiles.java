@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.nio.file.FileVisitResult;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -154,6 +155,10 @@ public final class SourceFiles {
         return 0;
     }
 
+    // compiled once: String.replaceFirst and String.matches compiled them on every call, four times per file
+    private static final Pattern GZ_SUFFIX = Pattern.compile("\\.gz$");
+    private static final Pattern ONE_ARTICLE_NAME = Pattern.compile(".*\\.(html?|xhtml|txt|text|md)$");
+
     /** How many bytes a whole input may have, and the name of that limit in a dead-letter reason. */
     private record Cap(long bytes, String name) {
     }
@@ -163,8 +168,8 @@ public final class SourceFiles {
      * of unknown type may turn out to be JSON Lines, so they get the file limit and each line the record limit.
      */
     private Cap wholeInputCap(String name) {
-        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
-        boolean oneArticle = n.matches(".*\\.(html?|xhtml|txt|text|md)$");
+        String n = GZ_SUFFIX.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("");
+        boolean oneArticle = ONE_ARTICLE_NAME.matcher(n).matches();
         return oneArticle ? new Cap(options.limits().maxRecordBytes(), "record")
                 : new Cap(options.limits().maxFileBytes(), "file");
     }
@@ -335,7 +340,7 @@ public final class SourceFiles {
     }
 
     private static Format formatOf(String name, String text) {
-        String n = name.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
+        String n = GZ_SUFFIX.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("");
         if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
             return Format.HTML;
         }

@@ -107,6 +107,24 @@ public final class Words {
             stopwords++;
         }
 
+        /**
+         * The tally of the texts of {@code parts} joined by characters that are not letters (the cleaned text's
+         * blank lines): the words of each part in turn, the stopwords' positions counted on from the words before.
+         */
+        public static Tally joined(List<Tally> parts) {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            Tally all = new Tally();
+            for (Tally part : parts) {
+                for (int k = 0; k < part.stopwords; k++) {
+                    all.add(all.words + part.positions[k], part.languages[k], part.spellings[k]);
+                }
+                all.words += part.words;
+            }
+            return all;
+        }
+
         /** How many words the text has. */
         public int words() {
             return words;
