@@ -281,6 +281,10 @@ public final class Evaluator {
         try (Stream<Path> files = Files.list(goldDir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
                 JsonNode doc = mapper.readTree(Files.readString(f, StandardCharsets.UTF_8));
+                if (!doc.path("article").isTextual() || doc.path("article").asText().isBlank()) {
+                    throw new IllegalArgumentException("gold file " + f + " names no article: it needs a field"
+                            + " \"article\" with the article's file name, as ../shared/gold's files have");
+                }
                 String article = Path.of(doc.get("article").asText()).getFileName().toString();
                 List<Map<String, Object>> events = new ArrayList<>();
                 for (JsonNode e : doc.path("events")) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** Matching and scoring as in score.py, on gold written for this test. */
@@ -58,6 +59,15 @@ class EvaluatorTest {
                 .containsExactlyInAnyOrder("route_disruption", "sanction_statement");
         assertThat(report.spurious()).hasSize(2);
         assertThat(report.format()).endsWith("micro F1 0.333");
+    }
+
+    @Test
+    void shouldNameTheGoldFileWhenItNamesNoArticle(@TempDir Path gold) throws Exception {
+        Files.writeString(gold.resolve("b.json"), "{\"events\": []}", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new Evaluator().evaluate(gold, Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("b.json").hasMessageContaining("\"article\"");
     }
 
     @Test
