@@ -1,5 +1,6 @@
 package io.geowire.cli;
 
+import io.geowire.api.SourcesInfo;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.ingest.IngestOptions;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -203,7 +205,7 @@ final class E2eBenchmark {
         out.printf(Locale.ROOT, "streams: commit interval %d ms, %d stream threads, their producers' linger %d ms%n",
                 streamsSettings.commitInterval().toMillis(), streamsSettings.streamThreads(),
                 streamsSettings.producerLinger().toMillis());
-        try (LocalPipeline pipeline = LocalPipeline.start(settings, io.geowire.api.SourcesInfo.NONE,
+        try (LocalPipeline pipeline = LocalPipeline.start(settings, SourcesInfo.NONE,
                 options.streamsTuning())) {
             ProduceSummary before = ProduceSummary.NONE;
             if (options.warmUpArticles() > 0) {
@@ -231,7 +233,7 @@ final class E2eBenchmark {
         KafkaStreams streams = pipeline.streams().streams();
         StreamThreadTimes times0 = StreamThreadTimes.of(streams.metrics());
         // Streams' threads by their Linux names: the application id's first 15 characters
-        java.util.function.Predicate<String> streamsComm = RunQueueWait.commOf(BENCH_APPLICATION_ID)::equals;
+        Predicate<String> streamsComm = RunQueueWait.commOf(BENCH_APPLICATION_ID)::equals;
         long waited0 = RunQueueWait.nanos(streamsComm);
         ThreadCpu threadCpu = ThreadCpu.startWithProducingPath();
         LastCommit lastCommit = new LastCommit(streams.metrics(), System::nanoTime);
