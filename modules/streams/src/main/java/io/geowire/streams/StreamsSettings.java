@@ -26,13 +26,10 @@ public record StreamsSettings(String applicationId, ClientConfigs clients, int r
     public static final String DEFAULT_APPLICATION_ID = "geowire-streams";
     public static final Duration DEFAULT_COMMIT_INTERVAL = Duration.ofMillis(100);
     /**
-     * Stream threads of one instance (see {@link #withStreamThreads}). Two, not Kafka Streams' one: under
-     * exactly_once_v2 a commit (every 100 ms) blocks its thread until the broker has acknowledged the flushed
-     * records, the offsets and the end of the transaction, and with one thread nothing is processed meanwhile.
-     * {@code bench e2e --rules-only} measured the one thread blocked in commits or waiting on the network for about
-     * half of the time Streams needed after the producer ended (docs/decisions.md, "Streams settling, fourth round").
+     * Stream threads of one instance (see {@link #withStreamThreads}). One, Kafka Streams' default: two were
+     * measured (docs/decisions.md, "Streams settling, fourth round") and settled no sooner in back-to-back pairs.
      */
-    public static final int DEFAULT_STREAM_THREADS = 2;
+    public static final int DEFAULT_STREAM_THREADS = 1;
     /** Kafka Streams' own default for its producers (see {@link #withProducerLinger}). */
     public static final Duration DEFAULT_PRODUCER_LINGER = Duration.ofMillis(100);
 

@@ -39,13 +39,6 @@ class StreamsConfigFactoryTest {
     }
 
     @Test
-    void shouldRunTwoStreamThreadsWhenDefaultsAreUsed() {
-        Properties p = StreamsConfigFactory.create(StreamsSettings.of(ClientConfigs.of("localhost:9092")));
-
-        assertThat(p.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG)).isEqualTo(2);
-    }
-
-    @Test
     void shouldRefuseANegativeLingerWhenSettingsAreMade() {
         StreamsSettings settings = StreamsSettings.of(ClientConfigs.of("localhost:9092"));
 
