@@ -45,6 +45,9 @@ final class E2eBenchCommand implements Callable<Integer> {
     @Mixin
     TransactionOptions transactions;
 
+    @Mixin
+    StreamsTuningOptions streamsTuning;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1 || probeArticles < 1 || warmUpArticles < 0 || topicalShare < 0 || topicalShare > 1) {
@@ -52,8 +55,12 @@ final class E2eBenchCommand implements Callable<Integer> {
                     + "--warm-up at least 0, --topical between 0 and 1");
             return ExitCodes.FAILURE;
         }
+        if (streamsTuning.problem() != null) {
+            spec.commandLine().getErr().println("geowire bench e2e: " + streamsTuning.problem());
+            return ExitCodes.FAILURE;
+        }
         E2eBenchmark.run(new E2eBenchmark.Options(articles, topicalShare, probeArticles, seed, rulesOnly,
-                transactions.batching(), warmUpArticles), System.out);
+                transactions.batching(), warmUpArticles, streamsTuning.tuning()), System.out);
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package io.geowire.cli;
 
+import io.geowire.api.SourcesInfo;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.EmbeddingCache;
 import io.geowire.ingest.IngestOptions;
@@ -19,6 +20,7 @@ import io.geowire.producer.TopicProvisioner;
 import io.geowire.producer.TransactionBatcher;
 import io.geowire.producer.TransactionBatching;
 import io.geowire.streams.StoreNames;
+import io.geowire.streams.StreamsSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -35,6 +37,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -63,7 +67,13 @@ final class E2eBenchmark {
      *                       the measured pass starts with the broker's and Streams' code cold)
      */
     record Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly,
-            TransactionBatching batching, int warmUpArticles) {
+            TransactionBatching batching, int warmUpArticles, UnaryOperator<StreamsSettings> streamsTuning) {
+
+        Options(int articles, double topicalShare, int probeArticles, long seed, boolean rulesOnly,
+                TransactionBatching batching, int warmUpArticles) {
+            this(articles, topicalShare, probeArticles, seed, rulesOnly, batching, warmUpArticles,
+                    UnaryOperator.identity());
+        }
 
         EventExtractor extractor() {
             return rulesOnly ? EventExtractor.createRulesOnly() : EventExtractor.createDefault();
@@ -74,6 +84,7 @@ final class E2eBenchmark {
     private static final Duration SETTLE_TIMEOUT = Duration.ofMinutes(20);
     private static final Duration PROBE_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration WARM_UP_TIMEOUT = Duration.ofMinutes(1);
+    private static final String BENCH_APPLICATION_ID = "geowire-bench-e2e";
 
     private final Options options;
     private final PrintStream out;
@@ -189,8 +200,13 @@ final class E2eBenchmark {
     private void endToEnd(Corpus main, Corpus warmUp, EventExtractor extractor, double extractRate,
             double ingestAndExtractRate, List<ProducedArticle> probe, List<ProducedArticle> extracted) throws Exception {
         LocalPipeline.Settings settings = new LocalPipeline.Settings(null, null, 0, null, "127.0.0.1", 0, "",
-                "geowire-bench-e2e", 0, Duration.ofMinutes(2));
-        try (LocalPipeline pipeline = LocalPipeline.start(settings)) {
+                BENCH_APPLICATION_ID, 0, Duration.ofMinutes(2));
+        StreamsSettings streamsSettings = options.streamsTuning().apply(StreamsSettings.of(ClientConfigs.of("unused")));
+        out.printf(Locale.ROOT, "streams: commit interval %d ms, %d stream threads, their producers' linger %d ms%n",
+                streamsSettings.commitInterval().toMillis(), streamsSettings.streamThreads(),
+                streamsSettings.producerLinger().toMillis());
+        try (LocalPipeline pipeline = LocalPipeline.start(settings, SourcesInfo.NONE,
+                options.streamsTuning())) {
             ProduceSummary before = ProduceSummary.NONE;
             if (options.warmUpArticles() > 0) {
                 Pass warm = pass(pipeline, warmUp, extractor, before);
@@ -214,8 +230,19 @@ final class E2eBenchmark {
         // no sentence embeddings cached from an earlier phase or pass: each pass encodes its own sentences
         EmbeddingCache.shared().clear();
         long cpu0 = processCpuNanos();
+        KafkaStreams streams = pipeline.streams().streams();
+        StreamThreadTimes times0 = StreamThreadTimes.of(streams.metrics());
+        // Streams' threads by their Linux names: the application id's first 15 characters
+        Predicate<String> streamsComm = RunQueueWait.commOf(BENCH_APPLICATION_ID)::equals;
+        long waited0 = RunQueueWait.nanos(streamsComm);
         ThreadCpu threadCpu = ThreadCpu.startWithProducingPath();
-        Thread sampler = sampler(threadCpu);
+        LastCommit lastCommit = new LastCommit(streams.metrics(), System::nanoTime);
+        // every 100 ms: the threads' CPU (extraction workers are then counted after their pool has ended) and the
+        // stream threads' commit counters (when Streams last committed)
+        Thread sampler = everyTenthOfASecond("bench-thread-cpu", () -> {
+            threadCpu.sample();
+            lastCommit.sample();
+        });
         long t0 = System.nanoTime();
         try {
             ProduceSummary produced = CorpusRun.produce(pipeline.clients(), pipeline.topics(),
@@ -223,13 +250,32 @@ final class E2eBenchmark {
                     PipelineMetrics.none(), extractor, ArticlePipeline.defaultExtractThreads(), options.batching());
             double produceSeconds = seconds(t0);
             Map<String, Double> producingCpu = threadCpu.secondsByKind();
+            StreamThreadTimes times1 = StreamThreadTimes.of(streams.metrics());
+            long waited1 = RunQueueWait.nanos(streamsComm);
             boolean settled = Settling.await(pipeline.settleSource(before.plus(produced)), SETTLE_TIMEOUT).settled();
             double seconds = seconds(t0);
+            lastCommit.sample();
+            StreamThreadTimes times2 = StreamThreadTimes.of(streams.metrics());
+            long waited2 = RunQueueWait.nanos(streamsComm);
+            Map<String, Double> cpuByKind = threadCpu.secondsByKind();
+            StreamsPhases phases = new StreamsPhases(times1.minus(times0), times2.minus(times1),
+                    producingCpu.get("stream threads"), cpuByKind.get("stream threads") - producingCpu.get("stream threads"),
+                    (waited1 - waited0) / 1e9, (waited2 - waited1) / 1e9, (lastCommit.lastChange() - t0) / 1e9
+                    - produceSeconds, streams.metadataForLocalThreads().size());
             return new Pass(corpus, produced, produceSeconds, seconds, (processCpuNanos() - cpu0) / 1e9, settled,
-                    producingCpu, threadCpu.secondsByKind());
+                    producingCpu, cpuByKind, phases);
         } finally {
             sampler.interrupt();
         }
+    }
+
+    /**
+     * The stream threads' counters while the producer ran and from its end until settled, their CPU in both spans,
+     * and when they last committed (seconds after the producer ended).
+     */
+    private record StreamsPhases(StreamThreadTimes producing, StreamThreadTimes settling, double producingCpu,
+            double settlingCpu, double producingWait, double settlingWait, double lastCommitAfterProducing,
+            int threads) {
     }
 
     /** What one end-to-end pass measured. */
@@ -245,8 +291,12 @@ final class E2eBenchmark {
         /** Taken when the pass ends: the cache is JVM-wide, and the probe's sends do not extract. */
         private final String encoderCalls = encoderCalls();
 
+        private final StreamsPhases streamsPhases;
+
         Pass(Corpus corpus, ProduceSummary produced, double produceSeconds, double seconds, double cpuSeconds,
-                boolean settled, Map<String, Double> producingCpu, Map<String, Double> cpuByKind) {
+                boolean settled, Map<String, Double> producingCpu, Map<String, Double> cpuByKind,
+                StreamsPhases streamsPhases) {
+            this.streamsPhases = streamsPhases;
             this.corpus = corpus;
             this.produced = produced;
             this.produceSeconds = produceSeconds;
@@ -277,6 +327,14 @@ final class E2eBenchmark {
             // learned stage the question is whether extraction had the cores or waited for them (docs/operations.md)
             cpuLine("  cpu while producing", producingCpu, produced.inputs(), produceSeconds);
             cpuLine("  cpu until settled", cpuByKind, produced.inputs(), seconds);
+            // where the stream threads' time went while producing and after, and when Streams really finished: the
+            // settle check notices the last commit later (it backs off while behind and confirms lag 0 twice)
+            line("  streams while producing", "%s", streamsPhases.producing().describe(produceSeconds,
+                    streamsPhases.threads(), streamsPhases.producingCpu(), streamsPhases.producingWait()));
+            line("  streams after producing", "last commit %.1f s after producing (the settle check: %.1f s); %s",
+                    streamsPhases.lastCommitAfterProducing(), seconds - produceSeconds,
+                    streamsPhases.settling().describe(seconds - produceSeconds, streamsPhases.threads(),
+                            streamsPhases.settlingCpu(), streamsPhases.settlingWait()));
         }
     }
 
@@ -306,11 +364,6 @@ final class E2eBenchmark {
         return out;
     }
 
-    /** Reads the threads' CPU every 100 ms, so the extraction workers are counted after their pool has ended. */
-    private static Thread sampler(ThreadCpu threadCpu) {
-        return everyTenthOfASecond("bench-thread-cpu", threadCpu::sample);
-    }
-
     /** A started daemon thread that runs {@code sample} every 100 ms until it is interrupted. */
     private static Thread everyTenthOfASecond(String name, Runnable sample) {
         Thread sampler = new Thread(() -> {
@@ -333,9 +386,18 @@ final class E2eBenchmark {
         List<ProducedArticle> articles = probe.stream().filter(p -> p.ingested().status() == IngestStatus.OK).toList();
         Map<String, Long> pending = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Thread watcher = new Thread(() -> watch(pipeline.streams().streams(), pending, latencies), "bench-watcher");
+        // an article's first event, watched after the repartition hop: it reaches the aggregates' task only once the
+        // transaction that wrote it to the repartition topic has committed, so this one includes a Streams commit
+        Map<String, Long> pendingEvents = new ConcurrentHashMap<>();
+        List<Long> eventLatencies = Collections.synchronizedList(new ArrayList<>());
+        KafkaStreams streams = pipeline.streams().streams();
+        Thread watcher = new Thread(() -> watch(streams, StoreNames.ARTICLES, pending, latencies), "bench-watcher");
         watcher.setDaemon(true);
         watcher.start();
+        Thread eventWatcher = new Thread(() -> watch(streams, StoreNames.CORROBORATION_MEMBERS, pendingEvents,
+                eventLatencies), "bench-event-watcher");
+        eventWatcher.setDaemon(true);
+        eventWatcher.start();
         long intervalNanos = (long) (1e9 / rate);
         // through the same transaction batching as the end-to-end phase: the wait for a transaction to commit is
         // part of what a reader sees
@@ -349,30 +411,46 @@ final class E2eBenchmark {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 ProducedArticle a = articles.get(i);
-                pending.put(a.ingested().id(), System.nanoTime());
+                long sent = System.nanoTime();
+                pending.put(a.ingested().id(), sent);
+                if (!a.events().isEmpty()) {
+                    pendingEvents.put(a.events().get(0).id(), sent);
+                }
                 batcher.accept(a);
             }
             batcher.flush();
             long deadline = System.nanoTime() + PROBE_TIMEOUT.toNanos();
-            while (!pending.isEmpty() && System.nanoTime() < deadline) {
+            while ((!pending.isEmpty() || !pendingEvents.isEmpty()) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
         } finally {
             watcher.interrupt();
+            eventWatcher.interrupt();
         }
-        List<Long> sorted = new ArrayList<>(latencies);
-        sorted.sort(Comparator.naturalOrder());
+        List<Long> sorted = sorted(latencies);
         line("produce to queryable", "p50 %.0f ms, p99 %.0f ms, max %.0f ms at %.1f articles/s (50%% of end to end; "
                 + "%d measured, %d not seen)", percentile(sorted, 0.50), percentile(sorted, 0.99),
                 percentile(sorted, 1.0), rate, sorted.size(), pending.size());
+        List<Long> sortedEvents = sorted(eventLatencies);
+        line("  the first event in the aggregates", "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d measured, %d not seen; "
+                + "after the repartition hop, so one Streams commit more)", percentile(sortedEvents, 0.50),
+                percentile(sortedEvents, 0.99), percentile(sortedEvents, 1.0), sortedEvents.size(),
+                pendingEvents.size());
     }
 
-    private static void watch(KafkaStreams streams, Map<String, Long> pending, List<Long> latencies) {
+    private static List<Long> sorted(List<Long> latencies) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        sorted.sort(Comparator.naturalOrder());
+        return sorted;
+    }
+
+    /** Polls {@code storeName} every 2 ms for the pending keys, moving each one found to {@code latencies}. */
+    private static void watch(KafkaStreams streams, String storeName, Map<String, Long> pending, List<Long> latencies) {
         ReadOnlyKeyValueStore<String, Object> store = null;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 if (store == null) {
-                    store = streams.store(StoreQueryParameters.fromNameAndType(StoreNames.ARTICLES,
+                    store = streams.store(StoreQueryParameters.fromNameAndType(storeName,
                             QueryableStoreTypes.keyValueStore()));
                 }
                 for (Map.Entry<String, Long> e : pending.entrySet()) {

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
@@ -89,6 +90,15 @@ final class LocalPipeline implements AutoCloseable {
 
     /** As {@link #start(Settings)}, with the live sources {@code GET /api/sources} lists. */
     static LocalPipeline start(Settings s, SourcesInfo sources) throws Exception {
+        return start(s, sources, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #start(Settings, SourcesInfo)}, with the Streams settings passed through {@code tuning} last
+     * ({@code bench e2e} compares commit intervals, stream threads and producer linger with it).
+     */
+    static LocalPipeline start(Settings s, SourcesInfo sources, UnaryOperator<StreamsSettings> tuning)
+            throws Exception {
         // what is already running when a later step fails is closed again, newest first
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         if (s.dataDir() != null) {
@@ -104,12 +114,12 @@ final class LocalPipeline implements AutoCloseable {
             TopicProvisioner.ensureTopics(admin, topics, TopicProvisioner.DEFAULT_PARTITIONS);
             // the API port is published to other instances before the server starts, so pick it now
             int port = s.port() == 0 ? freePort() : s.port();
-            StreamsSettings streamsSettings = StreamsSettings.of(clients)
+            StreamsSettings streamsSettings = tuning.apply(StreamsSettings.of(clients)
                     .withApplicationId(s.applicationId())
                     .withReplicationFactor(broker != null ? 1 : -1)
                     .withApplicationServer(advertisedHost(s.host()) + ":" + port)
                     .withStandbyReplicas(s.standbyReplicas())
-                    .withStateDir(stateDir(s.dataDir()));
+                    .withStateDir(stateDir(s.dataDir())));
             GeowireStreamsApp app = opened(opened, new GeowireStreamsApp(streamsSettings,
                     TopologyOptions.defaults().withTopics(topics)));
             HostInfo self = new HostInfo(advertisedHost(s.host()), port);

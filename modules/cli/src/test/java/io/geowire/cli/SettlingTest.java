@@ -197,15 +197,27 @@ class SettlingTest {
 
     @Test
     void shouldCheckLessOftenWhileBehindAndPromptlyOnceCaughtUp() {
+        Duration longWait = Duration.ofMinutes(10);
         Duration pause = Duration.ofMillis(250);
-        pause = Settling.nextPause(pause, false);
+        pause = Settling.nextPause(pause, false, longWait);
         assertThat(pause).isEqualTo(Duration.ofMillis(500));
         for (int i = 0; i < 10; i++) {
-            pause = Settling.nextPause(pause, false);
+            pause = Settling.nextPause(pause, false, longWait);
         }
         assertThat(pause).isEqualTo(Settling.MAX_POLL);
 
-        assertThat(Settling.nextPause(pause, true)).isEqualTo(Duration.ofMillis(250));
+        assertThat(Settling.nextPause(pause, true, longWait)).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void shouldPauseAtMostATenthOfTheWaitWhenStreamsHasBeenBehindForSeconds() {
+        assertThat(Settling.nextPause(Settling.MAX_POLL, false, Duration.ofSeconds(5)))
+                .isEqualTo(Duration.ofMillis(500));
+        assertThat(Settling.nextPause(Settling.MAX_POLL, false, Duration.ofMillis(800)))
+                .isEqualTo(Duration.ofMillis(250));
+        assertThat(Settling.nextPause(Duration.ofMillis(250), false, Duration.ofSeconds(8)))
+                .isEqualTo(Duration.ofMillis(500));
+        assertThat(Settling.nextPause(Settling.MAX_POLL, false, Duration.ofSeconds(60))).isEqualTo(Settling.MAX_POLL);
     }
 
     private static void sleep(long millis) {

@@ -1,6 +1,7 @@
 package io.geowire.streams;
 
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /** The one place the Kafka Streams configuration is made. */
@@ -37,6 +38,8 @@ public final class StreamsConfigFactory {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, s.commitInterval().toMillis());
         // more than one thread: one processes while another's exactly-once commit waits for the broker
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, s.streamThreads());
+        // each commit flushes the producer and blocks the stream thread until the broker has acknowledged what it held
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), s.producerLinger().toMillis());
         // every repartition topic, store and changelog must have a name given in the code (see StoreNames)
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // no optimization: the physical topology must stay exactly what docs/topology.md and the test describe
