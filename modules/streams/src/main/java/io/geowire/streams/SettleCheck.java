@@ -63,8 +63,7 @@ public final class SettleCheck implements AutoCloseable {
             committedTotal = total(committed, ends);
             Map<TopicPartition, Long> lagging = new HashMap<>();
             ends.forEach((tp, end) -> {
-                OffsetAndMetadata c = committed.get(tp);
-                long position = c == null ? 0L : c.offset();
+                long position = position(committed, tp);
                 if (position < end) {
                     lagging.put(tp, position);
                 }
@@ -92,10 +91,14 @@ public final class SettleCheck implements AutoCloseable {
     private static long total(Map<TopicPartition, OffsetAndMetadata> committed, Map<TopicPartition, Long> inputs) {
         long sum = 0;
         for (TopicPartition tp : inputs.keySet()) {
-            OffsetAndMetadata c = committed.get(tp);
-            sum += c == null ? 0L : c.offset();
+            sum += position(committed, tp);
         }
         return sum;
+    }
+
+    private static long position(Map<TopicPartition, OffsetAndMetadata> committed, TopicPartition tp) {
+        OffsetAndMetadata c = committed.get(tp);
+        return c == null ? 0L : c.offset();
     }
 
     private Map<TopicPartition, Long> endOffsets(Admin admin) throws ExecutionException, InterruptedException {
