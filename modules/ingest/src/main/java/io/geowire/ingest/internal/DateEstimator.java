@@ -171,11 +171,16 @@ public final class DateEstimator {
     }
 
     /**
-     * A dateline's date (offsets in its line) and the text after it, the lead first, across paragraph breaks (a
-     * one-sentence first paragraph often leaves the day to the second: "The decision was taken on Thursday evening
-     * ..."; a lead that names no day may leave it to a later paragraph: "..., Lavrov told reporters late on Friday").
+     * A dateline's date (offsets in its line) and the text after it (from {@code leadStart}), the lead first,
+     * across paragraph breaks (a one-sentence first paragraph often leaves the day to the second: "The decision was
+     * taken on Thursday evening ..."; a lead that names no day may leave it to a later paragraph: "..., the minister
+     * told reporters late on Friday").
      */
-    record Dateline(DateMention date, String lead) {
+    record Dateline(DateMention date, String text, int leadStart) {
+        /** The text after the date; cut only when asked for (a dateline with a year never is). */
+        String lead() {
+            return text.substring(leadStart);
+        }
     }
 
     /** The dated line opening the article (see the class comment), or null. */
@@ -187,8 +192,7 @@ public final class DateEstimator {
             for (DateMention m : DateParser.get().mentions(line)) {
                 if (m.month() > 0 && m.day() > 0 && m.start() <= 60
                         && CalendarWords.framesDateline(line, 0, m.start(), m.end())) {
-                    int leadStart = at + m.end();
-                    return new Dateline(m, text.substring(leadStart));
+                    return new Dateline(m, text, at + m.end());
                 }
             }
         }
