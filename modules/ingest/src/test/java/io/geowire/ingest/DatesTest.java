@@ -179,6 +179,46 @@ class DatesTest {
     }
 
     @Test
+    void shouldReadTheWeekdayAsTheDayBeforeWhenTheDatelinesOwnDayAgreesOnlyYearsEarlier() {
+        // Aug 15 is a Wednesday in 2018 only (from 2015 to today), the day after a Wednesday in 2019 and 2024: a story
+        // filed the morning after is likelier than one eight years old
+        String text = "LIMA, Aug 15 (Wirenews) - The government signed a decree on Wednesday that halts sales of "
+                + "the metal to the neighbouring country, two ministers said.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2024, 8, 15));
+    }
+
+    @Test
+    void shouldDateAYearlessDatelineAfterTheLatestDateTheTextTellsOfWhenPickingItsYear() {
+        // Feb 2 2023 is a Thursday, but the story tells of November 2023: the next agreeing year, 2024, where Feb 2
+        // is the day after a Thursday
+        String text = "TALLINN, Feb 2 (Wirenews) - Guards turned back lorries at the river crossing on Thursday. "
+                + "The crossing has been closed to cars since November 2023.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2024, 2, 2));
+    }
+
+    @Test
+    void shouldFindTheWeekdayBeyondTheLeadWhenTheLeadNamesNone() {
+        // the first weekday comes after 400 characters; May 6 is the day after a Friday in 2023 (and 2017)
+        String text = "NEW DELHI, May 6 (Wirenews) - Payments for crude bought in rupees have piled up in accounts "
+                + "that the seller cannot spend, and both governments now look for ways to use them in trade, in "
+                + "loans or in investments.\n\nBanks on both sides have asked their central banks for guidance, "
+                + "and traders say the discount on cargoes has narrowed as the balances grew. Shipping firms have "
+                + "also been asked to accept the currency for freight, so far with little success.\n\n"
+                + "\"This is a problem,\" the visiting foreign minister told reporters late on Friday.";
+        assertThat(text.indexOf("Friday")).isGreaterThan(400);
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2023, 5, 6));
+    }
+
+    @Test
+    void shouldDateByTheWeekdayOfAStatementWhenTheReportedClauseSpeaksOfTheFuture() {
+        // "will reopen ..., the two governments said on Wednesday": the saying is past; April 12 is a Wednesday in
+        // 2017 and 2023, so not the year of the background (2017) but the latest agreeing one
+        String text = "MANAMA, April 12 (Wirenews) - The two kingdoms will reopen their embassies within weeks, the "
+                + "two governments said on Wednesday. Flights between them stopped in 2017.";
+        assertThat(new DateEstimator(DEC_2026).estimate(text)).contains(LocalDate.of(2023, 4, 12));
+    }
+
+    @Test
     void shouldKeepTheTextsYearWhenTheLeadNamesAWeekdayOfAPlan() {
         String text = "BAKU, March 3 (Wirenews) - Ministers will meet on Monday. Output had fallen in 2024.";
         assertThat(new DateEstimator().estimate(text)).contains(LocalDate.of(2024, 3, 3));

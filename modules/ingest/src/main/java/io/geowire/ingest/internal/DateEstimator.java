@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * <p>A dateline beats all of that: a date at the start of one of the first lines, after a place or a label
  * ("BUDAPEST, Aug 19, 2025 (Agency) -", "MOSCOW, March 3 (Agency) -", "Published: ...", "Updated ...",
  * "Analysis | June 12, 2025"), is when the article was written. A dateline without a year takes the year estimated
- * from the rest of the text, or rather the first year from there on in which its day falls on the weekday its lead
- * names ("ASTANA, Nov 9 (Agency) - Putin arrived on Thursday": 2023, not 2022); a text that names no year at all takes
- * the last such year up to today.
+ * from the rest of the text, or rather the latest year from there up to today in which its day falls on the weekday
+ * its lead names, or on the day after it ("ASTANA, Nov 9 (Agency) - Putin arrived on Thursday": 2023, not 2022; see
+ * {@link #weekdayYear}); the dateline's day is not before the latest date the text tells of. A text that names no year
+ * at all takes the last such year up to today.
  */
 public final class DateEstimator {
     /** Today, as ingestion sees it: an article is not written after it is read. */
@@ -60,7 +61,7 @@ public final class DateEstimator {
             // the years a wire story names are its background ("supplied since 2006", "signed in 1996"): they bound
             // the year from below but do not make the story as old as them; the weekday agrees again every five to
             // eleven years, and news is read soon after it is written, so the latest agreeing year up to today
-            Integer agreeing = weekdayYear(found, latest.getYear(), today);
+            Integer agreeing = weekdayYear(found, firstYearNotBefore(dateline, latest), today);
             if (agreeing != null) {
                 return dateline.earliestDay(agreeing);
             }
@@ -76,6 +77,16 @@ public final class DateEstimator {
         });
     }
 
+    /**
+     * The first year in which the dateline's day is not before {@code latest}, the latest date the text mentions: a
+     * story reports what happened before it was written ("BUDAPEST, Feb 2" in a text that tells of "November 2023" was
+     * written in 2024, not 2023).
+     */
+    static int firstYearNotBefore(DateMention dateline, LocalDate latest) {
+        int year = latest.getYear();
+        return dateline.earliestDay(year).isBefore(latest) ? year + 1 : year;
+    }
+
     /** Years searched from the lower bound on: the weekday of a fixed day comes round again within eleven years. */
     private static final int WEEKDAY_YEARS = 11;
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -87,15 +98,30 @@ public final class DateEstimator {
     private static final Pattern LEAD_WEEKDAY = Pattern.compile("(?i)\\b(?:(next|last|this|coming|until|by|since|"
             + "from|late on|early on|late|early|on)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             + "\\b(?:\\s+(evening|night))?");
-    private static final int LEAD_CHARS = 400;
+    /**
+     * A reporting verb right before a weekday ("..., the ministry said on Wednesday"): the weekday dates the statement,
+     * which is past, however future the reported clause ("X will restore ties, the two said on Wednesday").
+     */
+    private static final Pattern REPORTED_ON = Pattern.compile("(?i)\\b(?:said|says|announced|confirmed|stated|"
+            + "reported|added|wrote|told\\s+\\w+)\\s+$");
+    /** Characters before a weekday looked at for {@link #REPORTED_ON}. */
+    private static final int REPORTED_ON_CHARS = 30;
+    /**
+     * A reading of the lead's weekday loses to the other when the other agrees this many years later: the two
+     * readings agree in neighbouring years (a day falls a weekday later each year), and only there is the likelier
+     * reading the better guess; a reading that agrees only five or more years before the other dates the story years
+     * before the other, and news is mostly read soon after it is written.
+     */
+    private static final int OTHER_READING_YEARS = 2;
 
     /**
      * The year of a yearless dateline ("ASTANA, Nov 9 (Agency) - Putin arrived on Thursday"): wire copy names the
-     * weekday of its news, which is the dateline's day (or, "late on Thursday", "Thursday evening", the day before).
-     * The first year from {@code atLeast} (the latest year the text names: the article cannot be older) in which the
-     * dateline's day falls on the lead's weekday; when the text names no year at all, the last such year up to today
-     * ({@code notAfter}: news is read soon after it is written). The day-before reading is tried second unless the
-     * wording asks for it. Null when the lead names no past weekday or none agrees.
+     * weekday of its news, mostly the dateline's day, else the day before (filed the morning after; "late on
+     * Thursday" and "Thursday evening" ask for the day before first). The first past weekday after the dateline
+     * decides, in the lead or, when the lead names none, further on. Each reading gives the latest year from
+     * {@code atLeast} (no earlier than eleven years before {@code notAfter}) up to {@code notAfter} (today: news is
+     * read soon after it is written) in which the dateline's day agrees; the likelier reading wins unless the other
+     * agrees {@link #OTHER_READING_YEARS} or more years later. Null when no past weekday follows or none agrees.
      */
     static Integer weekdayYear(Dateline found, int atLeast, LocalDate notAfter) {
         DateMention dateline = found.date();
@@ -103,16 +129,25 @@ public final class DateEstimator {
         Matcher m = LEAD_WEEKDAY.matcher(lead);
         while (m.find()) {
             String qualifier = m.group(1) == null ? "on" : m.group(1).toLowerCase(Locale.ROOT);
-            if (!List.of("on", "late on", "early on", "late", "early").contains(qualifier)
-                    || DateParser.futureClause(lead, m.start())) {
+            if (!List.of("on", "late on", "early on", "late", "early").contains(qualifier) || future(lead, m.start())) {
                 continue;
             }
             DayOfWeek named = DayOfWeek.of(WEEKDAYS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1);
             boolean dayBefore = qualifier.startsWith("late") || m.group(3) != null;
-            Integer year = agreeingYear(dateline, named, dayBefore ? 1 : 0, atLeast, notAfter);
-            return year != null ? year : agreeingYear(dateline, named, dayBefore ? 0 : 1, atLeast, notAfter);
+            Integer likelier = agreeingYear(dateline, named, dayBefore ? 1 : 0, atLeast, notAfter);
+            Integer other = agreeingYear(dateline, named, dayBefore ? 0 : 1, atLeast, notAfter);
+            if (likelier == null || other != null && other - likelier >= OTHER_READING_YEARS) {
+                return other;
+            }
+            return likelier;
         }
         return null;
+    }
+
+    /** True when the weekday at {@code start} of the lead dates a planned event, not a reported one. */
+    private static boolean future(String lead, int start) {
+        String before = lead.substring(Math.max(0, start - REPORTED_ON_CHARS), start);
+        return DateParser.futureClause(lead, start) && !REPORTED_ON.matcher(before).find();
     }
 
     /**
@@ -136,11 +171,16 @@ public final class DateEstimator {
     }
 
     /**
-     * A dateline's date (offsets in its line) and the lead after it: up to {@link #LEAD_CHARS} characters of the
-     * text from the end of the date on, across paragraph breaks (a one-sentence first paragraph often leaves the
-     * day to the second: "The decision was taken on Thursday evening ...").
+     * A dateline's date (offsets in its line) and the text after it (from {@code leadStart}), the lead first,
+     * across paragraph breaks (a one-sentence first paragraph often leaves the day to the second: "The decision was
+     * taken on Thursday evening ..."; a lead that names no day may leave it to a later paragraph: "..., the minister
+     * told reporters late on Friday").
      */
-    record Dateline(DateMention date, String lead) {
+    record Dateline(DateMention date, String text, int leadStart) {
+        /** The text after the date; cut only when asked for (a dateline with a year never is). */
+        String lead() {
+            return text.substring(leadStart);
+        }
     }
 
     /** The dated line opening the article (see the class comment), or null. */
@@ -152,8 +192,7 @@ public final class DateEstimator {
             for (DateMention m : DateParser.get().mentions(line)) {
                 if (m.month() > 0 && m.day() > 0 && m.start() <= 60
                         && CalendarWords.framesDateline(line, 0, m.start(), m.end())) {
-                    int leadStart = at + m.end();
-                    return new Dateline(m, text.substring(leadStart, Math.min(text.length(), leadStart + LEAD_CHARS)));
+                    return new Dateline(m, text, at + m.end());
                 }
             }
         }
