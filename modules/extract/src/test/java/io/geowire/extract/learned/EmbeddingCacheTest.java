@@ -142,6 +142,60 @@ class EmbeddingCacheTest {
         assertThat(later.stats().size()).isEqualTo(1);
     }
 
+    @Test
+    void shouldReadVectorsFromTheFileWhenTheCorpusOutgrowsTheMemory(@TempDir Path dir) {
+        List<String> corpus = List.of("one", "two", "three", "four", "five");
+        EmbeddingCache earlier = new EmbeddingCache(2);
+        earlier.persistIn(dir, "fake", 3);
+        float[][] first = new CachingEncoder(new CountingEncoder("fake"), earlier).encode(corpus);
+
+        EmbeddingCache later = new EmbeddingCache(2);
+        later.persistIn(dir, "fake", 3);
+        CountingEncoder enc = new CountingEncoder("fake");
+        float[][] again = new CachingEncoder(enc, later).encode(corpus);
+
+        assertThat(enc.encoded).isEmpty();
+        assertThat(again).isDeepEqualTo(first);
+        assertThat(later.stats().size()).isEqualTo(5);
+    }
+
+    @Test
+    void shouldStopGrowingTheFileWhenItHoldsItsBound(@TempDir Path dir) {
+        List<String> corpus = List.of("one", "two", "three", "four", "five");
+        EmbeddingCache earlier = new EmbeddingCache(1, 3);
+        earlier.persistIn(dir, "fake", 3);
+        new CachingEncoder(new CountingEncoder("fake"), earlier).encode(corpus);
+
+        EmbeddingCache later = new EmbeddingCache(1, 3);
+        later.persistIn(dir, "fake", 3);
+        CountingEncoder enc = new CountingEncoder("fake");
+        new CachingEncoder(enc, later).encode(corpus);
+
+        assertThat(enc.encoded).containsExactly("four", "five");
+    }
+
+    @Test
+    void shouldKeepLaterRecordsReadableWhenAppendingAfterATornRecord(@TempDir Path dir) throws IOException {
+        EmbeddingCache earlier = new EmbeddingCache(100);
+        earlier.persistIn(dir, "fake", 3);
+        float[][] first = new CachingEncoder(new CountingEncoder("fake"), earlier).encode(List.of("one", "two"));
+        Path file = dir.resolve("embeddings-fake.bin");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 5));
+        EmbeddingCache middle = new EmbeddingCache(100);
+        middle.persistIn(dir, "fake", 3);
+        float[][] added = new CachingEncoder(new CountingEncoder("fake"), middle).encode(List.of("three"));
+
+        EmbeddingCache later = new EmbeddingCache(100);
+        later.persistIn(dir, "fake", 3);
+        CountingEncoder enc = new CountingEncoder("fake");
+        float[][] again = new CachingEncoder(enc, later).encode(List.of("one", "three"));
+
+        assertThat(enc.encoded).isEmpty();
+        assertThat(again[0]).containsExactly(first[0]);
+        assertThat(again[1]).containsExactly(added[0]);
+    }
+
     /** The cache is exact only if the encoder gives a sentence the same vector alone and among others. */
     @Test
     void shouldGiveSameVectorAloneAndInBatchWhenEncodingWithMiniLm() {
