@@ -16,7 +16,7 @@ import java.util.Set;
  * <p>It lives as long as the run (a watching {@code run} process: for good), so it remembers a bounded window: two
  * generations of at most {@link #GENERATION} articles each. When the newer one is full, the older is forgotten and
  * the newer takes its place, so an article is compared with at least the last {@code GENERATION} articles and at most
- * twice as many. Without the bound, a process on the launcher's default heap (384 MB) would run out of memory after
+ * twice as many. Without the bound, a process on a 384 MB heap would run out of memory after
  * some 60,000 articles; with it, the memory stays under about 72 MB, which leaves the learned stage's models and the
  * Kafka clients room in that heap however long a process runs. Runs shorter than a generation get exactly the
  * answers they got before the bound.
