@@ -58,7 +58,6 @@ public final class CachingEncoder extends NamedEncoder {
                 }
                 cache.put(keys.get(k), fresh[k], encoder.name());
             }
-            cache.flush();
         }
         return out;
     }

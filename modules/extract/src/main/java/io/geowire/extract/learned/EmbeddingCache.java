@@ -193,6 +193,7 @@ public final class EmbeddingCache {
         }
     }
 
+    /** Keeps a vector; with a file, writes it there at once (unbuffered: a killed process loses no whole record). */
     synchronized void put(Key key, float[] vector, String encoder) {
         if (capacity == 0) {
             return;
@@ -207,11 +208,6 @@ public final class EmbeddingCache {
                 closeFile();
             }
         }
-    }
-
-    /** Nothing to do: records go to the file as they are added (kept for callers that mark the end of a batch). */
-    synchronized void flush() {
-        // writes are not buffered in this process, so a killed process loses no finished record
     }
 
     public synchronized Stats stats() {
