@@ -1,8 +1,8 @@
 package io.geowire.cli;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,25 +29,25 @@ final class RebuildBenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated records (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--commit-ms", description = "Streams commit interval in ms (default: the application's own)")
-    Long commitMs;
-
-    @Option(names = "--stream-threads", description = "Streams threads (default: the application's own)")
-    Integer streamThreads;
-
     @Option(names = "--no-record-caches", description = "Without the stores' record caches (to compare)")
     boolean noRecordCaches;
 
+    @Mixin
+    StreamsTuningOptions streamsTuning;
+
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || eventsPerArticle < 0 || (commitMs != null && commitMs < 1)
-                || (streamThreads != null && streamThreads < 1)) {
-            spec.commandLine().getErr().println("geowire bench rebuild: --articles, --commit-ms and --stream-threads "
-                    + "must be at least 1, --events-per-article at least 0");
+        if (articles < 1 || eventsPerArticle < 0) {
+            spec.commandLine().getErr().println("geowire bench rebuild: --articles must be at least 1, "
+                    + "--events-per-article at least 0");
             return ExitCodes.FAILURE;
         }
-        RebuildBenchmark.run(new RebuildBenchmark.Options(articles, eventsPerArticle, seed,
-                commitMs == null ? null : Duration.ofMillis(commitMs), streamThreads, !noRecordCaches), System.out);
+        if (streamsTuning.problem() != null) {
+            spec.commandLine().getErr().println("geowire bench rebuild: " + streamsTuning.problem());
+            return ExitCodes.FAILURE;
+        }
+        RebuildBenchmark.run(new RebuildBenchmark.Options(articles, eventsPerArticle, seed, streamsTuning.tuning(),
+                !noRecordCaches), System.out);
         return ExitCodes.OK;
     }
 }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -42,7 +43,8 @@ import org.apache.kafka.common.utils.Utils;
  */
 final class RebuildBenchmark {
 
-    record Options(int articles, int eventsPerArticle, long seed, Duration commitInterval, Integer streamThreads,
+    /** {@code streamsTuning}: what the bench's flags change in the application's Streams settings. */
+    record Options(int articles, int eventsPerArticle, long seed, UnaryOperator<StreamsSettings> streamsTuning,
             boolean recordCaches) {
     }
 
@@ -135,16 +137,10 @@ final class RebuildBenchmark {
 
     private void rebuild(ClientConfigs clients, Admin admin, Topics topics, Path stateDir, long events)
             throws InterruptedException {
-        StreamsSettings settings = StreamsSettings.of(clients)
+        StreamsSettings settings = options.streamsTuning().apply(StreamsSettings.of(clients)
                 .withApplicationId("geowire-bench-rebuild")
                 .withReplicationFactor(1)
-                .withStateDir(stateDir);
-        if (options.commitInterval() != null) {
-            settings = settings.withCommitInterval(options.commitInterval());
-        }
-        if (options.streamThreads() != null) {
-            settings = settings.withStreamThreads(options.streamThreads());
-        }
+                .withStateDir(stateDir));
         long cpuStart = processCpuNanos();
         ThreadCpu threadCpu = ThreadCpu.start();
         long t0 = System.nanoTime();
