@@ -66,23 +66,6 @@ final class TextParser {
         return out;
     }
 
-    /** {@link #lines} as first written, character by character (kept for IngestHotPathsTest). */
-    static List<Line> linesByChar(String s) {
-        List<Line> out = new ArrayList<>();
-        int start = s.startsWith("\uFEFF") ? 1 : 0;
-        for (int i = start; i < s.length(); i++) {
-            if (s.charAt(i) == '\n') {
-                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
-                out.add(new Line(start, end));
-                start = i + 1;
-            }
-        }
-        if (start < s.length()) {
-            out.add(new Line(start, s.length()));
-        }
-        return out;
-    }
-
     /**
      * {@code s.substring(l.start, l.end).isBlank()} without the copy: every character is whitespace. (isBlank reads
      * code points, but no supplementary code point is whitespace and neither is a lone surrogate, so reading chars
