@@ -4,6 +4,7 @@ import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.BgeSmallEncoder;
 import io.geowire.extract.learned.CachingEncoder;
+import io.geowire.extract.learned.ContextGateTraining;
 import io.geowire.extract.learned.CrossValidation;
 import io.geowire.extract.learned.E5SmallEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
@@ -58,6 +59,20 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--fields-only", description = "Refit only the actor/target ranker (fast: no encoder)")
     boolean fieldsOnly;
+
+    @Option(names = "--context-gate-only", description = "Fit only the context gate (context-gate.tsv): extract the "
+            + "train articles with context_parties and context_paragraph on, label the stances the context filled by "
+            + "the gold and fit a logistic regression on how they were filled, its threshold chosen out of fold")
+    boolean contextGateOnly;
+
+    @Option(names = "--context-gate-out", defaultValue = "modules/extract/src/main/resources/io/geowire/extract/data/"
+            + "context-gate.tsv", description = "With --context-gate-only: the gate's file to write (default: "
+            + "${DEFAULT-VALUE})")
+    Path contextGateOut;
+
+    @Option(names = "--model", description = "With --context-gate-only: the sentence model whose stances the gate "
+            + "judges (default: the bundled one; after a retrain, the new model file)")
+    Path model;
 
     @Option(names = "--encoder-cache", description = "Folder that keeps sentence embeddings between runs: a second "
             + "train (or evaluate --encoder-cache) on the same data costs no encoder time; the vectors are the ones "
@@ -130,6 +145,9 @@ final class TrainCommand implements Callable<Integer> {
         if (!Files.isRegularFile(sources)) {
             err.println("geowire train: sources file not found: " + sources);
             return ExitCodes.NO_INPUT;
+        }
+        if (contextGateOnly) {
+            return fitContextGate(o, err);
         }
         Ingestor ingestor = new Ingestor(IngestOptions.defaults());
         if (!fieldsOnly) {
@@ -209,6 +227,28 @@ final class TrainCommand implements Callable<Integer> {
         Files.writeString(fieldsOut, fields.weightsTsv(), StandardCharsets.UTF_8);
         o.println("wrote " + fieldsOut + " (actor/target ranker, " + fields.cases() + " cases, "
                 + fields.unlocated() + " gold events not located)");
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code --context-gate-only}: the gate of the model's context-filled stances ({@link ContextGateRun}). */
+    private Integer fitContextGate(PrintWriter o, PrintWriter err) throws IOException {
+        if (model != null && !Files.isRegularFile(model)) {
+            err.println("geowire train: model file not found: " + model);
+            return ExitCodes.NO_INPUT;
+        }
+        SentenceModel m = model == null ? SentenceModel.bundled() : SentenceModel.read(Files.readAllBytes(model));
+        if (encoderCache != null) {
+            EventExtractor.keepEmbeddingsIn(encoderCache, m.encoder());
+        }
+        ContextGateTraining.Result gate = ContextGateRun.fit(root, sources, data, m, err);
+        Path parent = contextGateOut.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(contextGateOut, gate.weightsTsv(), StandardCharsets.UTF_8);
+        o.print(gate.report());
+        o.println("wrote " + contextGateOut);
         o.flush();
         return ExitCodes.OK;
     }
