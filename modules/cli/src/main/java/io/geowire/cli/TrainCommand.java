@@ -65,6 +65,11 @@ final class TrainCommand implements Callable<Integer> {
             + "the gold and fit a logistic regression on how they were filled, its threshold chosen out of fold")
     boolean contextGateOnly;
 
+    @Option(names = "--context-gate", description = "With --cv: also fit the context gate (context-gate.tsv) on the "
+            + "context-filled stances each fold's model gives its held-out train articles (the head's probability out "
+            + "of fold, as on new text), and write it to --context-gate-out")
+    boolean contextGateFromCv;
+
     @Option(names = "--context-gate-out", defaultValue = "modules/extract/src/main/resources/io/geowire/extract/data/"
             + "context-gate.tsv", description = "With --context-gate-only: the gate's file to write (default: "
             + "${DEFAULT-VALUE})")
@@ -211,12 +216,23 @@ final class TrainCommand implements Callable<Integer> {
             }
             run.crossValidate(cvFolds).labelledSentenceWeight(labelledWeight)
                     .thresholdsFromTrainAndDev(thresholdsFrom.equals("train+dev"));
-            TrainingRun.Result result = run.run(sources);
+            Path gateData = cvFolds > 1 && contextGateFromCv ? ContextGateRun.overlayWithContextSwitches(data) : null;
+            run.contextGate(gateData);
+            TrainingRun.Result result;
+            try {
+                result = run.run(sources);
+            } finally {
+                ContextGateRun.deleteTree(gateData);
+            }
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();
             Files.write(out, json);
             o.print(result.report());
             o.println("wrote " + out + " (" + json.length + " bytes)");
+            if (result.contextGate() != null) {
+                writeContextGate(result.contextGate());
+                o.println("wrote " + contextGateOut + " (context gate, out-of-fold cases)");
+            }
             if (oofOut != null) {
                 writeOof(result.oofRows());
                 o.println("wrote " + oofOut + " (" + result.oofRows().size() + " out-of-fold sentences)");
@@ -242,15 +258,19 @@ final class TrainCommand implements Callable<Integer> {
             EventExtractor.keepEmbeddingsIn(encoderCache, m.encoder());
         }
         ContextGateTraining.Result gate = ContextGateRun.fit(root, sources, data, m, err);
+        writeContextGate(gate);
+        o.print(gate.report());
+        o.println("wrote " + contextGateOut);
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private void writeContextGate(ContextGateTraining.Result gate) throws IOException {
         Path parent = contextGateOut.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         Files.writeString(contextGateOut, gate.weightsTsv(), StandardCharsets.UTF_8);
-        o.print(gate.report());
-        o.println("wrote " + contextGateOut);
-        o.flush();
-        return ExitCodes.OK;
     }
 
     private void writeOof(List<CrossValidation.OofRow> rows) throws IOException {

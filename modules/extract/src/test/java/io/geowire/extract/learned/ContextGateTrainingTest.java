@@ -2,9 +2,13 @@ package io.geowire.extract.learned;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.ExtractionTrace;
+import io.geowire.extract.eval.EvaluationReport;
 import io.geowire.extract.internal.ContextGate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Fitting the context gate (issue 11, xctx2) on labelled context-filled stances: synthetic cases, no text. */
@@ -46,5 +50,41 @@ class ContextGateTrainingTest {
             cases.add(new ContextGateTraining.Case(c.article(), c.x(), true));
         }
         assertThat(ContextGateTraining.fit(cases, 90, 140, 150, 5).threshold()).isZero();
+    }
+
+    private static ExtractedEvent stance(String evidence, int start, String actor, String target) {
+        return new ExtractedEvent("id", "stance", "a.txt", null, false, evidence, start, start + evidence.length(), 0.3,
+                actor, target, "distancing", null, null, null, null, null, null, null, null, "v");
+    }
+
+    @Test
+    void shouldLabelAContextFilledStanceWrongWhenTheReportListsItAsSpurious() {
+        String first = "Moldova rejected the offer.";
+        String second = "We will not sign it.";
+        String text = first + " " + second;
+        int at = first.length() + 1;
+        ExtractionTrace.Step filled = new ExtractionTrace.Step("stance", List.of("MDA", "RUS", "distancing"),
+                "emitted", Map.of("bias", 1.0, "actor_voice", 1.0));
+        ExtractionTrace.Step named = new ExtractionTrace.Step("stance", List.of("MDA", "RUS", "distancing"),
+                "emitted");
+        ExtractionTrace trace = new ExtractionTrace("a.txt", text, List.of(
+                new ExtractionTrace.SentenceTrace(0, first.length(), true, true, Map.of(), Map.of(), List.of(),
+                        List.of(), List.of(named)),
+                new ExtractionTrace.SentenceTrace(at, text.length(), true, true, Map.of(), Map.of(), List.of(),
+                        List.of(), List.of(filled))),
+                List.of(stance(first, 0, "MDA", "RUS"), stance(second, at, "MDA", "RUS")));
+        EvaluationReport.Scores none = new EvaluationReport.Scores(0, 0, 0, 0, 0, 0);
+        EvaluationReport wrong = new EvaluationReport(Map.of(), none, none, null, List.of(),
+                List.of(new EvaluationReport.Miss("a.txt", "stance", List.of("MDA", "RUS", "distancing"), second)));
+        EvaluationReport right = new EvaluationReport(Map.of(), none, none, null, List.of(),
+                List.of(new EvaluationReport.Miss("a.txt", "stance", List.of("MDA", "RUS", "distancing"), first)));
+
+        // only the step with context features is a case; it is wrong when its own evidence is the spurious one
+        assertThat(ContextGateTraining.cases("c", List.of(trace), wrong)).singleElement()
+                .satisfies(c -> assertThat(c.right()).isFalse())
+                .satisfies(c -> assertThat(c.article()).isEqualTo("c/a.txt"))
+                .satisfies(c -> assertThat(c.x()[ContextGate.FEATURES.indexOf("actor_voice")]).isEqualTo(1.0));
+        assertThat(ContextGateTraining.cases("c", List.of(trace), right)).singleElement()
+                .satisfies(c -> assertThat(c.right()).isTrue());
     }
 }
