@@ -274,8 +274,10 @@ public final class ContextGateTraining {
         StringBuilder sb = new StringBuilder();
         sb.append("# Context gate (ContextGate): weights of a logistic regression on the features of a stance whose actor or\n")
           .append("# target only the story gives (context_parties), and the probability from which such a stance is kept.\n")
-          .append("# Fitted by ./geowire train --context-gate-only on the context-filled stances of the train articles,\n")
-          .append(String.format(Locale.ROOT, "# %d cases, %d right; threshold chosen out of fold (article-grouped).%n",
+          .append("# Fitted on the context-filled stances of the train articles labelled by their gold: by ./geowire train\n")
+          .append("# --cv 5 --context-gate (each fold's model on its held-out articles: out of fold, the committed file) or\n")
+          .append("# ./geowire train --context-gate-only (the given model on all train articles: in-sample, quick).\n")
+          .append(String.format(Locale.ROOT, "# %d cases, %d right; threshold chosen out of fold (article-grouped) on micro F1.%n",
                   cases, right))
           .append("# columns: feature <TAB> weight; threshold <TAB> value\n");
         sb.append(String.format(Locale.ROOT, "threshold\t%.2f%n", threshold));

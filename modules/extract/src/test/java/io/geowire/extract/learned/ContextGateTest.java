@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
+import io.geowire.extract.ExtractionTrace;
+import io.geowire.extract.internal.ContextGate;
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
+import io.geowire.extract.internal.TraceRecorder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The context gate (settings.tsv {@code context_gate}, context-gate.tsv; issue 11, xctx2) decides on the stances whose
  * actor or target only the story gives. A stub model reads every sentence as a distancing stance; the sentences are
- * our own. A gate of one bias weight keeps everything (+10) or nothing (-10), so what is tested is which events it is
- * asked about.
+ * our own. A gate whose only weight is the bias keeps everything (+10) or nothing (-10), so what is tested is which
+ * events it is asked about.
  */
 class ContextGateTest {
 
@@ -32,6 +35,18 @@ class ContextGateTest {
 
     @TempDir
     Path overlay;
+
+    /**
+     * A gate file whose only non-zero weight is the bias: its rows come after the bundled file's, so every bundled
+     * weight is set again (to 0) and the test does not depend on the committed fit.
+     */
+    private static String biasOnly(double bias, double threshold) {
+        StringBuilder sb = new StringBuilder("threshold\t" + threshold + "\n");
+        for (String f : ContextGate.FEATURES) {
+            sb.append(f).append('\t').append(f.equals("bias") ? bias : 0.0).append('\n');
+        }
+        return sb.toString();
+    }
 
     private List<String> stances(String text, String sentence, String checks, String gate) throws IOException {
         Files.writeString(overlay.resolve("settings.tsv"), "learned_stance_checks\t" + checks + "\n"
@@ -49,15 +64,16 @@ class ContextGateTest {
 
     @Test
     void shouldDropAContextFilledStanceWhenTheGateScoresItBelowItsThreshold() throws IOException {
-        assertThat(stances(FILLED_TEXT, FILLED, CHECKS + ",context_gate", "threshold\t0.5\nbias\t-10\n")).isEmpty();
-        assertThat(stances(FILLED_TEXT, FILLED, CHECKS + ",context_gate", "threshold\t0.5\nbias\t10\n"))
+        assertThat(stances(FILLED_TEXT, FILLED, CHECKS + ",context_gate", biasOnly(-10, 0.5))).isEmpty();
+        assertThat(stances(FILLED_TEXT, FILLED, CHECKS + ",context_gate", biasOnly(10, 0.5)))
                 .containsExactly("MDA|RUS");
     }
 
     @Test
-    void shouldKeepAContextFilledStanceWhenTheGateIsNotSwitchedOnOrHasNoWeights() throws IOException {
-        assertThat(stances(FILLED_TEXT, FILLED, CHECKS, "threshold\t0.5\nbias\t-10\n")).containsExactly("MDA|RUS");
-        assertThat(stances(FILLED_TEXT, FILLED, CHECKS + ",context_gate", "# no weights\n"))
+    void shouldKeepAContextFilledStanceWhenTheGateIsNotSwitchedOnOrItsThresholdIsZero() throws IOException {
+        assertThat(stances(FILLED_TEXT, FILLED, CHECKS, biasOnly(-10, 0.5))).containsExactly("MDA|RUS");
+        // threshold 0 (what the out-of-fold choice gave for the bundled model) keeps every such stance
+        assertThat(stances(FILLED_TEXT, FILLED, CHECKS + ",context_gate", biasOnly(-10, 0)))
                 .containsExactly("MDA|RUS");
     }
 
@@ -65,7 +81,29 @@ class ContextGateTest {
     void shouldLeaveAStanceNamingBothPartiesAloneWhenTheGateRejectsEverything() throws IOException {
         String both = "Moldovan President Maia Sandu said on Friday that she rejected the offer from Russia.";
         String text = "Moldova and Russia argued over gas debts all winter.\n\n" + both;
-        assertThat(stances(text, both, CHECKS + ",context_gate", "threshold\t0.5\nbias\t-10\n"))
+        assertThat(stances(text, both, CHECKS + ",context_gate", biasOnly(-10, 0.5)))
                 .containsExactly("MDA|RUS");
+    }
+
+    @Test
+    void shouldRecordTheGateFeaturesInTheTraceWhenTheContextFilledTheStance() throws IOException {
+        Files.writeString(overlay.resolve("settings.tsv"), "learned_stance_checks\t" + CHECKS + "\n");
+        Engine engine = new Engine(new DataFiles(overlay), EventExtractor.VERSION,
+                StubModels.saying(Map.of("stance", "distancing"), "asserted"), StubModels.constantEncoder());
+        ArticleInput in = new ArticleInput("t.txt", FILLED_TEXT, null);
+        TraceRecorder trace = TraceRecorder.recording();
+        ExtractionTrace t = Engine.trace(trace, in, engine.extract(in, trace));
+        int from = FILLED_TEXT.indexOf(FILLED);
+        List<ExtractionTrace.Step> steps = t.sentences().stream().filter(s -> s.start() == from)
+                .flatMap(s -> s.steps().stream()).filter(s -> s.outcome().equals("emitted")).toList();
+        assertThat(steps).singleElement().satisfies(s -> {
+            assertThat(s.keys()).containsExactly("MDA", "RUS", "distancing");
+            assertThat(s.context()).containsEntry("target_main", 1.0).containsEntry("actor_voice", 0.0)
+                    .containsEntry("distancing", 1.0).containsKeys(ContextGate.FEATURES.toArray(String[]::new));
+        });
+        // a stance naming both parties carries none
+        int first = FILLED_TEXT.indexOf("Moldova and Russia");
+        assertThat(t.sentences().stream().filter(s -> s.start() == first).flatMap(s -> s.steps().stream()))
+                .allSatisfy(s -> assertThat(s.context()).isEmpty());
     }
 }
