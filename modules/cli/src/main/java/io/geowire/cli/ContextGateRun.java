@@ -34,7 +34,15 @@ final class ContextGateRun {
     private ContextGateRun() {
     }
 
-    static ContextGateTraining.Result fit(Path root, Path sources, Path data, SentenceModel model, PrintWriter err) throws IOException {
+    /** The cases and the {tp, predicted, gold} counts (all types) of the extraction that gave them. */
+    record Cases(List<ContextGateTraining.Case> cases, int tp, int predicted, int gold) {
+        ContextGateTraining.Result fit() {
+            return ContextGateTraining.fit(cases, tp, predicted, gold, FOLDS);
+        }
+    }
+
+    static Cases collect(Path root, Path sources, Path data, SentenceModel model, PrintWriter err)
+            throws IOException {
         Path overlay = overlayWithContextSwitches(data);
         try {
             EventExtractor extractor = EventExtractor.create(overlay, model);
@@ -57,7 +65,7 @@ final class ContextGateRun {
                 predicted += report.micro().predicted();
                 gold += report.micro().gold();
             }
-            return ContextGateTraining.fit(cases, tp, predicted, gold, FOLDS);
+            return new Cases(cases, tp, predicted, gold);
         } finally {
             deleteTree(overlay);
         }

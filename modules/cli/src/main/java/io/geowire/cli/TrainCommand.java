@@ -75,6 +75,10 @@ final class TrainCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE})")
     Path contextGateOut;
 
+    @Option(names = "--context-gate-cases", description = "With --context-gate-only: also write the cases (article, "
+            + "right or wrong, one column per feature) to this TSV file, for analysis")
+    Path contextGateCases;
+
     @Option(names = "--model", description = "With --context-gate-only: the sentence model whose stances the gate "
             + "judges (default: the bundled one; after a retrain, the new model file)")
     Path model;
@@ -257,7 +261,12 @@ final class TrainCommand implements Callable<Integer> {
         if (encoderCache != null) {
             EventExtractor.keepEmbeddingsIn(encoderCache, m.encoder());
         }
-        ContextGateTraining.Result gate = ContextGateRun.fit(root, sources, data, m, err);
+        ContextGateRun.Cases cases = ContextGateRun.collect(root, sources, data, m, err);
+        if (contextGateCases != null) {
+            Files.writeString(contextGateCases, ContextGateTraining.casesTsv(cases.cases()), StandardCharsets.UTF_8);
+            o.println("wrote " + contextGateCases + " (" + cases.cases().size() + " cases)");
+        }
+        ContextGateTraining.Result gate = cases.fit();
         writeContextGate(gate);
         o.print(gate.report());
         o.println("wrote " + contextGateOut);

@@ -161,6 +161,20 @@ public final class ContextGateTraining {
         return new Result(tsv(w, threshold, cases.size(), rightAll), threshold, table.toString());
     }
 
+    /** The cases as TSV: a header line, then article, right (1/0) and the features in {@link ContextGate#FEATURES} order. */
+    public static String casesTsv(List<Case> cases) {
+        StringBuilder sb = new StringBuilder("article\tright\t").append(String.join("\t", ContextGate.FEATURES))
+                .append('\n');
+        for (Case c : cases) {
+            sb.append(c.article()).append('\t').append(c.right() ? 1 : 0);
+            for (double v : c.x()) {
+                sb.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Right and wrong cases by where the context filled the stance (a case may count under two sources). */
     static String bySource(List<Case> cases) {
         StringBuilder sb = new StringBuilder("source            right  wrong\n");

@@ -87,4 +87,15 @@ class ContextGateTrainingTest {
         assertThat(ContextGateTraining.cases("c", List.of(trace), right)).singleElement()
                 .satisfies(c -> assertThat(c.right()).isTrue());
     }
+
+    @Test
+    void shouldWriteOneRowPerCaseWithEveryFeatureWhenCasesAreExported() {
+        String tsv = ContextGateTraining.casesTsv(firstPersonWrong(2).subList(0, 2));
+        String[] lines = tsv.split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0].split("\t")).hasSize(2 + ContextGate.FEATURES.size()).startsWith("article", "right");
+        // a0 is right (not first person), a1 wrong
+        assertThat(lines[1]).startsWith("a0.txt\t1\t1.0000");
+        assertThat(lines[2]).startsWith("a1.txt\t0\t");
+    }
 }
