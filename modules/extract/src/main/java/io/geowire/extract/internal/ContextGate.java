@@ -11,8 +11,9 @@ import java.util.Map;
  * the head never sees: xcontext found that the surer the head, the more often such an event was wrong. So a small
  * logistic regression reads how the event was filled ({@link #FEATURES}: none of them names a party or an article) and
  * keeps it when its probability of being right reaches the threshold. Weights and threshold are in
- * {@code context-gate.tsv}, fitted by {@code ./geowire train --context-gate-only} on the context-filled stances of the
- * train articles labelled by their gold; a file without weights keeps every such stance.
+ * {@code context-gate.tsv}, fitted by {@code ./geowire train --cv 5 --context-gate} (out of fold; or, in-sample and
+ * quick, {@code train --context-gate-only}) on the context-filled stances of the train articles labelled by their
+ * gold; a file without weights keeps every such stance.
  */
 public final class ContextGate {
     /** The features in the order of the weight vector; "bias" is always 1. */
@@ -121,7 +122,8 @@ public final class ContextGate {
         return x;
     }
 
-    static double[] vector(Map<String, Double> named) {
+    /** The named features as the weight vector's order ({@link #FEATURES}); a missing one is 0. */
+    public static double[] vector(Map<String, Double> named) {
         double[] x = new double[FEATURES.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = named.getOrDefault(FEATURES.get(i), 0.0);

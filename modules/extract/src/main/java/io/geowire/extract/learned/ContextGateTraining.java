@@ -75,7 +75,7 @@ public final class ContextGateTraining {
                     if (wrong) {
                         spurious.merge(k, -1, Integer::sum);
                     }
-                    out.add(new Case(prefix + "/" + t.article(), vector(step.context()), !wrong));
+                    out.add(new Case(prefix + "/" + t.article(), ContextGate.vector(step.context()), !wrong));
                 }
             }
         }
@@ -95,14 +95,6 @@ public final class ContextGateTraining {
 
     private static String key(String article, List<String> keys, String evidence) {
         return article + "\u0001" + keys + "\u0001" + evidence;
-    }
-
-    static double[] vector(Map<String, Double> named) {
-        double[] x = new double[ContextGate.FEATURES.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = named.getOrDefault(ContextGate.FEATURES.get(i), 0.0);
-        }
-        return x;
     }
 
     /**
