@@ -4,6 +4,7 @@ import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.learned.BgeSmallEncoder;
 import io.geowire.extract.learned.CachingEncoder;
+import io.geowire.extract.learned.ContextGateTraining;
 import io.geowire.extract.learned.CrossValidation;
 import io.geowire.extract.learned.E5SmallEncoder;
 import io.geowire.extract.learned.EmbeddingCache;
@@ -58,6 +59,29 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--fields-only", description = "Refit only the actor/target ranker (fast: no encoder)")
     boolean fieldsOnly;
+
+    @Option(names = "--context-gate-only", description = "Fit only the context gate (context-gate.tsv): extract the "
+            + "train articles with context_parties and context_paragraph on, label the stances the context filled by "
+            + "the gold and fit a logistic regression on how they were filled, its threshold chosen out of fold")
+    boolean contextGateOnly;
+
+    @Option(names = "--context-gate", description = "With --cv: also fit the context gate (context-gate.tsv) on the "
+            + "context-filled stances each fold's model gives its held-out train articles (the head's probability out "
+            + "of fold, as on new text), and write it to --context-gate-out")
+    boolean contextGateFromCv;
+
+    @Option(names = "--context-gate-out", defaultValue = "modules/extract/src/main/resources/io/geowire/extract/data/"
+            + "context-gate.tsv", description = "With --context-gate-only: the gate's file to write (default: "
+            + "${DEFAULT-VALUE})")
+    Path contextGateOut;
+
+    @Option(names = "--context-gate-cases", description = "With --context-gate-only: also write the cases (article, "
+            + "right or wrong, one column per feature) to this TSV file, for analysis")
+    Path contextGateCases;
+
+    @Option(names = "--model", description = "With --context-gate-only: the sentence model whose stances the gate "
+            + "judges (default: the bundled one; after a retrain, the new model file)")
+    Path model;
 
     @Option(names = "--encoder-cache", description = "Folder that keeps sentence embeddings between runs: a second "
             + "train (or evaluate --encoder-cache) on the same data costs no encoder time; the vectors are the ones "
@@ -131,6 +155,9 @@ final class TrainCommand implements Callable<Integer> {
             err.println("geowire train: sources file not found: " + sources);
             return ExitCodes.NO_INPUT;
         }
+        if (contextGateOnly) {
+            return fitContextGate(o, err);
+        }
         Ingestor ingestor = new Ingestor(IngestOptions.defaults());
         if (!fieldsOnly) {
             // the same cleaning as extract and evaluate, so sentences are split as they will be at run time
@@ -193,12 +220,23 @@ final class TrainCommand implements Callable<Integer> {
             }
             run.crossValidate(cvFolds).labelledSentenceWeight(labelledWeight)
                     .thresholdsFromTrainAndDev(thresholdsFrom.equals("train+dev"));
-            TrainingRun.Result result = run.run(sources);
+            Path gateData = cvFolds > 1 && contextGateFromCv ? ContextGateRun.overlayWithContextSwitches(data) : null;
+            run.contextGate(gateData);
+            TrainingRun.Result result;
+            try {
+                result = run.run(sources);
+            } finally {
+                ContextGateRun.deleteTree(gateData);
+            }
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] json = result.model().toJson();
             Files.write(out, json);
             o.print(result.report());
             o.println("wrote " + out + " (" + json.length + " bytes)");
+            if (result.contextGate() != null) {
+                writeContextGate(result.contextGate());
+                o.println("wrote " + contextGateOut + " (context gate, out-of-fold cases)");
+            }
             if (oofOut != null) {
                 writeOof(result.oofRows());
                 o.println("wrote " + oofOut + " (" + result.oofRows().size() + " out-of-fold sentences)");
@@ -211,6 +249,37 @@ final class TrainCommand implements Callable<Integer> {
                 + fields.unlocated() + " gold events not located)");
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** {@code --context-gate-only}: the gate of the model's context-filled stances ({@link ContextGateRun}). */
+    private Integer fitContextGate(PrintWriter o, PrintWriter err) throws IOException {
+        if (model != null && !Files.isRegularFile(model)) {
+            err.println("geowire train: model file not found: " + model);
+            return ExitCodes.NO_INPUT;
+        }
+        SentenceModel m = model == null ? SentenceModel.bundled() : SentenceModel.read(Files.readAllBytes(model));
+        if (encoderCache != null) {
+            EventExtractor.keepEmbeddingsIn(encoderCache, m.encoder());
+        }
+        ContextGateRun.Cases cases = ContextGateRun.collect(root, sources, data, m, err);
+        if (contextGateCases != null) {
+            Files.writeString(contextGateCases, ContextGateTraining.casesTsv(cases.cases()), StandardCharsets.UTF_8);
+            o.println("wrote " + contextGateCases + " (" + cases.cases().size() + " cases)");
+        }
+        ContextGateTraining.Result gate = cases.fit();
+        writeContextGate(gate);
+        o.print(gate.report());
+        o.println("wrote " + contextGateOut);
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private void writeContextGate(ContextGateTraining.Result gate) throws IOException {
+        Path parent = contextGateOut.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(contextGateOut, gate.weightsTsv(), StandardCharsets.UTF_8);
     }
 
     private void writeOof(List<CrossValidation.OofRow> rows) throws IOException {

@@ -44,7 +44,12 @@ public record ExtractionTrace(String article, String text, List<SentenceTrace> s
      * @param outcome {@code emitted}, or why not: {@code no_actor}, {@code no_target}, {@code no_route},
      *                {@code denied}, {@code check:NAME}, {@code repeated_keys}, {@code duplicate},
      *                {@code vetoed:NAME}, {@code not_a_stance}
+     * @param context for a stance whose actor or target only the story gives ({@code context_parties}), the context
+     *                gate's features by name (internal.ContextGate); empty for any other
      */
-    public record Step(String type, List<String> keys, String outcome) {
+    public record Step(String type, List<String> keys, String outcome, Map<String, Double> context) {
+        public Step(String type, List<String> keys, String outcome) {
+            this(type, keys, outcome, Map.of());
+        }
     }
 }

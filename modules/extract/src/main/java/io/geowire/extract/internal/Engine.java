@@ -48,7 +48,7 @@ public final class Engine {
                 FieldRanker.load(files), ruleFloors(settings),
                 union(union(listSetting(settings, "learned_stance_checks"),
                         listSetting(settings, "learned_route_sanction_checks")),
-                        listSetting(settings, "background_checks")), cascade(settings));
+                        listSetting(settings, "background_checks")), cascade(settings), ContextGate.load(files));
         this.backgroundChecks = listSetting(settings, "background_checks");
     }
 

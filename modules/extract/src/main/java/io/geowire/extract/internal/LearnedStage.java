@@ -70,6 +70,9 @@ final class LearnedStage {
 
     private final Cascade cascade;
 
+    /** The learned decision on context-filled stances ({@code context_gate}; context-gate.tsv). */
+    private final ContextGate gate;
+
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
                  java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks) {
         this(model, encoder, lex, cues, ranker, ruleFloors, stanceChecks, Cascade.FIELDS);
@@ -77,6 +80,13 @@ final class LearnedStage {
 
     LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
                  java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks, Cascade cascade) {
+        this(model, encoder, lex, cues, ranker, ruleFloors, stanceChecks, cascade, new ContextGate(null, 0));
+    }
+
+    LearnedStage(SentenceModel model, SentenceEncoder encoder, Lexicon lex, Cues cues, FieldRanker ranker,
+                 java.util.Map<String, Double> ruleFloors, Set<String> stanceChecks, Cascade cascade,
+                 ContextGate gate) {
+        this.gate = gate;
         this.cascade = cascade;
         this.ruleFloors = ruleFloors;
         this.stanceChecks = stanceChecks;
@@ -304,11 +314,17 @@ final class LearnedStage {
                 }
                 for (EventSink.Draft each : d == null ? List.<EventSink.Draft>of() : expand(fields, d, s)) {
                     String dropped = dropped(st, fields.participants(), sink, s, each, dates.get(s.index), prob);
+                    java.util.Map<String, Double> context = dropped == null
+                            ? contextFeatures(st, fields.participants(), s, each, prob) : java.util.Map.of();
+                    if (dropped == null && !context.isEmpty() && stanceChecks.contains("context_gate")
+                            && !gate.keeps(ContextGate.vector(context))) {
+                        dropped = "check:context_gate";
+                    }
                     if (dropped == null) {
                         each.confidence = prob;
                         dropped = sink.add(each) ? "emitted" : "duplicate";
                     }
-                    trace.step(s, type, each, dropped);
+                    trace.step(s, type, each, dropped, context);
                 }
             }
         }
@@ -362,6 +378,21 @@ final class LearnedStage {
             return "repeated_keys";
         }
         return failedDraftCheck(st, participants, s, each);
+    }
+
+    /**
+     * The context gate's features of a stance that passed its checks only because {@code context_parties} let the
+     * story supply its actor or target ({@link ContextGate#fill}); empty for any other event. The trace keeps them,
+     * so {@code ./geowire train --context-gate-only} can label them against the gold.
+     */
+    private java.util.Map<String, Double> contextFeatures(ArticleState st, Participants participants, NormSentence s,
+                                                          EventSink.Draft d, double prob) {
+        if (!d.type.equals("stance") || !stanceChecks.contains("context_parties")) {
+            return java.util.Map.of();
+        }
+        ContextGate.Fill f = ContextGate.fill(st, participants, s, d.actor, d.target,
+                stanceChecks.contains("context_paragraph"));
+        return f == null ? java.util.Map.of() : ContextGate.features(st, s, d.actor, d.target, d.polarity, prob, f);
     }
 
     /** The stance or sanction check (as "check:NAME") a drafted event fails, or null. */

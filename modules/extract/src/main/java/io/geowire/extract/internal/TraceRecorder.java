@@ -88,6 +88,14 @@ public final class TraceRecorder {
         }
     }
 
+    /** A drafted event's outcome with the context gate's features of it (empty when it was not context-filled). */
+    void step(NormSentence s, String type, EventSink.Draft d, String outcome, Map<String, Double> context) {
+        if (on) {
+            of(s).steps.add(new ExtractionTrace.Step(type, d == null ? List.of() : keys(d), outcome,
+                    Map.copyOf(context)));
+        }
+    }
+
     void step(NormSentence s, ExtractedEvent e, String outcome) {
         if (on) {
             of(s).steps.add(new ExtractionTrace.Step(e.type(), keys(e), outcome));

@@ -3,10 +3,12 @@ package io.geowire.extract.learned;
 import io.geowire.extract.ArticleInput;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractedEvent;
+import io.geowire.extract.ExtractionTrace;
 import io.geowire.extract.eval.EvaluationReport;
 import io.geowire.extract.eval.Evaluator;
 import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.internal.Engine;
+import io.geowire.extract.internal.TraceRecorder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +51,12 @@ public final class CrossValidation {
     private final Map<String, Float> pooledThresholds = new LinkedHashMap<>();
     /** Every held-out article sentence with its out-of-fold probabilities (after {@link #run}). */
     private final List<OofRow> oofRows = new ArrayList<>();
+    /** Data overlay for the context gate's cases (context switches on, gate off); null: no cases collected. */
+    private Path contextGateData;
+    /** The context-filled stances of the held-out train articles, each from its fold's model (after {@link #run}). */
+    private final List<ContextGateTraining.Case> gateCases = new ArrayList<>();
+    /** {tp, predicted, gold} of every type in the extraction that gave {@link #gateCases}. */
+    private final int[] gateCounts = new int[3];
 
     public CrossValidation(SentenceEncoder encoder, LinearHead.Settings settings, SentenceModel.Lexical lexical,
                            Path extraData, Function<Path, ArticleInput> reader) {
@@ -165,6 +173,9 @@ public final class CrossValidation {
             EventCurve trainCurve = eventCurve(models, k, trainSets, model, inputs);
             EventCurve devCurve = eventCurve(List.of(model), 1, devSets, model, inputs);
             r.append(eventReport(trainCurve, devCurve, model));
+            if (contextGateData != null) {
+                collectGateCases(models, k, trainSets, model, inputs);
+            }
         }
         return r.toString();
     }
@@ -398,6 +409,62 @@ public final class CrossValidation {
             }
         }
         return new EventCurve(scan, atModel);
+    }
+
+    /**
+     * Also collect the context gate's cases ({@link ContextGateTraining}): after the folds, each held-out train article
+     * is extracted by its fold's model (the real model's thresholds) with the data of {@code overlay}, traced and
+     * scored. Null (the default): none.
+     */
+    public CrossValidation contextGateCases(Path overlay) {
+        this.contextGateData = overlay;
+        return this;
+    }
+
+    /** The context gate's out-of-fold cases (after {@link #run} with {@link #contextGateCases}). */
+    public List<ContextGateTraining.Case> gateCases() {
+        return gateCases;
+    }
+
+    /** {tp, predicted, gold} over all types of the extraction that gave {@link #gateCases}. */
+    public int[] gateCounts() {
+        return gateCounts.clone();
+    }
+
+    private void collectGateCases(List<SentenceModel> models, int k, List<Path[]> sets, SentenceModel model,
+                                  Map<String, ArticleInput> inputs) {
+        List<Engine> engines = new ArrayList<>();
+        for (SentenceModel m : models) {
+            engines.add(new Engine(new DataFiles(contextGateData), EventExtractor.VERSION,
+                    new SentenceModel(copyWithThresholds(m.data(), -1, model)), encoder));
+        }
+        for (Path[] set : sets) {
+            Map<String, List<ExtractedEvent>> byArticle = new TreeMap<>();
+            List<ExtractionTrace> traces = new ArrayList<>();
+            try (Stream<Path> files = Files.list(set[0])) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    String key = articleKey(set[0], name);
+                    ArticleInput in = inputs.computeIfAbsent(key, x -> reader.apply(f));
+                    if (in == null) {
+                        continue;
+                    }
+                    TraceRecorder trace = TraceRecorder.recording();
+                    List<ExtractedEvent> events = engines.get(foldOf(key, k)).extract(in, trace);
+                    byArticle.put(name, events);
+                    ExtractionTrace t = Engine.trace(trace, in, events);
+                    // under the file name, as the report names the article
+                    traces.add(new ExtractionTrace(name, t.text(), t.sentences(), t.events()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + set[0], e);
+            }
+            EvaluationReport report = new Evaluator().evaluate(set[1], byArticle);
+            gateCases.addAll(ContextGateTraining.cases(set[0].normalize().toString(), traces, report));
+            gateCounts[0] += report.micro().tp();
+            gateCounts[1] += report.micro().predicted();
+            gateCounts[2] += report.micro().gold();
+        }
     }
 
     /** A copy of a fold model's data with every type's threshold {@code t}, or (t negative) the real model's. */

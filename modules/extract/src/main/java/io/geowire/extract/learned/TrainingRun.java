@@ -21,9 +21,14 @@ import java.util.stream.Stream;
  */
 public final class TrainingRun {
     /** The trained model and what the run printed. */
-    public record Result(SentenceModel model, String report, List<CrossValidation.OofRow> oofRows) {
+    public record Result(SentenceModel model, String report, List<CrossValidation.OofRow> oofRows,
+                         ContextGateTraining.Result contextGate) {
         public Result(SentenceModel model, String report) {
-            this(model, report, List.of());
+            this(model, report, List.of(), null);
+        }
+
+        public Result(SentenceModel model, String report, List<CrossValidation.OofRow> oofRows) {
+            this(model, report, oofRows, null);
         }
     }
 
@@ -36,6 +41,8 @@ public final class TrainingRun {
     private int folds;
     private double labelledSentenceWeight = 1.0;
     private boolean pooledThresholds;
+    /** Data overlay with the context parties on and the gate off, for the gate's out-of-fold cases; null: none. */
+    private Path contextGateData;
 
     public TrainingRun(Path root, Function<Path, ArticleInput> reader, SentenceEncoder encoder,
                        LinearHead.Settings settings) {
@@ -82,6 +89,16 @@ public final class TrainingRun {
      */
     public TrainingRun thresholdsFromTrainAndDev(boolean pooled) {
         this.pooledThresholds = pooled;
+        return this;
+    }
+
+    /**
+     * With the cross-validation, also fit the context gate ({@link ContextGateTraining}) on the context-filled stances
+     * each fold's model gives its held-out train articles when extracted with the data of {@code overlay} (the
+     * context switches on, the gate off): the head's probability in the cases is then out of fold, as on new text.
+     */
+    public TrainingRun contextGate(Path overlay) {
+        this.contextGateData = overlay;
         return this;
     }
 
@@ -169,17 +186,25 @@ public final class TrainingRun {
             throw new IllegalArgumentException("thresholds from train and dev need the cross-validation (folds >= 2)");
         }
         List<CrossValidation.OofRow> oofRows = List.of();
+        ContextGateTraining.Result gate = null;
         if (folds > 1) {
-            CrossValidation cv = new CrossValidation(encoder, settings, lexical, extraData, reader);
+            CrossValidation cv = new CrossValidation(encoder, settings, lexical, extraData, reader)
+                    .contextGateCases(contextGateData);
             report.append(cv.run(folds, train, articles, w, dev, trainArticles, devArticles, model));
             oofRows = List.copyOf(cv.oofRows());
+            if (contextGateData != null) {
+                int[] c = cv.gateCounts();
+                gate = ContextGateTraining.fit(cv.gateCases(), c[0], c[1], c[2], folds);
+                report.append("\ncontext gate, cases from the held-out train articles of each fold's model:\n")
+                        .append(gate.report());
+            }
             if (pooledThresholds && !cv.pooledThresholds().isEmpty()) {
                 model.data().thresholds.putAll(cv.pooledThresholds());
                 report.append("thresholds from the held-out train articles and dev together: ")
                         .append(cv.pooledThresholds()).append('\n');
             }
         }
-        return new Result(new SentenceModel(model.data()), report.toString(), oofRows);
+        return new Result(new SentenceModel(model.data()), report.toString(), oofRows, gate);
     }
 
     private static List<String[]> sources(Path file) {
