@@ -3,7 +3,6 @@ package io.geowire.cli;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractionTrace;
 import io.geowire.extract.eval.EvaluationReport;
-import io.geowire.extract.internal.DataFiles;
 import io.geowire.extract.learned.ContextGateTraining;
 import io.geowire.extract.learned.SentenceModel;
 import io.geowire.producer.CorpusEvaluation;
@@ -15,10 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -86,21 +83,7 @@ final class ContextGateRun {
                 }
             }
         }
-        Set<String> checks = new LinkedHashSet<>();
-        for (String[] r : new DataFiles(data).rows("settings.tsv")) {
-            if (r[0].equals("learned_stance_checks")) {
-                // the last row wins, as the engine reads it
-                checks.clear();
-                for (String item : DataFiles.col(r, 1).split(",")) {
-                    if (!item.isBlank()) {
-                        checks.add(item.strip());
-                    }
-                }
-            }
-        }
-        checks.add("context_parties");
-        checks.add("context_paragraph");
-        checks.remove("context_gate");
+        List<String> checks = ContextGateTraining.stanceChecksForCases(data);
         Files.writeString(dir.resolve("settings.tsv"), "\nlearned_stance_checks\t" + String.join(",", checks) + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         return dir;

@@ -4,13 +4,17 @@ import io.geowire.extract.ExtractedEvent;
 import io.geowire.extract.ExtractionTrace;
 import io.geowire.extract.eval.EvaluationReport;
 import io.geowire.extract.internal.ContextGate;
+import io.geowire.extract.internal.DataFiles;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Fits the context gate (internal {@code ContextGate}, file {@code context-gate.tsv}): a logistic regression that
@@ -43,6 +47,29 @@ public final class ContextGateTraining {
     }
 
     private ContextGateTraining() {
+    }
+
+    /**
+     * The stance checks the engine would read from the bundled settings and {@code data} (the last
+     * {@code learned_stance_checks} row wins, as the engine reads it), with the context parties switched on and the gate
+     * off: the extraction whose context-filled stances are the cases the gate will have to judge.
+     */
+    public static List<String> stanceChecksForCases(Path data) {
+        Set<String> checks = new LinkedHashSet<>();
+        for (String[] r : new DataFiles(data).rows("settings.tsv")) {
+            if (r[0].equals("learned_stance_checks")) {
+                checks.clear();
+                for (String item : DataFiles.col(r, 1).split(",")) {
+                    if (!item.isBlank()) {
+                        checks.add(item.strip());
+                    }
+                }
+            }
+        }
+        checks.add("context_parties");
+        checks.add("context_paragraph");
+        checks.remove("context_gate");
+        return List.copyOf(checks);
     }
 
     /**
