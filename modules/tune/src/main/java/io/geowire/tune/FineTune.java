@@ -303,23 +303,22 @@ public final class FineTune {
         for (NDArray p : all()) {
             double lr = (headSet.contains(p) ? settings.headLr() : settings.lr()) * schedule;
             NDArray[] mv = moments.get(p);
+            // every temporary is made from an array attached to s (an operation's result joins its first operand's
+            // manager), so closing s frees them all; the moments and the parameter change in place
             try (NDManager s = base.newSubManager()) {
                 NDArray g = p.getGradient();
                 g.attach(s);
-                NDArray gm = g.mul((float) (1 - b1));
-                gm.attach(s);
-                mv[0].muli((float) b1).addi(gm);
-                NDArray g2 = g.mul(g).mul((float) (1 - b2));
-                g2.attach(s);
-                mv[1].muli((float) b2).addi(g2);
-                NDArray denom = mv[1].div((float) c2).sqrt().add(1e-8f);
-                denom.attach(s);
-                NDArray stepArr = mv[0].div((float) c1).div(denom).mul((float) lr);
-                stepArr.attach(s);
+                mv[0].muli((float) b1).addi(g.mul((float) (1 - b1)));
+                mv[1].muli((float) b2).addi(g.mul(g).mul((float) (1 - b2)));
+                NDArray second = mv[1].duplicate();
+                second.attach(s);
+                NDArray first = mv[0].duplicate();
+                first.attach(s);
+                NDArray stepArr = first.div((float) c1).div(second.div((float) c2).sqrt().add(1e-8f)).mul((float) lr);
                 if (decayedSet.contains(p)) {
-                    NDArray decay = p.mul((float) (lr * WEIGHT_DECAY));
+                    NDArray decay = p.duplicate();
                     decay.attach(s);
-                    p.subi(decay);
+                    p.subi(decay.mul((float) (lr * WEIGHT_DECAY)));
                 }
                 p.subi(stepArr);
                 g.muli(0);

@@ -19,7 +19,7 @@ import java.util.Map;
  * The spike's sentence-level yardstick (xpool's method): the dev sentences' average precision per type of a sentence
  * model's type log-odds, for the bundled model, for a model retrained by the project's {@link Trainer} on the cached
  * vectors (the control), and for models retrained with tuned MiniLM vectors (a file written by {@link FineTune}) in
- * place of MiniLM's. Usage: Harness ROOT ENCODER_CACHE DUMP_TSV [TUNED_VECTORS...]
+ * place of MiniLM's. Usage: Harness ROOT ENCODER_CACHE DUMP_TSV [--no-controls] [TUNED_VECTORS...]
  */
 public final class Harness {
     static final String ENCODER = "all-minilm-l6-v2-q+e5-small-v2-q";
@@ -37,13 +37,20 @@ public final class Harness {
         SentenceEncoder cached = Encoders.cachedPerPart(ENCODER, cache, 50_000);
         SentenceEncoder miniLm = Encoders.cachedPerPart("all-minilm-l6-v2-q", cache, 50_000);
         SentenceEncoder e5 = Encoders.cachedPerPart("e5-small-v2-q", cache, 50_000);
-        report("bundled model (MiniLM-q + e5-q, words)", SentenceModel.bundled(), cached, sets.dev());
-        report("retrained control (MiniLM-q + e5-q, words)", train(cached, sets), cached, sets.dev());
-        report("retrained, MiniLM-q alone (words)", train(miniLm, sets), miniLm, sets.dev());
-        for (int i = 3; i < args.length; i++) {
+        int first = 3;
+        if (args.length > 3 && args[3].equals("--no-controls")) {
+            first = 4;
+        } else {
+            report("bundled model (MiniLM-q + e5-q, words)", SentenceModel.bundled(), cached, sets.dev());
+            report("retrained control (MiniLM-q + e5-q, words)", train(cached, sets), cached, sets.dev());
+            report("retrained, MiniLM-q alone (words)", train(miniLm, sets), miniLm, sets.dev());
+            report("retrained, MiniLM-q alone (no words)", trainWithoutWords(miniLm, sets), miniLm, sets.dev());
+        }
+        for (int i = first; i < args.length; i++) {
             Map<String, float[]> tuned = VectorFile.read(Path.of(args[i]));
             SentenceEncoder t = new MapEncoder("tuned", tuned);
             String name = Path.of(args[i]).getFileName().toString();
+            report("tuned " + name + " alone (no words)", trainWithoutWords(t, sets), t, sets.dev());
             report("tuned " + name + " alone (words)", train(t, sets), t, sets.dev());
             SentenceEncoder both = new ConcatEncoder(List.of(t, e5));
             report("tuned " + name + " + e5-q (words)", train(both, sets), both, sets.dev());
@@ -53,6 +60,11 @@ public final class Harness {
     static SentenceModel train(SentenceEncoder encoder, SentenceSets sets) {
         return new Trainer(encoder, LinearHead.Settings.defaults(), Trainer.DEFAULT_LEXICAL)
                 .train(sets.train(), sets.dev());
+    }
+
+    /** The vector and flags alone (a format 1 model): what the representation itself separates. */
+    static SentenceModel trainWithoutWords(SentenceEncoder encoder, SentenceSets sets) {
+        return new Trainer(encoder, LinearHead.Settings.defaults(), null).train(sets.train(), sets.dev());
     }
 
     /** Prints the dev AP per type (stance / route / sanction) and their mean. */
