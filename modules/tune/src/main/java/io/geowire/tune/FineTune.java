@@ -31,7 +31,7 @@ import java.util.Random;
 public final class FineTune {
     /** Settings of one run. */
     public record Settings(int frozen, int epochs, double lr, double headLr, int batch, long seed, boolean polarity,
-                           int maxTrain) {
+                           int maxTrain, int fold, int folds) {
         static Settings parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
             for (int i = 2; i + 1 < args.length; i += 2) {
@@ -44,7 +44,9 @@ public final class FineTune {
                     Integer.parseInt(o.getOrDefault("batch", "32")),
                     Long.parseLong(o.getOrDefault("seed", "7")),
                     Boolean.parseBoolean(o.getOrDefault("polarity", "true")),
-                    Integer.parseInt(o.getOrDefault("max-train", "0")));
+                    Integer.parseInt(o.getOrDefault("max-train", "0")),
+                    Integer.parseInt(o.getOrDefault("fold", "-1")),
+                    Integer.parseInt(o.getOrDefault("folds", "2")));
         }
     }
 
@@ -114,7 +116,54 @@ public final class FineTune {
             Collections.shuffle(train, new Random(s.seed()));
             train = train.subList(0, s.maxTrain());
         }
+        if (s.fold() >= 0) {
+            // cross-fitting: tune on the other folds, write vectors for this fold's train sentences only, so heads
+            // stacked on them see vectors of sentences the encoder was not tuned on (as dev's are)
+            List<LabelledSentence> kept = new ArrayList<>();
+            List<LabelledSentence> held = new ArrayList<>();
+            for (LabelledSentence x : train) {
+                (foldOf(x, s.folds()) == s.fold() ? held : kept).add(x);
+            }
+            new FineTune(s).runHeldOut(kept, held, sets.dev(), out);
+            return;
+        }
         new FineTune(s).run(train, sets.dev(), out);
+    }
+
+    /** The fold of a sentence: by article (an article's sentences stay together), a TSV row on its own. */
+    static int foldOf(LabelledSentence s, int folds) {
+        String o = s.origin();
+        int hash = o.contains("#") ? o.substring(0, o.lastIndexOf('#')).hashCode() : o.hashCode();
+        return Math.floorMod(hash * 0x9E3779B1, folds);
+    }
+
+    void runHeldOut(List<LabelledSentence> train, List<LabelledSentence> held, List<LabelledSentence> dev, Path out) {
+        log("fold %d of %d: tuning on %d sentences, %d held out", settings.fold(), settings.folds(), train.size(),
+                held.size());
+        Fp32MiniLm tokens = new Fp32MiniLm();
+        long c0 = cpu();
+        List<long[]> trainIds = ids(tokens, train);
+        List<long[]> heldIds = ids(tokens, held);
+        List<long[]> devIds = ids(tokens, dev);
+        List<float[]> trainLow = lower(trainIds);
+        List<float[]> heldLow = lower(heldIds);
+        List<float[]> devLow = lower(devIds);
+        posWeight = positiveWeights(train);
+        totalSteps = batches(trainIds, new Random(settings.seed())).size() * settings.epochs();
+        Random rnd = new Random(settings.seed());
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            double lossSum = 0;
+            List<List<Integer>> plan = batches(trainIds, rnd);
+            for (List<Integer> b : plan) {
+                lossSum += trainStep(b, train, trainIds, trainLow);
+            }
+            log("epoch %d: mean loss %.4f", epoch, lossSum / plan.size());
+        }
+        evaluate("fold model", dev, devIds, devLow, c0);
+        Map<String, float[]> vectors = new LinkedHashMap<>();
+        pooledInto(vectors, held, heldIds, heldLow);
+        VectorFile.write(out, vectors);
+        log("wrote %s (%d held-out vectors); %.0f CPU-s", out, vectors.size(), (cpu() - c0) / 1e9);
     }
 
     void run(List<LabelledSentence> train, List<LabelledSentence> dev, Path out) {

@@ -47,9 +47,14 @@ public final class Harness {
             report("retrained, MiniLM-q alone (no words)", trainWithoutWords(miniLm, sets), miniLm, sets.dev());
         }
         for (int i = first; i < args.length; i++) {
-            Map<String, float[]> tuned = VectorFile.read(Path.of(args[i]));
+            // FILE[,OVERRIDE...]: later files replace the vectors of the sentences they hold (cross-fitted folds)
+            Map<String, float[]> tuned = new java.util.LinkedHashMap<>();
+            for (String f : args[i].split(",")) {
+                tuned.putAll(VectorFile.read(Path.of(f)));
+            }
             SentenceEncoder t = new MapEncoder("tuned", tuned);
-            String name = Path.of(args[i]).getFileName().toString();
+            String name = Path.of(args[i].split(",")[0]).getFileName().toString()
+                    + (args[i].contains(",") ? " cross-fitted" : "");
             report("tuned " + name + " alone (no words)", trainWithoutWords(t, sets), t, sets.dev());
             report("tuned " + name + " alone (words)", train(t, sets), t, sets.dev());
             SentenceEncoder both = new ConcatEncoder(List.of(t, e5));
