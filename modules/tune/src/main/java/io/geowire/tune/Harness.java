@@ -38,6 +38,10 @@ public final class Harness {
         SentenceEncoder miniLm = Encoders.cachedPerPart("all-minilm-l6-v2-q", cache, 50_000);
         SentenceEncoder e5 = Encoders.cachedPerPart("e5-small-v2-q", cache, 50_000);
         int first = 3;
+        if (args.length > 4 && args[3].equals("--fuse")) {
+            fuse(sets, cached, new MapEncoder("tuned", VectorFile.read(Path.of(args[4]))));
+            return;
+        }
         if (args.length > 3 && args[3].equals("--no-controls")) {
             first = 4;
         } else {
@@ -65,6 +69,58 @@ public final class Harness {
     static SentenceModel train(SentenceEncoder encoder, SentenceSets sets) {
         return new Trainer(encoder, LinearHead.Settings.defaults(), Trainer.DEFAULT_LEXICAL)
                 .train(sets.train(), sets.dev());
+    }
+
+    /**
+     * Late fusion: the control model (cached vectors, words) and a model on the tuned vectors alone (no words) each
+     * give log-odds on dev; each is divided by its own spread over the dev sentences (no labels used) and the two are
+     * added with equal weight. Nothing is fitted on dev, and the tuned model's train-set overconfidence does not
+     * reach the control's heads (the failure of stacking in-sample tuned vectors under the words).
+     */
+    static void fuse(SentenceSets sets, SentenceEncoder cached, SentenceEncoder tuned) {
+        double[][] a = logOdds(train(cached, sets), cached, sets.dev());
+        double[][] b = logOdds(trainWithoutWords(tuned, sets), tuned, sets.dev());
+        double[][] sum = new double[a.length][];
+        for (int t = 0; t < a.length; t++) {
+            double sa = spread(a[t]);
+            double sb = spread(b[t]);
+            sum[t] = new double[a[t].length];
+            for (int i = 0; i < sum[t].length; i++) {
+                sum[t][i] = a[t][i] / sa + b[t][i] / sb;
+            }
+        }
+        print("control", aps(a, sets.dev()));
+        print("tuned alone (no words)", aps(b, sets.dev()));
+        print("fused: control + tuned (equal weight)", aps(sum, sets.dev()));
+    }
+
+    private static double spread(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m += v / x.length;
+        }
+        double s = 0;
+        for (double v : x) {
+            s += (v - m) * (v - m) / x.length;
+        }
+        return Math.sqrt(s);
+    }
+
+    static double[][] logOdds(SentenceModel model, SentenceEncoder encoder, List<LabelledSentence> dev) {
+        float[][] vectors = encoder.encode(dev.stream().map(LabelledSentence::text).toList());
+        double[][] scores = new double[SentenceModel.TYPES.size()][dev.size()];
+        for (int i = 0; i < dev.size(); i++) {
+            Map<String, Double> odds = model.predict(vectors[i], dev.get(i).flags(), dev.get(i).words()).logOdds();
+            for (int t = 0; t < scores.length; t++) {
+                scores[t][i] = odds.get(SentenceModel.TYPES.get(t));
+            }
+        }
+        return scores;
+    }
+
+    private static void print(String what, double[] ap) {
+        System.out.printf(Locale.ROOT, "%-55s dev AP %.3f / %.3f / %.3f  mean %.3f%n", what, ap[0], ap[1], ap[2],
+                (ap[0] + ap[1] + ap[2]) / 3);
     }
 
     /** The vector and flags alone (a format 1 model): what the representation itself separates. */
