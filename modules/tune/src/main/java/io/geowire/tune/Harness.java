@@ -39,7 +39,7 @@ public final class Harness {
         SentenceEncoder e5 = Encoders.cachedPerPart("e5-small-v2-q", cache, 50_000);
         int first = 3;
         if (args.length > 4 && args[3].equals("--fuse")) {
-            fuse(sets, cached, new MapEncoder("tuned", VectorFile.read(Path.of(args[4]))));
+            fuse(sets, cached, new MapEncoder("tuned", vectors(args[4])));
             return;
         }
         if (args.length > 3 && args[3].equals("--no-controls")) {
@@ -51,11 +51,7 @@ public final class Harness {
             report("retrained, MiniLM-q alone (no words)", trainWithoutWords(miniLm, sets), miniLm, sets.dev());
         }
         for (int i = first; i < args.length; i++) {
-            // FILE[,OVERRIDE...]: later files replace the vectors of the sentences they hold (cross-fitted folds)
-            Map<String, float[]> tuned = new java.util.LinkedHashMap<>();
-            for (String f : args[i].split(",")) {
-                tuned.putAll(VectorFile.read(Path.of(f)));
-            }
+            Map<String, float[]> tuned = vectors(args[i]);
             SentenceEncoder t = new MapEncoder("tuned", tuned);
             String name = Path.of(args[i].split(",")[0]).getFileName().toString()
                     + (args[i].contains(",") ? " cross-fitted" : "");
@@ -64,6 +60,15 @@ public final class Harness {
             SentenceEncoder both = new ConcatEncoder(List.of(t, e5));
             report("tuned " + name + " + e5-q (words)", train(both, sets), both, sets.dev());
         }
+    }
+
+    /** FILE[,OVERRIDE...]: later files replace the vectors of the sentences they hold (cross-fitted folds). */
+    static Map<String, float[]> vectors(String files) {
+        Map<String, float[]> out = new java.util.LinkedHashMap<>();
+        for (String f : files.split(",")) {
+            out.putAll(VectorFile.read(Path.of(f)));
+        }
+        return out;
     }
 
     static SentenceModel train(SentenceEncoder encoder, SentenceSets sets) {
