@@ -324,8 +324,13 @@ public final class FineTune {
                             .div(Math.max(1f, sum(polMask)));
                     total = bce.add(ce.mul(0.5f));
                 }
-                gc.backward(total);
                 loss = total.getFloat();
+                if (!Double.isFinite(loss)) {
+                    // one non-finite step poisons every weight through AdamW's moments: stop and say where
+                    throw new IllegalStateException("non-finite loss at step " + (step + 1) + " on a batch of "
+                            + b.size() + " sentences, first " + train.get(b.get(0)).origin());
+                }
+                gc.backward(total);
             }
         }
         update();
