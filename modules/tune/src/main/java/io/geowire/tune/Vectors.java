@@ -2,7 +2,6 @@ package io.geowire.tune;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,9 +74,5 @@ public final class Vectors {
             out[i] = (float) (v[i] / n);
         }
         return out;
-    }
-
-    static Shape shape(long... dims) {
-        return new Shape(dims);
     }
 }
