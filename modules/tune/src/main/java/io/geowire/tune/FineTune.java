@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntConsumer;
 
 /**
  * Fine-tunes the top layers of all-MiniLM-L6-v2 (fp32, {@link MiniLmTorch}) on the labelled train sentences with a
@@ -151,14 +152,7 @@ public final class FineTune {
         posWeight = positiveWeights(train);
         totalSteps = batches(trainIds, new Random(settings.seed())).size() * settings.epochs();
         Random rnd = new Random(settings.seed());
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            double lossSum = 0;
-            List<List<Integer>> plan = batches(trainIds, rnd);
-            for (List<Integer> b : plan) {
-                lossSum += trainStep(b, train, trainIds, trainLow);
-            }
-            log("epoch %d: mean loss %.4f", epoch, lossSum / plan.size());
-        }
+        epochs(train, trainIds, trainLow, rnd, epoch -> { });
         evaluate("fold model", dev, devIds, devLow, c0);
         Map<String, float[]> vectors = new LinkedHashMap<>();
         pooledInto(vectors, held, heldIds, heldLow);
@@ -176,14 +170,20 @@ public final class FineTune {
         log("frozen layers 0-%d run once over %d + %d sentences: %.0f CPU-s", settings.frozen() - 1, train.size(),
                 dev.size(), (cpu() - c0) / 1e9);
         posWeight = positiveWeights(train);
-        List<List<Integer>> plan0 = batches(trainIds, new Random(settings.seed()));
-        totalSteps = plan0.size() * settings.epochs();
+        totalSteps = batches(trainIds, new Random(settings.seed())).size() * settings.epochs();
         Random rnd = new Random(settings.seed());
         if (settings.epochs() > 0) {
             // the untuned fp32 vectors first: the control of the same forward pass
             writeVectors(Path.of(out + ".frozen"), train, trainIds, trainLow, dev, devIds, devLow, c0);
         }
         evaluate("epoch 0", dev, devIds, devLow, c0);
+        epochs(train, trainIds, trainLow, rnd, epoch -> evaluate("epoch " + epoch, dev, devIds, devLow, c0));
+        writeVectors(out, train, trainIds, trainLow, dev, devIds, devLow, c0);
+    }
+
+    /** The epochs of tuning, each over a new shuffle of the batches drawn from {@code rnd}; then {@code afterEpoch}. */
+    private void epochs(List<LabelledSentence> train, List<long[]> trainIds, List<float[]> trainLow, Random rnd,
+                        IntConsumer afterEpoch) {
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             double lossSum = 0;
             List<List<Integer>> plan = batches(trainIds, rnd);
@@ -191,9 +191,8 @@ public final class FineTune {
                 lossSum += trainStep(b, train, trainIds, trainLow);
             }
             log("epoch %d: mean loss %.4f", epoch, lossSum / plan.size());
-            evaluate("epoch " + epoch, dev, devIds, devLow, c0);
+            afterEpoch.accept(epoch);
         }
-        writeVectors(out, train, trainIds, trainLow, dev, devIds, devLow, c0);
     }
 
     private void writeVectors(Path out, List<LabelledSentence> train, List<long[]> trainIds, List<float[]> trainLow,

@@ -57,7 +57,7 @@ public final class Harness {
                     + (args[i].contains(",") ? " cross-fitted" : "");
             report("tuned " + name + " alone (no words)", trainWithoutWords(t, sets), t, sets.dev());
             report("tuned " + name + " alone (words)", train(t, sets), t, sets.dev());
-            SentenceEncoder both = new ConcatEncoder(List.of(t, e5));
+            SentenceEncoder both = Encoders.concatenated(List.of(t, e5));
             report("tuned " + name + " + e5-q (words)", train(both, sets), both, sets.dev());
         }
     }

@@ -57,6 +57,14 @@ public final class Encoders {
             cache.persistIn(dir, part, singleDimension(part));
             parts.add(new CachingEncoder(single(part), cache));
         }
+        return concatenated(parts);
+    }
+
+    /**
+     * The vectors of {@code parts}, one after another, as one encoder whose name joins theirs with "+" (the one part
+     * itself when there is only one): how an experiment puts an encoder of its own beside the project's.
+     */
+    public static SentenceEncoder concatenated(List<SentenceEncoder> parts) {
         return parts.size() == 1 ? parts.get(0) : new ConcatenatedEncoder(parts);
     }
 
