@@ -234,11 +234,11 @@ final class TrainCommand implements Callable<Integer> {
             o.print(result.report());
             o.println("wrote " + out + " (" + json.length + " bytes)");
             if (result.contextGate() != null) {
-                writeContextGate(result.contextGate());
+                writeCreatingFolder(contextGateOut, result.contextGate().weightsTsv());
                 o.println("wrote " + contextGateOut + " (context gate, out-of-fold cases)");
             }
             if (oofOut != null) {
-                writeOof(result.oofRows());
+                writeCreatingFolder(oofOut, CrossValidation.oofTsv(result.oofRows()));
                 o.println("wrote " + oofOut + " (" + result.oofRows().size() + " out-of-fold sentences)");
             }
         }
@@ -267,27 +267,20 @@ final class TrainCommand implements Callable<Integer> {
             o.println("wrote " + contextGateCases + " (" + cases.cases().size() + " cases)");
         }
         ContextGateTraining.Result gate = cases.fit();
-        writeContextGate(gate);
+        writeCreatingFolder(contextGateOut, gate.weightsTsv());
         o.print(gate.report());
         o.println("wrote " + contextGateOut);
         o.flush();
         return ExitCodes.OK;
     }
 
-    private void writeContextGate(ContextGateTraining.Result gate) throws IOException {
-        Path parent = contextGateOut.toAbsolutePath().getParent();
+    /** Writes {@code text} to {@code file}, creating its folder first (an output path may name a folder not made yet). */
+    private static void writeCreatingFolder(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(contextGateOut, gate.weightsTsv(), StandardCharsets.UTF_8);
-    }
-
-    private void writeOof(List<CrossValidation.OofRow> rows) throws IOException {
-        Path parent = oofOut.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(oofOut, CrossValidation.oofTsv(rows), StandardCharsets.UTF_8);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
     private static ArticleInput read(Ingestor ingestor, Path file) {
