@@ -244,7 +244,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         // the actor/target ranker learns from the same train articles' gold (rules-only analysis: no encoder needed)
         FieldRankerTraining.Result fields = FieldRankerTraining.fit(root, sources, file -> read(ingestor, file));
-        Files.writeString(fieldsOut, fields.weightsTsv(), StandardCharsets.UTF_8);
+        writeCreatingFolder(fieldsOut, fields.weightsTsv());
         o.println("wrote " + fieldsOut + " (actor/target ranker, " + fields.cases() + " cases, "
                 + fields.unlocated() + " gold events not located)");
         o.flush();
@@ -263,7 +263,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         ContextGateRun.Cases cases = ContextGateRun.collect(root, sources, data, m, err);
         if (contextGateCases != null) {
-            Files.writeString(contextGateCases, ContextGateTraining.casesTsv(cases.cases()), StandardCharsets.UTF_8);
+            writeCreatingFolder(contextGateCases, ContextGateTraining.casesTsv(cases.cases()));
             o.println("wrote " + contextGateCases + " (" + cases.cases().size() + " cases)");
         }
         ContextGateTraining.Result gate = cases.fit();
