@@ -3,6 +3,7 @@ package io.geowire.cli;
 import io.geowire.extract.EventExtractor;
 import io.geowire.extract.ExtractionTrace;
 import io.geowire.extract.eval.EvaluationReport;
+import io.geowire.extract.eval.Evaluator;
 import io.geowire.extract.eval.MissExplainer;
 import io.geowire.extract.learned.EncoderCascadeStats;
 import io.geowire.extract.learned.SentenceModel;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
         header = "Score extraction against gold annotations.",
         description = "Prints precision, recall and F1 of extract against gold annotations (matching as score.py "
             + "does), with the missed and the spurious events (with --explain, why each was missed). The last line is "
-            + "'micro F1 X.XXX'.")
+            + "'micro F1 X.XXX'. With --annotations instead of --corpus it scores a second set of annotation files "
+            + "against the gold (how far two annotators agree), without extracting.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +35,14 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "Folder of gold annotation files (one JSON per article)")
     Path gold;
 
-    @Option(names = "--corpus", required = true, description = "Folder of the annotated articles")
+    @Option(names = "--corpus", description = "Folder of the annotated articles (or --annotations)")
     Path corpus;
+
+    @Option(names = "--annotations", description = "Instead of extracting from --corpus: a folder of a second "
+            + "annotator's files in the gold format, scored against --gold over the articles both annotate; prints "
+            + "the same report, after one DISAGREE line per key field that differed where both marked the same "
+            + "evidence")
+    Path annotations;
 
     @Option(names = "--data", description = "Folder of extra gazetteer/lexicon files that extend the bundled ones")
     Path data;
@@ -70,6 +78,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold)) {
             err.println("geowire evaluate: gold folder not found: " + gold);
             return ExitCodes.NO_INPUT;
+        }
+        if ((corpus == null) == (annotations == null)) {
+            err.println("geowire evaluate: give either --corpus (score extraction) or --annotations (score a second "
+                    + "annotator)");
+            return ExitCodes.USAGE;
+        }
+        if (annotations != null) {
+            return scoreAnnotations(out, err);
         }
         if (model != null && rulesOnly) {
             err.println("geowire evaluate: --model and --rules-only exclude each other");
@@ -117,6 +133,24 @@ final class EvaluateCommand implements Callable<Integer> {
                     cascade.skipped());
         }
         out.flush();
+        return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    private int scoreAnnotations(PrintWriter out, PrintWriter err) {
+        if (!Files.isDirectory(annotations)) {
+            err.println("geowire evaluate: annotations folder not found: " + annotations);
+            return ExitCodes.NO_INPUT;
+        }
+        Evaluator.Agreement agreement = new Evaluator().agreement(gold, annotations);
+        if (!agreement.goldOnly().isEmpty() || !agreement.secondOnly().isEmpty()) {
+            err.println("left out: " + agreement.goldOnly().size() + " articles only the gold annotates, "
+                    + agreement.secondOnly().size() + " only --annotations does");
+        }
+        // before the scores, so the last line stays "micro F1 X.XXX"
+        agreement.keyDisagreements().forEach((field, n) -> out.println("DISAGREE " + field + " " + n));
+        out.println(agreement.report().format());
+        out.flush();
+        EvaluationReport report = agreement.report();
         return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 

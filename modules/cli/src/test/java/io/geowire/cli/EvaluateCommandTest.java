@@ -107,4 +107,42 @@ class EvaluateCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
         assertThat(result.err()).contains("gold folder not found");
     }
+
+    @Test
+    void shouldScoreTheSecondAnnotationsWithoutExtractingWhenGivenAnnotations(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        Path second = Files.createDirectory(dir.resolve("second"));
+        Files.writeString(gold.resolve("a.json"), """
+                {"article": "a.txt", "events": [
+                  {"type": "stance", "actor": "GEO", "target": "EU", "polarity": "aligning",
+                   "evidence": "Tbilisi reaffirmed its bid to join the European Union"},
+                  {"type": "route_disruption", "route": "BTC", "status": "at_risk",
+                   "evidence": "Traders fear the pipeline may be shut"}
+                ]}""");
+        Files.writeString(second.resolve("a.json"), """
+                {"article": "a.txt", "events": [
+                  {"type": "stance", "actor": "GEO", "target": "EU", "polarity": "aligning",
+                   "evidence": "Tbilisi reaffirmed its bid to join the European Union"},
+                  {"type": "route_disruption", "route": "BTC", "status": "disrupted",
+                   "evidence": "Traders fear the pipeline may be shut"}
+                ]}""");
+
+        // no --corpus and no article text: nothing is extracted
+        CliRunner result = CliRunner.run("evaluate", "--gold", gold.toString(), "--annotations", second.toString(),
+                "--min-f1", "0.6");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.CHECK_FAILED);
+        assertThat(result.outLines()).contains("DISAGREE route_disruption:status 1");
+        assertThat(result.outLines().get(result.outLines().size() - 1)).isEqualTo("micro F1 0.500");
+    }
+
+    @Test
+    void shouldRefuseWhenGivenBothCorpusAndAnnotations(@org.junit.jupiter.api.io.TempDir Path dir) {
+        CliRunner result = CliRunner.run("evaluate", "--gold", dir.toString(), "--corpus", dir.toString(),
+                "--annotations", dir.toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.err()).contains("either --corpus").contains("--annotations");
+    }
 }

@@ -67,6 +67,73 @@ public final class Evaluator {
     }
 
     /**
+     * How far a second set of annotations agrees with the gold: its files (the gold format, one per article) scored as
+     * predictions, over the articles both folders annotate. Articles only one side annotates are listed, not scored, so
+     * a second annotator who did part of a corpus is measured on that part.
+     */
+    public Agreement agreement(Path goldDir, Path secondDir) {
+        Map<String, List<Map<String, Object>>> gold = loadGold(goldDir);
+        Map<String, List<Map<String, Object>>> second = loadGold(secondDir);
+        Map<String, List<Map<String, Object>>> shared = new TreeMap<>(gold);
+        shared.keySet().retainAll(second.keySet());
+        List<String> goldOnly = gold.keySet().stream().filter(a -> !second.containsKey(a)).toList();
+        List<String> secondOnly = second.keySet().stream().filter(a -> !gold.containsKey(a)).toList();
+        return new Agreement(score(shared, second), keyDisagreements(shared, second), goldOnly, secondOnly);
+    }
+
+    /**
+     * The agreement of two sets of annotations.
+     *
+     * @param report           the second set scored against the gold (F1 is symmetric: either side may be "gold")
+     * @param keyDisagreements for events both sides marked in the same evidence but with other key fields, how often
+     *                         each field differed, as {@code type:field} -> count (several fields may differ at once)
+     * @param goldOnly         articles only the gold annotates (left out)
+     * @param secondOnly       articles only the second set annotates (left out)
+     */
+    public record Agreement(EvaluationReport report, Map<String, Integer> keyDisagreements, List<String> goldOnly,
+                            List<String> secondOnly) {
+    }
+
+    /** For each event pair that matches on type and evidence but not on its keys, the fields that differ. */
+    private static Map<String, Integer> keyDisagreements(Map<String, List<Map<String, Object>>> gold,
+                                                         Map<String, List<Map<String, Object>>> second) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String art : gold.keySet()) {
+            List<Map<String, Object>> g = gold.get(art);
+            List<Map<String, Object>> p = second.get(art);
+            Set<Integer> strictG = new HashSet<>();
+            Set<Integer> strictP = new HashSet<>();
+            match(g, p, true).forEach(ij -> {
+                strictG.add(ij[0]);
+                strictP.add(ij[1]);
+            });
+            List<Map<String, Object>> restG = without(g, strictG);
+            List<Map<String, Object>> restP = without(p, strictP);
+            for (int[] ij : match(restG, restP, false)) {
+                Map<String, Object> a = restG.get(ij[0]);
+                Map<String, Object> b = restP.get(ij[1]);
+                String type = (String) a.get("type");
+                for (String k : KEYS.get(type)) {
+                    if (!keyValue(k, a.get(k)).equals(keyValue(k, b.get(k)))) {
+                        counts.merge(type + ":" + k, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static List<Map<String, Object>> without(List<Map<String, Object>> events, Set<Integer> indices) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (!indices.contains(i)) {
+                out.add(events.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The matched events with a wrong date (see {@link DateMiss}), in article order; {@code published} maps article file
      * names to publication dates (for reading the miss: most wrong dates are resolved against the wrong day).
      */

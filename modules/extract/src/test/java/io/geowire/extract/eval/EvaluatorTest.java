@@ -145,4 +145,38 @@ class EvaluatorTest {
 
         assertThat(report.micro().tp()).as("ADRIA ~ JANAF (both free-form); CPC != DRUZHBA (both fixed)").isEqualTo(1);
     }
+
+    @Test
+    void shouldScoreASecondAnnotatorOnTheArticlesBothAnnotateWhenMeasuringAgreement(@TempDir Path dir)
+            throws Exception {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        Path second = Files.createDirectory(dir.resolve("second"));
+        Files.writeString(gold.resolve("a.json"), GOLD, StandardCharsets.UTF_8);
+        Files.writeString(gold.resolve("b.json"), """
+                {"article": "b.txt", "published": null, "events": [
+                  {"type": "stance", "actor": "SRB", "target": "RUS", "polarity": "aligning", "date": null,
+                   "hedged": false, "evidence": "Belgrade will not join the sanctions against Moscow"}
+                ]}""", StandardCharsets.UTF_8);
+        Files.writeString(second.resolve("a.json"), """
+                {"article": "a.txt", "published": null, "events": [
+                  {"type": "stance", "actor": "ARM", "target": "RUS", "polarity": "distancing", "date": null,
+                   "hedged": false, "evidence": "Yerevan froze its participation in the CSTO"},
+                  {"type": "route_disruption", "route": "DRUZHBA", "status": "disrupted", "date": null,
+                   "hedged": false, "evidence": "Druzhba flows were halted after a drone strike"},
+                  {"type": "sanction_statement", "actor": "HUN", "position": "threaten", "date": null,
+                   "hedged": false, "evidence": "Budapest will veto the new sanctions package"}
+                ]}""", StandardCharsets.UTF_8);
+        Files.writeString(second.resolve("c.json"), "{\"article\": \"c.txt\", \"events\": []}",
+                StandardCharsets.UTF_8);
+
+        Evaluator.Agreement agreement = new Evaluator().agreement(gold, second);
+
+        assertThat(agreement.report().micro().tp()).isEqualTo(1);
+        assertThat(agreement.report().micro().gold()).as("b.txt has no second annotation: left out").isEqualTo(3);
+        assertThat(agreement.report().relaxed().tp()).isEqualTo(3);
+        assertThat(agreement.keyDisagreements())
+                .containsExactly(Map.entry("sanction_statement:position", 1), Map.entry("stance:target", 1));
+        assertThat(agreement.goldOnly()).containsExactly("b.txt");
+        assertThat(agreement.secondOnly()).containsExactly("c.txt");
+    }
 }
