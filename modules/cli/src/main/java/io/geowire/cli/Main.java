@@ -2,6 +2,12 @@ package io.geowire.cli;
 
 import io.geowire.api.UnprotectedApiException;
 import io.geowire.ingest.IngestException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 
 /** The {@code ./geowire} entry point. */
@@ -35,11 +41,50 @@ public final class Main {
         return ex instanceof UnprotectedApiException ? ExitCodes.REFUSED : ExitCodes.FAILURE;
     }
 
-    private static String describe(Throwable ex) {
+    /** The first message along the cause chain, and what went wrong with a file when a file is the reason. */
+    static String describe(Throwable ex) {
         Throwable root = ex;
         while (root.getCause() != null && root.getMessage() == null) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.toString() : root.getMessage();
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        FileSystemException file = fileProblem(ex);
+        if (file == null) {
+            return message;
+        }
+        // a file system exception's message is often only the path: say what happened to it
+        String detail = fileProblemKind(file) + ": " + file.getFile()
+                + (file.getOtherFile() == null ? "" : " -> " + file.getOtherFile());
+        boolean onlyThePath = message.equals(file.getMessage()) || message.equals(file.getFile())
+                || message.equals(file.toString());
+        return onlyThePath ? detail : message + " (" + detail + ")";
+    }
+
+    private static FileSystemException fileProblem(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException fs && fs.getFile() != null) {
+                return fs;
+            }
+        }
+        return null;
+    }
+
+    private static String fileProblemKind(FileSystemException fs) {
+        if (fs instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (fs instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (fs instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (fs instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (fs instanceof DirectoryNotEmptyException) {
+            return "folder not empty";
+        }
+        return fs.getReason() == null ? "cannot use file" : fs.getReason();
     }
 }
