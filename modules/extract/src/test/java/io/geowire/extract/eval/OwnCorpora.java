@@ -25,6 +25,11 @@ final class OwnCorpora {
         return dir(set).resolve("gold");
     }
 
+    /** A split's blind second annotation, by another annotator, kept apart from the split (corpora/agreement). */
+    static Path secondAnnotation(String split) {
+        return dir("corpora/agreement").resolve(Path.of(split).getFileName() + "-second");
+    }
+
     private static Path dir(String set) {
         URL url = OwnCorpora.class.getResource("/" + set);
         if (url == null) {

@@ -118,6 +118,36 @@ class OwnGoldFilesTest {
         return articles;
     }
 
+    /**
+     * The blind second annotation of the dev split (docs/decisions.md, "how far two annotators agree") stays a
+     * faithful measurement: one file per dev article, every evidence quoted verbatim from it, every event of a known
+     * type with its key fields. Its party ids are left as the annotator wrote them (some name organisations vocab.md
+     * does not list): that is part of what it measures.
+     */
+    @Test
+    void shouldQuoteEveryDevArticleVerbatimWhenReadingTheSecondAnnotation() throws IOException {
+        Path second = OwnCorpora.secondAnnotation(OwnCorpora.SPLIT_DEV);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(second)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).hasSameSizeAs(goldFiles(OwnCorpora.SPLIT_DEV));
+        for (Path f : files) {
+            JsonNode doc = mapper.readTree(f.toFile());
+            Path article = OwnCorpora.corpus(OwnCorpora.SPLIT_DEV).resolve(doc.get("article").asText());
+            assertThat(article).as(f.getFileName() + " names a dev article").exists();
+            assertThat(OwnCorpora.gold(OwnCorpora.SPLIT_DEV).resolve(f.getFileName())).exists();
+            String text = Files.readString(article, StandardCharsets.UTF_8);
+            for (JsonNode e : doc.get("events")) {
+                assertThat(text).as(f.getFileName() + " evidence").contains(e.get("evidence").asText());
+                String type = e.get("type").asText();
+                assertThat(REQUIRED).as(f.getFileName() + " type").containsKey(type);
+                REQUIRED.get(type).forEach(k -> assertThat(e.path(k).asText("")).as(f.getFileName() + " " + k)
+                        .isNotBlank());
+            }
+        }
+    }
+
     @Test
     void shouldRefuseOrganisationMissingFromVocabularyWhenCheckingParty() {
         assertThat(isVocabularyParty("KAZ")).isTrue();
