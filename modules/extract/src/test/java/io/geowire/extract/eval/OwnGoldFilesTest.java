@@ -119,24 +119,25 @@ class OwnGoldFilesTest {
     }
 
     /**
-     * The blind second annotation of the dev split (docs/decisions.md, "how far two annotators agree") stays a
-     * faithful measurement: one file per dev article, every evidence quoted verbatim from it, every event of a known
-     * type with its key fields. Its party ids are left as the annotator wrote them (some name organisations vocab.md
-     * does not list): that is part of what it measures.
+     * The blind second annotations of the dev and test splits (docs/decisions.md, "how far two annotators agree") stay
+     * faithful measurements: one file per article of the split, every evidence quoted verbatim from it, every event of
+     * a known type with its key fields. Party ids are left as the annotators wrote them (some name organisations
+     * vocab.md does not list): that is part of what they measure.
      */
-    @Test
-    void shouldQuoteEveryDevArticleVerbatimWhenReadingTheSecondAnnotation() throws IOException {
-        Path second = OwnCorpora.secondAnnotation(OwnCorpora.SPLIT_DEV);
+    @ParameterizedTest
+    @ValueSource(strings = {OwnCorpora.SPLIT_DEV, OwnCorpora.TEST})
+    void shouldQuoteEveryArticleVerbatimWhenReadingTheSecondAnnotation(String split) throws IOException {
+        Path second = OwnCorpora.secondAnnotation(split);
         List<Path> files;
         try (Stream<Path> s = Files.list(second)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        assertThat(files).hasSameSizeAs(goldFiles(OwnCorpora.SPLIT_DEV));
+        assertThat(files).hasSameSizeAs(goldFiles(split));
         for (Path f : files) {
             JsonNode doc = mapper.readTree(f.toFile());
-            Path article = OwnCorpora.corpus(OwnCorpora.SPLIT_DEV).resolve(doc.get("article").asText());
-            assertThat(article).as(f.getFileName() + " names a dev article").exists();
-            assertThat(OwnCorpora.gold(OwnCorpora.SPLIT_DEV).resolve(f.getFileName())).exists();
+            Path article = OwnCorpora.corpus(split).resolve(doc.get("article").asText());
+            assertThat(article).as(f.getFileName() + " names an article of the split").exists();
+            assertThat(OwnCorpora.gold(split).resolve(f.getFileName())).exists();
             String text = Files.readString(article, StandardCharsets.UTF_8);
             for (JsonNode e : doc.get("events")) {
                 assertThat(text).as(f.getFileName() + " evidence").contains(e.get("evidence").asText());
