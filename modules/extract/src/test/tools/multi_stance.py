@@ -82,6 +82,10 @@ def kind(e, es):
     return "mixed"
 
 
+def evidence_key(text):
+    return re.sub(r"[^a-z0-9]", "", norm(text).lower())[:40]
+
+
 def read_explain(path):
     miss, why = set(), {}
     pat = re.compile(r"^(MISS|WHY) (\S+) stance \[([^,\]]*), ([^,\]]*), ([^,\]]*)\] :: (.*)$")
@@ -91,9 +95,10 @@ def read_explain(path):
             continue
         key = (m.group(2), m.group(3), m.group(4), m.group(5))
         if m.group(1) == "MISS":
-            miss.add(key)
+            # a gold event is told apart from another with the same keys by its evidence
+            miss.add(key + (evidence_key(m.group(6)),))
         else:
-            why.setdefault(key, []).append(m.group(6).split(" | ")[0])
+            why.setdefault(key + (evidence_key(m.group(6).split(" | ")[-1]),), []).append(m.group(6).split(" | ")[0])
     return miss, why
 
 
@@ -112,7 +117,7 @@ def main():
         for e in es:
             n += 1
             k = kind(e, es)
-            key = (art, e["actor"], e["target"], e["polarity"])
+            key = (art, e["actor"], e["target"], e["polarity"], evidence_key(e["evidence"]))
             per[k] += 1
             hit = key not in miss
             found[k] += hit

@@ -118,7 +118,6 @@ public final class Engine {
         Run run = run(input, trace);
         // the rules' listed parties before the learned stage, which then scores and vetoes them with the rest
         several.expandRuleLists(run.state, run.sink, trace);
-        several.addJointActs(run.state, run.dates, run.sink, trace);
         if (learned != null) {
             learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"), trace);
         }
@@ -217,6 +216,8 @@ public final class Engine {
                 st.dates.seen(d.value());
             }
         }
+        // rule-like: in the sink before the learned stage reads it, and in the training views as the rules' events
+        several.addJointActs(st, allDates, sink, trace);
         return new Run(st, allDates, sink);
     }
 
