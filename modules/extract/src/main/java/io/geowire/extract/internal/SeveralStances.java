@@ -10,10 +10,11 @@ import java.util.Set;
  * The stance events a sentence carries besides the one the rules or the classifier gave it, where its wording says so
  * (settings.tsv {@code several_stances}; docs/decisions.md, "Issue 11, several stance events in one sentence
  * (xmulti)"). A fifth of the gold stance events share their sentence with another stance event, and both stages give a
- * sentence one reading:
+ * sentence one reading. On by default: {@code joint_act}; measured and off: the others.
  * <ul>
  *   <li>{@code reciprocal}: "Armenia and Azerbaijan signed a joint declaration", "the two sides agreed to ...": an act
- *   two parties do together is each one's alignment with the other, so an aligning A-&gt;B gets its B-&gt;A;</li>
+ *   two parties do together is each one's alignment with the other, so an aligning A-&gt;B gets its B-&gt;A ({@code reciprocal_verb}: only where the act is the verb of the
+ *   pair, as for {@code joint_act});</li>
  *   <li>{@code joint_act}: a sentence without a rule stance whose two parties are the joint subject of such an act
  *   ("On 19 April the commissions of Armenia and Azerbaijan agreed on the line") gives both stances, as a rule
  *   would, before the learned stage (which scores and may veto them like the rules' events);</li>
@@ -32,6 +33,10 @@ final class SeveralStances {
     private static final int PAIR_REACH = 6;
     /** How many tokens after a joint subject its act may come ("Russia and Belarus on Thursday signed"). */
     private static final int ACT_REACH = 10;
+    /** How many tokens after the joint subject its verb may come, for {@code joint_act} ("on Thursday signed"). */
+    private static final int VERB_REACH = 3;
+    /** A rule's confidence for an event whose parties the sentence names (SentenceRules' base). */
+    private static final double JOINT_ACT_CONFIDENCE = 0.55;
 
     private final Cues cues;
     private final Lexicon lex;
@@ -75,7 +80,7 @@ final class SeveralStances {
         }
         for (NormSentence s : st.sents) {
             if (!s.asserts || !sink.indicesIn("stance", s.start, s.end).isEmpty()
-                    || !cues.any("reciprocal_act", s.text, 0, s.text.length())) {
+                    || !cues.any("joint_act", s.text, 0, s.text.length())) {
                 continue;
             }
             String[] pair = jointPair(s);
@@ -99,9 +104,6 @@ final class SeveralStances {
             }
         }
     }
-
-    /** A rule's confidence for an event whose parties the sentence names (SentenceRules' base). */
-    private static final double JOINT_ACT_CONFIDENCE = 0.55;
 
     /** The two parties (ids) the sentence makes the joint subject of a common act, not negated, or null. */
     String[] jointPair(NormSentence s) {
@@ -136,9 +138,6 @@ final class SeveralStances {
     private static boolean isParty(Tok t) {
         return (t.kind == Tok.Kind.ACTOR || t.kind == Tok.Kind.AFFILIATION) && t.id != null;
     }
-
-    /** How many tokens after the joint subject its verb may come, for {@code joint_act} ("on Thursday signed"). */
-    private static final int VERB_REACH = 3;
 
     /**
      * The joint subject's verb is a done common act (cues.tsv {@code joint_act}: "signed", "agreed", "held talks"),
@@ -227,8 +226,8 @@ final class SeveralStances {
      * "Georgia and China have raised their relations", "Kyrgyz President Sadyr Japarov and Tajik President Emomali
      * Rahmon spoke", "he and Kyrgyz President Sadyr Japarov exchanged": a mention of one party (or "he"/"she"), "and",
      * a mention of the other, no preposition, speech verb, clause word or comma between them, not after a preposition
-     * that makes them its objects ("memoranda with Bulgaria and Serbia"; "between" does not), not the end of a longer
-     * list, and the act within a few words after, before any comma.
+     * that makes them its objects ("memoranda with Bulgaria and Serbia"), not the end of a longer list, and the act
+     * within a few words after, before any comma.
      */
     boolean jointSubject(NormSentence s, String a, String b) {
         for (int i = 0; i < s.size(); i++) {
@@ -310,7 +309,7 @@ final class SeveralStances {
         return -1;
     }
 
-    /** A token that ends a joint subject: a preposition, a clause word, a speech verb, an act, punctuation but ",". */
+    /** A token that ends a joint subject: a preposition, a clause word, a speech verb, an act, punctuation but "-". */
     private boolean breaks(Tok t) {
         if (t.kind == Tok.Kind.PUNCT) {
             // a comma makes a list of three or more ("Kazakhstan, Azerbaijan and Turkey") or ends the phrase
