@@ -29,6 +29,9 @@ public final class Engine {
     /** Null: rules only. */
     private final LearnedStage learned;
 
+    /** settings.tsv {@code several_stances}: the further stance events a sentence's wording gives (xmulti). */
+    private final SeveralStances several;
+
     public Engine(DataFiles files, String version) {
         this(files, version, null, null);
     }
@@ -50,6 +53,7 @@ public final class Engine {
                         listSetting(settings, "learned_route_sanction_checks")),
                         listSetting(settings, "background_checks")), cascade(settings), ContextGate.load(files));
         this.backgroundChecks = listSetting(settings, "background_checks");
+        this.several = new SeveralStances(cues, lex, listSetting(settings, "several_stances"));
     }
 
     /**
@@ -112,9 +116,12 @@ public final class Engine {
             return List.of();
         }
         Run run = run(input, trace);
+        // the rules' listed parties before the learned stage, which then scores and vetoes them with the rest
+        several.expandRuleLists(run.state, run.sink, trace);
         if (learned != null) {
             learned.apply(run.state, run.dates, run.sink, settings.get("default_sanctioned_party"), trace);
         }
+        several.addReciprocal(run.state, run.sink, trace);
         return inVocabulary(run.sink.events());
     }
 
@@ -209,6 +216,8 @@ public final class Engine {
                 st.dates.seen(d.value());
             }
         }
+        // rule-like: in the sink before the learned stage reads it, and in the training views as the rules' events
+        several.addJointActs(st, allDates, sink, trace);
         return new Run(st, allDates, sink);
     }
 
