@@ -1,0 +1,39 @@
+package io.geowire.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stance direction and polarity read from the wording (issue 11, helper xdir). Own sentences, rules only: the
+ * classifier reads the same sentences on its own.
+ */
+class StanceDirectionTest {
+
+    private static final EventExtractor RULES = EventExtractor.createRulesOnly();
+
+    private static List<String> stances(String text) {
+        return Events.keys(RULES.extract(new ArticleInput("t.txt", text, LocalDate.of(2023, 5, 2)))).stream()
+                .filter(k -> k.startsWith("stance ")).toList();
+    }
+
+    @Test
+    void shouldReadDistancingWhenAStateAsksAnotherToWithdrawItsMeasure() {
+        assertThat(stances("Japan asked China through diplomatic channels to withdraw the ban at once."))
+                .contains("stance JPN>CHN distancing").doesNotContain("stance JPN>CHN aligning");
+    }
+
+    @Test
+    void shouldReadDistancingWhenAStateAsksAnotherToLeaveABank() {
+        assertThat(stances("The United States had asked Hungary to leave the bank."))
+                .contains("stance USA>HUN distancing").doesNotContain("stance USA>HUN aligning");
+    }
+
+    @Test
+    void shouldStillReadAnInvitationAsAligningWhenNothingIsToBeUndone() {
+        assertThat(stances("Kazakhstan asked Turkey to send experts to the port."))
+                .contains("stance KAZ>TUR aligning");
+    }
+}
