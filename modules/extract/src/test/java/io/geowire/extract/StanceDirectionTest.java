@@ -36,4 +36,12 @@ class StanceDirectionTest {
         assertThat(stances("Kazakhstan asked Turkey to send experts to the port."))
                 .contains("stance KAZ>TUR aligning");
     }
+
+    @Test
+    void shouldMakeTheHostTheActorWhenALeaderWelcomesAVisitor() {
+        assertThat(stances("Xi Jinping welcomed Alexander Lukashenko at the Great Hall of the People on Wednesday."))
+                .contains("stance CHN>BLR aligning").doesNotContain("stance BLR>CHN aligning");
+        assertThat(stances("President Aleksandar Vucic, who hosted Viktor Orban, spoke of a reliable friend."))
+                .contains("stance SRB>HUN aligning");
+    }
 }
