@@ -44,4 +44,20 @@ class StanceDirectionTest {
         assertThat(stances("President Aleksandar Vucic, who hosted Viktor Orban, spoke of a reliable friend."))
                 .contains("stance SRB>HUN aligning");
     }
+
+    @Test
+    void shouldReadAligningWithTheNeutralPartyWhenAStateWelcomesAnothersNeutrality() {
+        assertThat(stances("The statement said China welcomed Turkmenistan's status of permanent neutrality."))
+                .contains("stance CHN>TKM aligning").doesNotContain("stance CHN>TKM neutral");
+        assertThat(stances("The Chinese side reaffirmed its respect for the status of permanent neutrality of Turkmenistan."))
+                .contains("stance CHN>TKM aligning");
+        assertThat(stances("Kremlin spokesman Dmitry Peskov said Russia valued Turkey's offers of mediation."))
+                .contains("stance RUS>TUR aligning").doesNotContain("stance RUS>TUR neutral");
+    }
+
+    @Test
+    void shouldStillReadAStatesOwnNeutralityAsNeutral() {
+        assertThat(stances("Kazakhstan will keep its neutrality on the war between Russia and Ukraine."))
+                .anyMatch(k -> k.startsWith("stance KAZ>") && k.endsWith(" neutral"));
+    }
 }
