@@ -60,4 +60,24 @@ class StanceDirectionTest {
         assertThat(stances("Kazakhstan will keep its neutrality on the war between Russia and Ukraine."))
                 .anyMatch(k -> k.startsWith("stance KAZ>") && k.endsWith(" neutral"));
     }
+
+    @Test
+    void shouldReadAligningWithThePartyWhenAStateOpposesMeasuresAgainstIt() {
+        assertThat(stances("Hungary's government has said it opposes any measures against Georgia."))
+                .contains("stance HUN>GEO aligning").doesNotContain("stance HUN>GEO distancing");
+        assertThat(stances("China resolutely opposed interference by any force in Kazakhstan's internal affairs."))
+                .contains("stance CHN>KAZ aligning").doesNotContain("stance CHN>KAZ distancing");
+    }
+
+    @Test
+    void shouldStillReadDistancingWhenAStateOpposesAnotherParty() {
+        assertThat(stances("Hungary opposes Ukraine's membership of NATO."))
+                .contains("stance HUN>UKR distancing");
+    }
+
+    @Test
+    void shouldNotReadSeveralAsSeveringTies() {
+        assertThat(stances("Kazakhstan has sent several consignments of humanitarian aid to Ukraine since last spring."))
+                .doesNotContain("stance KAZ>UKR distancing");
+    }
 }
