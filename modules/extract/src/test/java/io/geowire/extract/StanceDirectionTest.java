@@ -80,4 +80,16 @@ class StanceDirectionTest {
         assertThat(stances("Kazakhstan has sent several consignments of humanitarian aid to Ukraine since last spring."))
                 .doesNotContain("stance KAZ>UKR distancing");
     }
+
+    @Test
+    void shouldNotReadBackAsSupportWhenItIsAnAdverbOfMovement() {
+        assertThat(stances("The president ordered his plane to turn back to Azerbaijan.")).isEmpty();
+        assertThat(stances("The ship sailed back towards Russia, the ambassador said.")).isEmpty();
+        assertThat(stances("After eight years, Venezuela is back in Brazil.")).isEmpty();
+    }
+
+    @Test
+    void shouldStillReadBackAsSupportWhenAStateBacksAnother() {
+        assertThat(stances("Hungary will back Ukraine in the talks.")).contains("stance HUN>UKR aligning");
+    }
 }
