@@ -92,4 +92,18 @@ class StanceDirectionTest {
     void shouldStillReadBackAsSupportWhenAStateBacksAnother() {
         assertThat(stances("Hungary will back Ukraine in the talks.")).contains("stance HUN>UKR aligning");
     }
+
+    @Test
+    void shouldGiveNoStanceToAThirdPartyWhenTalksAreHeldBetweenTwoOthers() {
+        assertThat(stances("Saudi Arabia has hosted the first meeting between American and Russian officials."))
+                .noneMatch(k -> k.startsWith("stance RUS>") || k.startsWith("stance USA>"));
+        assertThat(stances("Turkey hosted the only direct talks between Russian and Ukrainian delegations."))
+                .doesNotContain("stance TUR>RUS aligning");
+    }
+
+    @Test
+    void shouldStillReadABilateralMeetingBetweenTwoLeaders() {
+        assertThat(stances("Kazakhstan and Azerbaijan agreed on the route during the bilateral meeting between "
+                + "Tokayev and his Azerbaijani counterpart Ilham Aliyev in August.")).contains("stance KAZ>AZE aligning");
+    }
 }
