@@ -11,7 +11,8 @@ package io.geowire.extract.internal;
  *   ways left for Russians", "That left Germany, where the pipelines make landfall", "Russia will be left with its
  *   embassy", "the first left-wing president";</li>
  *   <li>troops withdrawing: "demanded that Russia withdraw its forces from Ukraine", "the withdrawal of Russian
- *   forces from the area": a military movement the sentence reports, not one state's position on another.</li>
+ *   forces from the area", "demanded that Russia withdraw from Ukraine": a military movement the sentence reports,
+ *   not one state's position on another.</li>
  * </ul>
  * Quitting a bloc, a forum, a bank or a treaty ("left the Collective Security Treaty Organization", "pull out of the
  * Russian-controlled International Investment Bank") and an envoy told to leave a country ("told Russia's ambassador
@@ -28,7 +29,7 @@ final class Departures {
     static boolean departure(NormSentence s, Trigger tr, Lexicon lex, Cues cues) {
         String word = s.toks.get(tr.tok()).norm;
         if (word.startsWith("withdraw")) {
-            return troopsAfter(s, tr.endTok(), cues);
+            return troopsAfter(s, tr.endTok(), cues) || fromState(s, tr.endTok() + 1, lex);
         }
         if (!cues.isWord("departure_word", word)) {
             return false;
@@ -81,6 +82,19 @@ final class Departures {
             }
         }
         return false;
+    }
+
+    /**
+     * "demanded that Russia withdraw from Ukraine": withdrawing from a state (not a bloc, a treaty or a format) is
+     * leaving its territory, which the sentence reports as an act of war, not as one state's position on another.
+     */
+    private static boolean fromState(NormSentence s, int next, Lexicon lex) {
+        if (next + 1 >= s.size() || !s.toks.get(next).norm.equals("from")) {
+            return false;
+        }
+        Tok t = s.toks.get(next + 1);
+        return t.kind == Tok.Kind.ACTOR && !t.adjective && !lex.isOrganisation(t.id)
+                && !(next + 2 < s.size() && s.toks.get(next + 2).norm.equals("'s"));
     }
 
     /** "withdraw its forces", "the withdrawal of Russian troops", "withdraw all border guards". */

@@ -31,6 +31,7 @@ class DeparturesTest {
     void shouldGiveNoStanceWhenALeaderLeavesTheCapitalHeVisited() {
         assertThat(stances(RULES, "Brazil's president left Beijing on Saturday with a dozen signed agreements.")).isEmpty();
         assertThat(stances(RULES, "The French foreign minister left Chad at the end of a two-day visit.")).isEmpty();
+        assertThat(stances(RULES, "Hungary's prime minister left the room before the vote on Ukraine.")).isEmpty();
     }
 
     @Test
@@ -48,6 +49,8 @@ class DeparturesTest {
     @Test
     void shouldGiveNoStanceWhenTroopsAreWithdrawn() {
         assertThat(stances(RULES, "The assembly demanded that Russia withdraw its forces from Ukraine.")).isEmpty();
+        assertThat(stances(RULES, "Malaysia voted for the resolution that demanded Russia withdraw from Ukraine."))
+                .doesNotContain("RUS>UKR distancing");
     }
 
     @Test
