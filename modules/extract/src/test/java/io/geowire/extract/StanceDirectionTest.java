@@ -106,4 +106,17 @@ class StanceDirectionTest {
         assertThat(stances("Kazakhstan and Azerbaijan agreed on the route during the bilateral meeting between "
                 + "Tokayev and his Azerbaijani counterpart Ilham Aliyev in August.")).contains("stance KAZ>AZE aligning");
     }
+
+    @Test
+    void shouldTakeTheControllingStateAsTargetWhenAStateQuitsTheBodyItControls() {
+        assertThat(stances("Hungary will pull out of the Russian-controlled International Investment Bank, one day "
+                + "after Washington placed the lender on its sanctions list.")).contains("stance HUN>RUS distancing")
+                .doesNotContain("stance HUN>USA distancing");
+    }
+
+    @Test
+    void shouldKeepTheNamedBlocAsTargetWhenItsLeaderQualifiesIt() {
+        assertThat(stances("Armenia will leave the Russian-led Collective Security Treaty Organization, Pashinyan said."))
+                .contains("stance ARM>CSTO distancing").doesNotContain("stance ARM>RUS distancing");
+    }
 }
