@@ -74,7 +74,8 @@ final class Participants {
         List<Pick> locations = new ArrayList<>();
         for (int i = tr.endTok() + 1; i <= tr.clauseEnd(); i++) {
             if (!isAgent(s, i)) {
-                addTarget(isModifier(s, i) ? modifiers : isLocation(s, i) ? locations : out, s.toks.get(i), true);
+                boolean demoted = isModifier(s, i) && !qualifiesObject(s, tr.endTok(), i);
+                addTarget(demoted ? modifiers : isLocation(s, i) ? locations : out, s.toks.get(i), true);
             }
         }
         out.addAll(modifiers);
@@ -178,6 +179,35 @@ final class Participants {
     }
 
     /** "Russia-dominated CSTO": the first actor only qualifies the second. */
+    /** Words that may stand between a trigger and the noun phrase of its object ("pull out of the"). */
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "its", "their",
+            "his", "her", "of", "from", "out", "in", "to", "with");
+    /** How far after an "X-led" the bloc it qualifies may be named ("the Russian-led Collective Security Treaty"). */
+    private static final int NAMED_GROUP_REACH = 6;
+
+    /**
+     * "pull out of the Russian-controlled International Investment Bank", "leaving the China-led cooperation forum":
+     * the "X-led/-controlled" mention opens the trigger's own object and no bloc of the gazetteer is named after it, so
+     * X is what the act is about (xdir). Elsewhere such a mention only qualifies a party and comes after the others.
+     */
+    private boolean qualifiesObject(NormSentence s, int triggerEnd, int i) {
+        for (int k = triggerEnd + 1; k < i; k++) {
+            if (!OBJECT_OPENERS.contains(s.toks.get(k).norm)) {
+                return false;
+            }
+        }
+        for (int k = i + 3; k < Math.min(s.size(), i + 3 + NAMED_GROUP_REACH); k++) {
+            Tok t = s.toks.get(k);
+            if (t.kind == Tok.Kind.PUNCT) {
+                break;
+            }
+            if (t.kind == Tok.Kind.ACTOR && lex.isOrganisation(t.id)) {
+                return false; // "the Russian-led Collective Security Treaty Organization": the bloc is named
+            }
+        }
+        return true;
+    }
+
     private static boolean isModifier(NormSentence s, int i) {
         return i + 2 < s.size() && s.toks.get(i + 1).norm.equals("-") && s.toks.get(i + 2).kind == Tok.Kind.WORD
                 && (s.toks.get(i + 2).norm.endsWith("ed") || s.toks.get(i + 2).norm.equals("led"));

@@ -99,6 +99,9 @@ final class SentenceRules {
         if (backgroundChecks.contains("passing_visit") && passingVisit(s, tr)) {
             return;
         }
+        if (backgroundChecks.contains("departure") && Departures.departure(s, tr, lex, cues)) {
+            return; // "left Beijing on Saturday", "the jets left", "withdraw its forces": no party quits another
+        }
         if (pair != null) {
             best = pair;
             targets = List.of(new Pick(pair.tok().id, false, null, false));
