@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 
 /** Turns a sentence into a {@link NormSentence}: tokens, spinner normalisation, mention collapsing. */
 public final class Normalizer {
+    /** "First Deputy Prime Minister": the longest title between a demonym and a name read as one. */
+    private static final int MAX_TITLE_WORDS = 4;
     private final Lexicon lex;
 
     public Normalizer(Lexicon lex) {
@@ -16,6 +18,7 @@ public final class Normalizer {
         List<Tok> toks = Tokenizer.tokenize(text, start, end);
         toks = despin(toks);
         toks = collapseMentions(toks);
+        toks = titledPeople(toks);
         toks = markAnti(toks);
         NormSentence ns = new NormSentence(start, end, paragraph, toks);
         findPatternRoutes(ns);
@@ -63,6 +66,45 @@ public final class Normalizer {
             i = m.end();
         }
         return out;
+    }
+
+    /**
+     * A person speaks for the state a demonym in their title names ("Estonian Prime Minister Kaja Kallas", "Dutch Prime
+     * Minister Mark Rutte"), not for the body people.tsv gives them: people change offices, and the gazetteer holds
+     * only their latest one. Only a state's demonym directly before one to four capitalised title words counts.
+     */
+    private List<Tok> titledPeople(List<Tok> in) {
+        List<Tok> out = new ArrayList<>(in);
+        for (int i = 0; i < out.size(); i++) {
+            Tok person = out.get(i);
+            if (person.kind != Tok.Kind.ACTOR || person.person == null) {
+                continue;
+            }
+            Tok demonym = titleDemonym(out, i);
+            if (demonym != null && !demonym.id.equals(person.id)) {
+                out.set(i, new Tok(prefix(Tok.Kind.ACTOR) + demonym.id, person.surface, person.start, person.end,
+                        Tok.Kind.ACTOR, demonym.id, person.person));
+            }
+        }
+        return out;
+    }
+
+    private Tok titleDemonym(List<Tok> toks, int person) {
+        int j = person - 1;
+        while (j >= 0 && person - j <= MAX_TITLE_WORDS && isTitleWord(toks.get(j))) {
+            j--;
+        }
+        if (j < 0 || j == person - 1 || person - j > MAX_TITLE_WORDS + 1) {
+            return null;
+        }
+        Tok t = toks.get(j);
+        boolean stateDemonym = t.kind == Tok.Kind.ACTOR && t.adjective && t.person == null
+                && !lex.isOrganisation(t.id);
+        return stateDemonym ? t : null;
+    }
+
+    private static boolean isTitleWord(Tok t) {
+        return t.kind == Tok.Kind.WORD && !t.surface.isEmpty() && Character.isUpperCase(t.surface.charAt(0));
     }
 
     private static Entity best(List<PhraseTrie.Entry<Entity>> entries) {
