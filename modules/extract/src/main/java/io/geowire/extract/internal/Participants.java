@@ -2,6 +2,7 @@ package io.geowire.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -178,9 +179,8 @@ final class Participants {
         return prev.equals("in") || prev.equals("at") || prev.equals("near");
     }
 
-    /** "Russia-dominated CSTO": the first actor only qualifies the second. */
     /** Words that may stand between a trigger and the noun phrase of its object ("pull out of the"). */
-    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "a", "an", "its", "their",
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "its", "their",
             "his", "her", "of", "from", "out", "in", "to", "with");
     /** How far after an "X-led" the bloc it qualifies may be named ("the Russian-led Collective Security Treaty"). */
     private static final int NAMED_GROUP_REACH = 6;
@@ -208,6 +208,7 @@ final class Participants {
         return true;
     }
 
+    /** "Russia-dominated CSTO": the first actor only qualifies the second. */
     private static boolean isModifier(NormSentence s, int i) {
         return i + 2 < s.size() && s.toks.get(i + 1).norm.equals("-") && s.toks.get(i + 2).kind == Tok.Kind.WORD
                 && (s.toks.get(i + 2).norm.endsWith("ed") || s.toks.get(i + 2).norm.equals("led"));
