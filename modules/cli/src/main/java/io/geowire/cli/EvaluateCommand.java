@@ -133,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     cascade.skipped());
         }
         out.flush();
-        return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        return exitCodeFor(report);
     }
 
     private int scoreAnnotations(PrintWriter out, PrintWriter err) {
@@ -150,7 +150,11 @@ final class EvaluateCommand implements Callable<Integer> {
         agreement.keyDisagreements().forEach((field, n) -> out.println("DISAGREE " + field + " " + n));
         out.println(agreement.report().format());
         out.flush();
-        EvaluationReport report = agreement.report();
+        return exitCodeFor(agreement.report());
+    }
+
+    /** --min-f1's verdict on the micro F1, the same for extraction and for a second annotation. */
+    private int exitCodeFor(EvaluationReport report) {
         return minF1 != null && report.micro().f1() < minF1 ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 
